@@ -1,0 +1,21 @@
+package org.radiomics4j.core;
+
+/**
+ * Base class of the unchecked exceptions radiomics4j throws for a failure that is not a bad argument:
+ * an unreadable file, an ROI too small to compute on, a feature that cannot be computed.
+ *
+ * <p>Bad arguments throw {@link IllegalArgumentException} subtypes ({@link InvalidSettingException},
+ * {@link org.radiomics4j.core.image.GeometryMismatchException}). Every message names the input (file, field,
+ * parameter), the offending value and the rule that was broken.
+ */
+public class RadiomicsException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public RadiomicsException(String message) {
+        super(message);
+    }
+
+    public RadiomicsException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,272 @@
+package org.radiomics4j.core.image;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A label image: one non-negative integer label per voxel on a {@link Geometry}, 0 meaning background.
+ *
+ * <p>Labels are stored in a {@code byte[]} when all fit in 0..255 (a whole-body CT mask of 512×512×300 then takes
+ * 75 MB) and in an {@code int[]} otherwise. {@code of} factories copy their input. Immutable and thread-safe.
+ */
+public final class Mask {
+    private final Geometry geometry;
+    private final byte[] bytes;
+    private final int[] ints;
+
+    private Mask(Geometry geometry, byte[] bytes, int[] ints) {
+        this.geometry = Objects.requireNonNull(geometry, "geometry");
+        this.bytes = bytes;
+        this.ints = ints;
+        int n = bytes != null ? bytes.length : ints.length;
+        if (n != geometry.voxelCount()) {
+            throw new IllegalArgumentException("mask data length " + n + " does not match geometry size "
+                    + geometry.nx() + "x" + geometry.ny() + "x" + geometry.nz() + " = " + geometry.voxelCount());
+        }
+    }
+
+    /**
+     * A mask holding a copy of {@code labels}.
+     *
+     * @throws IllegalArgumentException if a label is negative (naming the first such voxel) or the length does
+     *     not match the geometry
+     */
+    public static Mask of(int[] labels, Geometry geometry) {
+        int max = 0;
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] < 0) {
+                throw new IllegalArgumentException("mask labels must be >= 0 but voxel " + i + " has " + labels[i]);
+            }
+            max = Math.max(max, labels[i]);
+        }
+        if (max <= 255) {
+            byte[] b = new byte[labels.length];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) labels[i];
+            }
+            return new Mask(geometry, b, null);
+        }
+        return new Mask(geometry, null, labels.clone());
+    }
+
+    /** A mask of unit grid holding a copy of {@code labels}. */
+    public static Mask of(int[] labels, int nx, int ny, int nz) {
+        return of(labels, Geometry.of(nx, ny, nz));
+    }
+
+    /** A binary mask (1 where {@code inside[i]}, else 0). */
+    public static Mask of(boolean[] inside, Geometry geometry) {
+        byte[] b = new byte[inside.length];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) (inside[i] ? 1 : 0);
+        }
+        return new Mask(geometry, b, null);
+    }
+
+    /**
+     * A mask from the values of a volume, as PyRadiomics reads a mask file: each value is truncated to an integer
+     * label.
+     *
+     * @throws IllegalArgumentException if a value is negative or not finite, naming the voxel
+     */
+    public static Mask fromVolume(Volume v) {
+        int n = v.size();
+        int[] l = new int[n];
+        for (int i = 0; i < n; i++) {
+            double d = v.get(i);
+            if (!(d >= 0) || d > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("mask values must be finite and in 0.." + Integer.MAX_VALUE
+                        + " but voxel " + i + " has " + d);
+            }
+            l[i] = (int) d;
+        }
+        return of(l, v.geometry());
+    }
+
+    public Geometry geometry() {
+        return geometry;
+    }
+
+    /** Number of voxels of the grid. */
+    public int size() {
+        return geometry.voxelCount();
+    }
+
+    /** Label of voxel {@code i}. */
+    public int label(int i) {
+        return bytes != null ? bytes[i] & 0xFF : ints[i];
+    }
+
+    /** Label of voxel (x, y, z). */
+    public int label(int x, int y, int z) {
+        return label(geometry.index(x, y, z));
+    }
+
+    /** Whether voxel {@code i} has a non-zero label. */
+    public boolean inside(int i) {
+        return label(i) != 0;
+    }
+
+    /** The distinct non-zero labels present, ascending. */
+    public int[] labels() {
+        if (bytes != null) {
+            boolean[] seen = new boolean[256];
+            for (byte b : bytes) {
+                seen[b & 0xFF] = true;
+            }
+            int[] out = new int[256];
+            int k = 0;
+            for (int i = 1; i < 256; i++) {
+                if (seen[i]) {
+                    out[k++] = i;
+                }
+            }
+            return Arrays.copyOf(out, k);
+        }
+        return Arrays.stream(ints).filter(x -> x != 0).distinct().sorted().toArray();
+    }
+
+    /**
+     * The binary mask of one label: 1 where the label is {@code label}, 0 elsewhere.
+     *
+     * @throws IllegalArgumentException if no voxel has that label, naming the labels present
+     */
+    public Mask select(int label) {
+        if (label <= 0) {
+            throw new IllegalArgumentException("label must be > 0 but was " + label);
+        }
+        int n = size();
+        byte[] b = new byte[n];
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            if (label(i) == label) {
+                b[i] = 1;
+                any = true;
+            }
+        }
+        if (!any) {
+            throw new IllegalArgumentException("label " + label + " not in mask; present: " + Arrays.toString(labels()));
+        }
+        return new Mask(geometry, b, null);
+    }
+
+    /** Number of voxels with a non-zero label. */
+    public int count() {
+        int c = 0;
+        for (int i = 0, n = size(); i < n; i++) {
+            if (label(i) != 0) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    /** Number of voxels with label {@code label}. */
+    public int count(int label) {
+        int c = 0;
+        for (int i = 0, n = size(); i < n; i++) {
+            if (label(i) == label) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    /** The smallest box holding every non-zero voxel, or empty if there is none. */
+    public Optional<BoundingBox> boundingBox() {
+        int nx = geometry.nx();
+        int ny = geometry.ny();
+        int nz = geometry.nz();
+        int x0 = Integer.MAX_VALUE;
+        int y0 = Integer.MAX_VALUE;
+        int z0 = Integer.MAX_VALUE;
+        int x1 = -1;
+        int y1 = -1;
+        int z1 = -1;
+        int i = 0;
+        for (int z = 0; z < nz; z++) {
+            for (int y = 0; y < ny; y++) {
+                for (int x = 0; x < nx; x++, i++) {
+                    if (label(i) != 0) {
+                        x0 = Math.min(x0, x);
+                        x1 = Math.max(x1, x);
+                        y0 = Math.min(y0, y);
+                        y1 = Math.max(y1, y);
+                        z0 = Math.min(z0, z);
+                        z1 = Math.max(z1, z);
+                    }
+                }
+            }
+        }
+        if (x1 < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new BoundingBox(x0, y0, z0, x1 - x0 + 1, y1 - y0 + 1, z1 - z0 + 1));
+    }
+
+    /** The labels inside {@code box}, as a new mask whose origin is the box's first voxel. */
+    public Mask crop(BoundingBox box) {
+        if (!box.fitsIn(geometry)) {
+            throw new IllegalArgumentException("crop box " + box.toPyRadiomicsString() + " does not fit in mask of size "
+                    + geometry.nx() + "x" + geometry.ny() + "x" + geometry.nz());
+        }
+        Geometry g = geometry.crop(box);
+        int k = 0;
+        if (bytes != null) {
+            byte[] out = new byte[g.voxelCount()];
+            for (int z = 0; z < box.sz(); z++) {
+                for (int y = 0; y < box.sy(); y++) {
+                    System.arraycopy(bytes, geometry.index(box.x0(), box.y0() + y, box.z0() + z), out, k, box.sx());
+                    k += box.sx();
+                }
+            }
+            return new Mask(g, out, null);
+        }
+        int[] out = new int[g.voxelCount()];
+        for (int z = 0; z < box.sz(); z++) {
+            for (int y = 0; y < box.sy(); y++) {
+                System.arraycopy(ints, geometry.index(box.x0(), box.y0() + y, box.z0() + z), out, k, box.sx());
+                k += box.sx();
+            }
+        }
+        return new Mask(g, null, out);
+    }
+
+    /** The same labels on another grid of the same size. */
+    public Mask withGeometry(Geometry g) {
+        if (g.nx() != geometry.nx() || g.ny() != geometry.ny() || g.nz() != geometry.nz()) {
+            throw new GeometryMismatchException("withGeometry needs the same size: " + geometry.nx() + "x"
+                    + geometry.ny() + "x" + geometry.nz() + " vs " + g.nx() + "x" + g.ny() + "x" + g.nz());
+        }
+        return new Mask(g, bytes, ints);
+    }
+
+    /**
+     * Checks that this mask lies on the image's grid.
+     *
+     * @throws GeometryMismatchException naming what differs (size, spacing, origin or direction) and both values
+     */
+    public void requireSameGrid(Volume image, double tolerance) {
+        image.geometry().requireSameGrid(geometry, tolerance, "mask does not match image");
+    }
+
+    /** A copy of the labels as an int array. */
+    public int[] toIntArray() {
+        if (ints != null) {
+            return ints.clone();
+        }
+        int[] out = new int[bytes.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = bytes[i] & 0xFF;
+        }
+        return out;
+    }
+
+    /** Dimensions, spacing, labels present and their voxel count; never the voxels. */
+    @Override
+    public String toString() {
+        return "Mask[" + geometry.nx() + "x" + geometry.ny() + "x" + geometry.nz() + ", labels "
+                + Arrays.toString(labels()) + ", " + count() + " voxels labelled]";
+    }
+}
