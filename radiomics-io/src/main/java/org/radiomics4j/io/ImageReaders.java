@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.radiomics4j.core.image.Mask;
 import org.radiomics4j.core.image.Volume;
+import org.radiomics4j.io.nifti.Nifti;
 import org.radiomics4j.io.nrrd.Nrrd;
+import org.radiomics4j.io.nrrd.SlicerSegmentation;
 
 /**
  * Reads an image or a mask from a file, choosing the format from the file name's extension (case-insensitive):
- * {@code .nrrd}, {@code .nhdr}, {@code .seg.nrrd} (NRRD, see {@link Nrrd}),
- * {@code .nii}, {@code .nii.gz} (NIfTI-1/2, in progress).
+ * {@code .nrrd}, {@code .nhdr}, {@code .seg.nrrd} (NRRD, see {@link Nrrd} and {@link SlicerSegmentation}),
+ * {@code .nii}, {@code .nii.gz} (NIfTI-1/2, see {@link Nifti}).
  *
  * <p>Geometry is always in LPS (ITK/SimpleITK convention), voxels x fastest; see
  * {@link org.radiomics4j.core.image.Geometry}.
@@ -30,17 +32,22 @@ public final class ImageReaders {
     public static Volume readVolume(Path file) {
         return switch (format(file)) {
             case NRRD -> Nrrd.read(file);
-            case NIFTI -> throw new ImageFormatException(file, "file name", "the NIfTI reader is not in this build yet");
+            case NIFTI -> Nifti.read(file);
         };
     }
 
     /**
-     * Reads a label mask, as PyRadiomics does: values are truncated to non-negative integer labels.
+     * Reads a label mask, as PyRadiomics does: values are truncated to non-negative integer labels. A
+     * {@code .seg.nrrd} file gives {@link SlicerSegmentation#labelMap()}.
      *
      * @throws ImageFormatException if the extension is not supported, the file cannot be read, or a value is not a
      *     valid label (negative or not finite)
      */
     public static Mask readMask(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".seg.nrrd")) {
+            return SlicerSegmentation.read(file).labelMap();
+        }
         Volume v = readVolume(file);
         try {
             return Mask.fromVolume(v);

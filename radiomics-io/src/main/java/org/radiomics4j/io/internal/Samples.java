@@ -49,14 +49,7 @@ public final class Samples {
             throw new ImageFormatException(file, field, "the image has " + count + " voxels, more than the largest"
                     + " supported count " + MAX_VOXELS);
         }
-        long need = count * storageBytes(t);
-        Runtime rt = Runtime.getRuntime();
-        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        if (need > available) {
-            throw new ImageFormatException(file, field, "the image needs " + need + " bytes (" + count + " voxels of "
-                    + t + ") but only " + available + " bytes of heap are free (max heap " + rt.maxMemory()
-                    + "; raise -Xmx)");
-        }
+        requireHeap(file, field, count * storageBytes(t), count, t);
         int n = (int) count;
         return switch (t) {
             case INT8, UINT8, INT16 -> new short[n];
@@ -64,6 +57,28 @@ public final class Samples {
             case FLOAT32 -> new float[n];
             default -> new double[n];
         };
+    }
+
+    /**
+     * Checks that {@code need} bytes fit in the heap still available ({@code maxMemory - used}); when they do not
+     * but could fit in an empty heap, a garbage collection is requested once and the check repeated, so that
+     * uncollected garbage does not cause a false refusal.
+     *
+     * @throws ImageFormatException naming {@code file} and {@code field} otherwise
+     */
+    public static void requireHeap(Path file, String field, long need, long count, PixelType t) {
+        Runtime rt = Runtime.getRuntime();
+        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        if (need > available && need <= rt.maxMemory()) {
+            // garbage not yet collected counts as used; collect once before refusing (only on this rare path)
+            System.gc();
+            available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        }
+        if (need > available) {
+            throw new ImageFormatException(file, field, "the image needs " + need + " bytes (" + count + " voxels of "
+                    + t + ") but only " + available + " bytes of heap are free (max heap " + rt.maxMemory()
+                    + "; raise -Xmx)");
+        }
     }
 
     /** Wraps a storage array made by {@link #allocate} into a volume (no copy). */
