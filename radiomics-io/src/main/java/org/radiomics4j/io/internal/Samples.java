@@ -286,6 +286,8 @@ public final class Samples {
                             + " is outside the range of " + t);
                 }
                 set(array, i, v);
+            } else if (t == PixelType.FLOAT32) {
+                ((float[]) array)[i] = Float.parseFloat(s);
             } else {
                 set(array, i, Double.parseDouble(s));
             }
