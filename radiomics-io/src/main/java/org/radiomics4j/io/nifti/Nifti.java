@@ -39,13 +39,15 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code dim[0]} from 2 to 7; a 2-D image is read with nz = 1. Axes 4 to 7 hold volumes: a file with more
  *       than one volume is rejected by {@link #read(Path)}; pick one with {@link #read(Path, int)}.</li>
  *   <li>{@code scl_slope}/{@code scl_inter}: a slope of 0 or non-finite, or slope 1 with intercept 0, means no
- *       scaling and the file's type is kept. Otherwise each value becomes {@code slope·v + inter} computed in
+ *       scaling and the file's type is kept; so does a header with both qform_code and sform_code 0 (ITK ignores the
+ *       scaling of such Analyze-style headers). Otherwise each value becomes {@code slope·v + inter} computed in
  *       double precision and stored as FLOAT32, or as FLOAT64 when the file holds float64 data. This is what ITK
  *       does (it promotes every non-double scaled type to float), so values equal SimpleITK's exactly.</li>
  * </ul>
  *
  * <h2>Geometry</h2>
- * Spacing is {@code |pixdim[1..3]|} (0 or non-finite is read as 1). Origin and direction come from the sform or
+ * Spacing is {@code |pixdim[1..3]|} (0 or non-finite is read as 1), multiplied by 1000 when {@code xyzt_units}
+ * says metres and by 0.001 for microns (ITK scales the spacing but not the origin; so do we). Origin and direction come from the sform or
  * the qform, chosen by ITK 5's rules: the sform is used when it is decomposable without skew (its normalised
  * columns are orthonormal within 1e-4) and either the qform code is 0 with a non-zero sform code, or the sform
  * code is 1 (scanner anatomical), or both codes are set and the two transforms agree (rotation within 1e-4,
@@ -210,6 +212,7 @@ public final class Nifti {
         final long voxOffset;
         final double slope;
         final double inter;
+        final int xyztUnits;
         final int qformCode;
         final int sformCode;
         final double[] quatern = new double[3];
@@ -246,6 +249,7 @@ public final class Nifti {
                 voxOffset = (long) vo;
                 slope = b.getFloat(112);
                 inter = b.getFloat(116);
+                xyztUnits = b.get(123) & 0xFF;
                 qformCode = b.getShort(252);
                 sformCode = b.getShort(254);
                 for (int i = 0; i < 3; i++) {
@@ -264,6 +268,7 @@ public final class Nifti {
                 voxOffset = b.getLong(168);
                 slope = b.getDouble(176);
                 inter = b.getDouble(184);
+                xyztUnits = b.getInt(500);
                 qformCode = b.getInt(344);
                 sformCode = b.getInt(348);
                 for (int i = 0; i < 3; i++) {
@@ -377,9 +382,12 @@ public final class Nifti {
             return v;
         }
 
-        /** ITK's MustRescale: slope not (near) 0 and (slope, inter) not (1, 0). */
+        /**
+         * ITK's MustRescale: slope not (near) 0 and (slope, inter) not (1, 0); like ITK, a file with neither qform
+         * nor sform (an Analyze-style header) is never scaled.
+         */
         boolean mustRescale() {
-            if (!Double.isFinite(slope) || !Double.isFinite(inter)) {
+            if (!Double.isFinite(slope) || !Double.isFinite(inter) || (qformCode == 0 && sformCode == 0)) {
                 return false;
             }
             double eps = Math.ulp(1.0);
@@ -429,7 +437,14 @@ public final class Nifti {
         Geometry geometry() {
             boolean twoD = dim[0] == 2;
             int[] size = {(int) dim[1], (int) dim[2], twoD ? 1 : (int) dim[3]};
-            double[] spacing = {spacing(pixdim[1]), spacing(pixdim[2]), twoD ? 1 : spacing(pixdim[3])};
+            // ITK scales spacing (not origin) by the spatial unit: metre x1000, micron x0.001, else mm
+            double unit = switch (xyztUnits & 7) {
+                case 1 -> 1e3;
+                case 3 -> 1e-3;
+                default -> 1;
+            };
+            double[] spacing = {unit * spacing(pixdim[1]), unit * spacing(pixdim[2]),
+                twoD ? 1 : unit * spacing(pixdim[3])};
             double[] origin = new double[3];
             double[] dir = Geometry.identity();
             if (qformCode != 0 || sformCode != 0) {

@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.radiomics4j.core.image.Geometry;
 import org.radiomics4j.core.image.PixelType;
@@ -226,5 +227,31 @@ class NiftiHeaderRulesTest {
         assertArrayEquals(new int[] {4, 3, 1}, got.geometry().size());
         assertGeometry(g, got.geometry(), 1e-6);
         assertArrayEquals(v.toDoubleArray(), got.toDoubleArray(), 0);
+    }
+
+    @Test
+    void scalingIsIgnoredWithoutAnyTransformAsInItk() throws IOException {
+        Volume v = sample(ROTATED);
+        Path f = write(v);
+        patch(f, b -> {
+            b.putShort(252, (short) 0);
+            b.putShort(254, (short) 0);
+            b.putFloat(112, 2f);
+        });
+        Volume got = Nifti.read(f);
+        assertEquals(PixelType.INT16, got.pixelType());
+        assertArrayEquals(v.toDoubleArray(), got.toDoubleArray(), 0);
+    }
+
+    @ParameterizedTest(name = "xyzt_units={0}")
+    @CsvSource({"1,1000", "2,1", "3,0.001", "0,1", "10,1", "9,1000"})
+    void spatialUnitsScaleTheSpacing(int units, double factor) throws IOException {
+        Path f = write(sample(ROTATED));
+        patch(f, b -> b.put(123, (byte) units));
+        Geometry got = Nifti.read(f).geometry();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(factor * ROTATED.spacing(i), got.spacing(i), 1e-6 * factor * ROTATED.spacing(i));
+        }
+        assertArrayEquals(ROTATED.origin(), got.origin(), 1e-5, "origin is not scaled (ITK)");
     }
 }
