@@ -33,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * <h2>Reading</h2>
  * <ul>
  *   <li>Both byte orders, detected from {@code sizeof_hdr} (348 = NIfTI-1, 540 = NIfTI-2); magic {@code n+1} /
- *       {@code n+2}. Header/image pairs ({@code .hdr/.img}, magic {@code ni1}) are not supported.</li>
+ *       {@code n+2}. Header/image pairs are read too (magic {@code ni1}/{@code ni2}): pass either the
+ *       {@code .hdr} or the {@code .img} (each optionally {@code .gz}); the data start at {@code vox_offset} of the
+ *       image file. Analyze 7.5 headers (no NIfTI magic) are rejected.</li>
  *   <li>Datatypes uint8, int8, int16, uint16, int32, uint32, int64, uint64 (held as doubles, exact up to
  *       2<sup>53</sup>), float32, float64. RGB, complex, binary and float128 are rejected.</li>
  *   <li>{@code dim[0]} from 2 to 7; a 2-D image is read with nz = 1. Axes 4 to 7 hold volumes: a file with more
@@ -100,61 +102,100 @@ public final class Nifti {
     }
 
     private static Volume readVolume(Path file, int volumeIndex) {
-        boolean gz = isGzip(file);
-        try (InputStream in = open(file, gz)) {
-            Header h = Header.read(file, in, gz);
-            long volumes = h.volumes();
-            int index = volumeIndex;
-            if (volumeIndex < 0) {
-                if (volumes > 1) {
-                    throw h.error("dim", "the file holds " + volumes + " volumes (dim = " + h.dimString()
-                            + "); choose one with Nifti.read(path, volumeIndex)");
-                }
-                index = 0;
-            } else if (volumeIndex >= volumes) {
-                throw h.error("dim", "volume index " + volumeIndex + " is outside 0.." + (volumes - 1) + " (dim = "
-                        + h.dimString() + ")");
+        Path[] pair = pairFiles(file);
+        Path hdrFile = pair == null ? file : pair[0];
+        boolean gz = isGzip(hdrFile);
+        try (InputStream in = open(hdrFile, gz)) {
+            Header h = Header.read(hdrFile, in, gz, pair != null);
+            if (pair == null) {
+                return readData(h, in, file, gz, h.voxOffset - h.version.headerSize(), volumeIndex);
             }
-            Geometry g = h.geometry();
-            long count = g.voxelCount();
-            int bytes = h.type.bytes();
-            long skipBefore = (long) index * count * bytes;
-            if (!h.compressed) {
-                long size = Files.size(file);
-                long need = saturatingAdd(h.voxOffset,
-                        saturatingMultiply(saturatingMultiply(volumes, count), bytes));
-                if (size < need) {
-                    throw h.error("dim", "the header claims " + h.dimString() + " voxels of " + h.type + " at offset "
-                            + h.voxOffset + " (" + need + " bytes) but the file has only " + size + " bytes");
-                }
+            Path dataFile = pair[1];
+            boolean dgz = isGzip(dataFile);
+            try (InputStream din = open(dataFile, dgz)) {
+                return readData(h, din, dataFile, dgz, h.voxOffset, volumeIndex);
             }
-            boolean scaled = h.mustRescale();
-            PixelType out = scaled ? (h.type == PixelType.FLOAT64 ? PixelType.FLOAT64 : PixelType.FLOAT32) : h.type;
-            if (scaled && out != h.type && h.type != PixelType.FLOAT32) {
-                // the raw samples and the float result are held at the same time
-                Samples.requireHeap(file, "dim", count * (Samples.storageBytes(h.type) + 4L), count, h.type);
-            }
-            Object array = Samples.allocate(file, "dim", h.type, count);
-            try {
-                in.skipNBytes(h.voxOffset - h.version.headerSize() + skipBefore);
-            } catch (EOFException e) {
-                throw h.error("vox_offset", "the data end before offset " + (h.voxOffset + skipBefore));
-            }
-            Samples.readBinary(in, h.type, h.order, array, 0, (int) count, file);
-            Volume v;
-            if (scaled) {
-                v = rescale(array, h, out, g);
-            } else {
-                v = Samples.toVolume(array, h.type, g);
-            }
-            LOG.debug("read NIfTI-{} {}: {}x{}x{} {}{}", h.version == NiftiVersion.NIFTI_1 ? 1 : 2, file, g.nx(),
-                    g.ny(), g.nz(), v.pixelType(), scaled ? " (scaled from " + h.type + ")" : "");
-            return v;
         } catch (ZipException e) {
             throw new ImageFormatException(file, "data", "corrupt gzip data: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new ImageFormatException(file, "data", "cannot read the file: " + e, e);
         }
+    }
+
+    /** For a .hdr/.img pair given by either name: {header, image}; null for a single file. */
+    private static Path[] pairFiles(Path file) {
+        String n = file.getFileName().toString();
+        String lower = n.toLowerCase(Locale.ROOT);
+        String gzSuffix = lower.endsWith(".gz") ? n.substring(n.length() - 3) : "";
+        String base = n.substring(0, n.length() - gzSuffix.length());
+        String lowerBase = base.toLowerCase(Locale.ROOT);
+        if (!lowerBase.endsWith(".hdr") && !lowerBase.endsWith(".img")) {
+            return null;
+        }
+        String stem = base.substring(0, base.length() - 4);
+        boolean isHeader = lowerBase.endsWith(".hdr");
+        String other = isHeader ? ".img" : ".hdr";
+        Path partner = null;
+        for (String candidate : new String[] {stem + other, stem + other + ".gz", stem + other.toUpperCase(Locale.ROOT),
+            stem + other.toUpperCase(Locale.ROOT) + ".gz"}) {
+            Path c = file.resolveSibling(candidate);
+            if (Files.exists(c)) {
+                partner = c;
+                break;
+            }
+        }
+        if (partner == null) {
+            throw new ImageFormatException(file, "file name", "the " + (isHeader ? "image" : "header") + " file "
+                    + stem + other + "[.gz] of this .hdr/.img pair does not exist");
+        }
+        return isHeader ? new Path[] {file, partner} : new Path[] {partner, file};
+    }
+
+    private static Volume readData(Header h, InputStream in, Path dataFile, boolean compressed, long skip,
+            int volumeIndex) throws IOException {
+        long volumes = h.volumes();
+        int index = volumeIndex;
+        if (volumeIndex < 0) {
+            if (volumes > 1) {
+                throw h.error("dim", "the file holds " + volumes + " volumes (dim = " + h.dimString()
+                        + "); choose one with Nifti.read(path, volumeIndex)");
+            }
+            index = 0;
+        } else if (volumeIndex >= volumes) {
+            throw h.error("dim", "volume index " + volumeIndex + " is outside 0.." + (volumes - 1) + " (dim = "
+                    + h.dimString() + ")");
+        }
+        Geometry g = h.geometry();
+        long count = g.voxelCount();
+        int bytes = h.type.bytes();
+        long skipBefore = (long) index * count * bytes;
+        long dataStart = h.voxOffset;
+        if (!compressed) {
+            long size = Files.size(dataFile);
+            long need = saturatingAdd(dataStart, saturatingMultiply(saturatingMultiply(volumes, count), bytes));
+            if (size < need) {
+                throw h.error("dim", "the header claims " + h.dimString() + " voxels of " + h.type + " at offset "
+                        + dataStart + " (" + need + " bytes) but " + (h.pair ? dataFile.getFileName() + " has"
+                        : "the file has") + " only " + size + " bytes");
+            }
+        }
+        boolean scaled = h.mustRescale();
+        PixelType out = scaled ? (h.type == PixelType.FLOAT64 ? PixelType.FLOAT64 : PixelType.FLOAT32) : h.type;
+        if (scaled && out != h.type && h.type != PixelType.FLOAT32) {
+            // the raw samples and the float result are held at the same time
+            Samples.requireHeap(h.file, "dim", count * (Samples.storageBytes(h.type) + 4L), count, h.type);
+        }
+        Object array = Samples.allocate(h.file, "dim", h.type, count);
+        try {
+            in.skipNBytes(skip + skipBefore);
+        } catch (EOFException e) {
+            throw h.error("vox_offset", "the data end before offset " + (dataStart + skipBefore));
+        }
+        Samples.readBinary(in, h.type, h.order, array, 0, (int) count, dataFile);
+        Volume v = scaled ? rescale(array, h, out, g) : Samples.toVolume(array, h.type, g);
+        LOG.debug("read NIfTI-{} {}: {}x{}x{} {}{}", h.version == NiftiVersion.NIFTI_1 ? 1 : 2, dataFile, g.nx(),
+                g.ny(), g.nz(), v.pixelType(), scaled ? " (scaled from " + h.type + ")" : "");
+        return v;
     }
 
     private static long saturatingMultiply(long a, long b) {
@@ -206,6 +247,7 @@ public final class Nifti {
         final NiftiVersion version;
         final ByteOrder order;
         final boolean compressed;
+        final boolean pair;
         final long[] dim = new long[8];
         final PixelType type;
         final double[] pixdim = new double[8];
@@ -219,8 +261,10 @@ public final class Nifti {
         final double[] qoffset = new double[3];
         final double[][] srow = new double[3][4];
 
-        private Header(Path file, NiftiVersion version, ByteOrder order, boolean compressed, ByteBuffer b) {
+        private Header(Path file, NiftiVersion version, ByteOrder order, boolean compressed, boolean pair,
+                ByteBuffer b) {
             this.file = file;
+            this.pair = pair;
             this.version = version;
             this.order = order;
             this.compressed = compressed;
@@ -228,12 +272,13 @@ public final class Nifti {
             byte[] magic = new byte[v1 ? 4 : 8];
             b.get(v1 ? 344 : 4, magic);
             String m = new String(magic, StandardCharsets.ISO_8859_1);
-            if (v1 ? m.equals("ni1\0") : m.startsWith("ni2\0")) {
-                throw error("magic", "'" + m.substring(0, 3) + "' marks a .hdr/.img pair, which is not supported;"
-                        + " convert to a single .nii file");
-            }
-            if (v1 ? !m.equals("n+1\0") : !m.equals("n+2\0\r\n\032\n")) {
-                throw error("magic", "expected '" + (v1 ? "n+1" : "n+2") + "' but found '" + printable(m) + "'");
+            String expected = pair ? (v1 ? "ni1\0" : "ni2\0\r\n\032\n") : (v1 ? "n+1\0" : "n+2\0\r\n\032\n");
+            if (!m.equals(expected)) {
+                String hint = pair ? " (a .hdr/.img pair; Analyze 7.5 headers without magic are not supported)"
+                        : m.startsWith("ni") ? " ('" + m.substring(0, 3) + "' marks a .hdr/.img pair header; read the"
+                        + " .hdr file)" : "";
+                throw error("magic", "expected '" + expected.substring(0, 3) + "' but found '" + printable(m) + "'"
+                        + hint);
             }
             int datatype;
             if (v1) {
@@ -279,7 +324,7 @@ public final class Nifti {
                     }
                 }
             }
-            if (voxOffset < version.headerSize()) {
+            if (!pair && voxOffset < version.headerSize()) {
                 throw error("vox_offset", "must be >= " + version.headerSize() + " for a single-file NIfTI but was "
                         + voxOffset);
             }
@@ -327,7 +372,7 @@ public final class Nifti {
             }
         }
 
-        static Header read(Path file, InputStream in, boolean compressed) throws IOException {
+        static Header read(Path file, InputStream in, boolean compressed, boolean pair) throws IOException {
             byte[] first = in.readNBytes(4);
             if (first.length < 4) {
                 throw new ImageFormatException(file, "sizeof_hdr", "the file is too short (" + first.length
@@ -356,7 +401,7 @@ public final class Nifti {
             byte[] all = new byte[v.headerSize()];
             System.arraycopy(first, 0, all, 0, 4);
             System.arraycopy(rest, 0, all, 4, rest.length);
-            return new Header(file, v, order, compressed, ByteBuffer.wrap(all).order(order));
+            return new Header(file, v, order, compressed, pair, ByteBuffer.wrap(all).order(order));
         }
 
         ImageFormatException error(String field, String detail) {

@@ -254,4 +254,31 @@ class NiftiHeaderRulesTest {
         }
         assertArrayEquals(ROTATED.origin(), got.origin(), 1e-5, "origin is not scaled (ITK)");
     }
+
+    @ParameterizedTest(name = "image {0}, given {1}")
+    @CsvSource({"img.img,img.hdr", "img.img,img.img", "img.img.gz,img.hdr", "img.img.gz,img.img.gz"})
+    void headerImagePairs(String imageName, String given) throws IOException {
+        Volume v = sample(ROTATED);
+        byte[] nii = Files.readAllBytes(write(v));
+        byte[] hdr = java.util.Arrays.copyOf(nii, 348);
+        ByteBuffer hb = ByteBuffer.wrap(hdr).order(ByteOrder.LITTLE_ENDIAN);
+        hb.putFloat(108, 0f); // vox_offset 0 in the .img
+        hb.put(345, (byte) 'i'); // magic "ni1"
+        Files.write(tmp.resolve("img.hdr"), hdr);
+        byte[] img = java.util.Arrays.copyOfRange(nii, 352, nii.length);
+        if (imageName.endsWith(".gz")) {
+            java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream g = new java.util.zip.GZIPOutputStream(b)) {
+                g.write(img);
+            }
+            img = b.toByteArray();
+        }
+        Files.write(tmp.resolve(imageName), img);
+        Volume got = org.radiomics4j.io.ImageReaders.readVolume(tmp.resolve(given));
+        assertArrayEquals(v.toDoubleArray(), got.toDoubleArray(), 0);
+        assertGeometry(ROTATED, got.geometry(), 1e-5);
+        Files.delete(tmp.resolve(imageName));
+        ImageFormatException e = assertThrows(ImageFormatException.class, () -> Nifti.read(tmp.resolve("img.hdr")));
+        assertTrue(e.getMessage().contains("img.hdr") && e.getMessage().contains("'file name'"), e.getMessage());
+    }
 }
