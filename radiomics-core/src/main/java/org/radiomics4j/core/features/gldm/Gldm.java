@@ -39,7 +39,7 @@ public final class Gldm {
 
     private Gldm(ExtractionSettings settings) {
         this.settings = settings;
-        this.enabled = DescriptorSelection.resolve(settings, FeatureClass.GLDM, GldmFeature.class);
+        this.enabled = DescriptorSelection.select(GldmFeature.class, settings, FeatureClass.GLDM);
     }
 
     /**

@@ -42,7 +42,7 @@ public final class Glszm {
 
     private Glszm(ExtractionSettings settings) {
         this.settings = settings;
-        this.enabled = DescriptorSelection.resolve(settings, FeatureClass.GLSZM, GlszmFeature.class);
+        this.enabled = DescriptorSelection.select(GlszmFeature.class, settings, FeatureClass.GLSZM);
     }
 
     /**

@@ -1,7 +1,8 @@
 package org.radiomics4j.core.features.internal;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -10,49 +11,48 @@ import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.features.FeatureClass;
 import org.radiomics4j.core.features.FeatureDescriptor;
 
-/**
- * Resolves {@link ExtractionSettings#enabledFeatures()} for one family into the set of feature constants to
- * compute, following PyRadiomics: an empty set (or a class absent from the map, when the family is run directly)
- * means every non-deprecated feature; deprecated features are computed only when named.
- *
- * <p>Internal helper; not part of the public API.
- */
+/** Resolves {@code settings.enabledFeatures()} of one class into the feature constants to compute. */
 public final class DescriptorSelection {
     private DescriptorSelection() {
     }
 
     /**
-     * The constants of {@code type} enabled for {@code featureClass} by {@code settings}.
+     * The features of {@code type} to compute, in enum order: the named ones, or every non-deprecated one when the
+     * class is enabled with an empty set or not listed at all (a family asked directly computes its defaults).
      *
-     * @throws InvalidSettingException if a requested name is not a feature of the family, naming the valid ones
+     * @throws InvalidSettingException naming the unknown name and the valid names
      */
-    public static <E extends Enum<E> & FeatureDescriptor> EnumSet<E> resolve(
-            ExtractionSettings settings, FeatureClass featureClass, Class<E> type) {
-        Set<String> names = settings.enabledFeatures().getOrDefault(featureClass, Set.of());
-        E[] all = type.getEnumConstants();
+    public static <E extends Enum<E> & FeatureDescriptor> EnumSet<E> select(Class<E> type,
+            ExtractionSettings settings, FeatureClass featureClass) {
+        Set<String> names = settings.enabledFeatures().get(featureClass);
         EnumSet<E> out = EnumSet.noneOf(type);
-        if (names.isEmpty()) {
-            for (E e : all) {
+        if (names == null || names.isEmpty()) {
+            for (E e : type.getEnumConstants()) {
                 if (!e.deprecated()) {
                     out.add(e);
                 }
             }
             return out;
         }
-        for (String n : names) {
+        List<String> unknown = new ArrayList<>();
+        for (String name : names) {
             E found = null;
-            for (E e : all) {
-                if (e.pyradiomicsName().equals(n)) {
+            for (E e : type.getEnumConstants()) {
+                if (e.pyradiomicsName().equals(name)) {
                     found = e;
                     break;
                 }
             }
             if (found == null) {
-                throw new InvalidSettingException("unknown " + featureClass.pyradiomicsName() + " feature '" + n
-                        + "'; valid: " + Arrays.stream(all).map(FeatureDescriptor::pyradiomicsName)
-                                .collect(Collectors.joining(", ")));
+                unknown.add(name);
+            } else {
+                out.add(found);
             }
-            out.add(found);
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidSettingException("unknown " + featureClass + " feature(s) " + unknown + "; valid: "
+                    + EnumSet.allOf(type).stream().map(FeatureDescriptor::pyradiomicsName)
+                            .collect(Collectors.joining(", ")));
         }
         return out;
     }

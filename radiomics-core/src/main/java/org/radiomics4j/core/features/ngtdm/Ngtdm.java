@@ -40,7 +40,7 @@ public final class Ngtdm {
 
     private Ngtdm(ExtractionSettings settings) {
         this.settings = settings;
-        this.enabled = DescriptorSelection.resolve(settings, FeatureClass.NGTDM, NgtdmFeature.class);
+        this.enabled = DescriptorSelection.select(NgtdmFeature.class, settings, FeatureClass.NGTDM);
     }
 
     /**
