@@ -21,7 +21,8 @@ import org.radiomics4j.stats.internal.StatsDistributions;
  * <p>{@code S(t) = Π_{t_j ≤ t} (1 - d_j / n_j)} over distinct times; at a time with both events and censorings
  * the events come first (censored subjects are still at risk). Greenwood: {@code SE(S) = S sqrt(Σ d/(n(n-d)))}.
  * Intervals per {@link ConfidenceType} (default LOG, R's default). The median and its CI follow R
- * {@code quantile.survfit} (survival 3.x; tolerance sqrt(machine epsilon) for a flat at exactly 0.5). Agrees with
+ * {@code survmean} (what {@code summary(fit)$table} prints; tolerance sqrt(machine epsilon) for a flat at
+ * exactly 0.5, which is averaged with the next drop only if the curve drops again). Agrees with
  * R {@code summary(survfit(Surv(time, event) ~ 1), censored = TRUE)} and {@code summary(fit)$table}.
  *
  * <p>Degenerate values: after S reaches 0 the Greenwood SE and the interval are undefined and reported as
@@ -170,74 +171,46 @@ public final class KaplanMeier {
 
     private MedianSurvival median(List<double[]> curves) {
         int m = curves.size();
-        double[] x = new double[m + 1];
-        double[] ys = new double[m + 1];
-        double[] yl = new double[m + 1];
-        double[] yu = new double[m + 1];
-        x[0] = 0;
+        double[] x = new double[m];
+        double[] ys = new double[m];
+        double[] yl = new double[m];
+        double[] yu = new double[m];
         for (int k = 0; k < m; k++) {
             double[] r = curves.get(k);
-            x[k + 1] = r[0];
-            ys[k + 1] = 1 - r[1];
-            yl[k + 1] = 1 - r[2];
-            yu[k + 1] = 1 - r[3];
+            x[k] = r[0];
+            ys[k] = r[1];
+            yl[k] = r[2];
+            yu[k] = r[3];
         }
-        double xmax = x[m];
-        return new MedianSurvival(findQuantile(x, ys, 0.5, xmax), findQuantile(x, yl, 0.5, xmax),
-                findQuantile(x, yu, 0.5, xmax), confidenceLevel);
+        return new MedianSurvival(firstBelowHalf(x, ys), firstBelowHalf(x, yl), firstBelowHalf(x, yu),
+                confidenceLevel);
     }
 
     /**
-     * R survival 3.x {@code findq}: y = 1 - curve (ascending, NaN = NA), x the matching times with a leading
-     * (0, 0); the first point where y reaches p (within tolerance), averaged with the next jump if the curve is
-     * flat at exactly p. Returns null for "not reached".
+     * R survival {@code survmean}'s median rule ({@code minmin}), as printed by {@code summary(fit)$table}: among
+     * the rows whose curve value y (NaN = NA, skipped) is below 0.5 + tol, the first time; if that value equals 0.5
+     * within tol and the curve later drops below it, the mean of that time and the time of the first lower value.
+     * Returns null for "not reached".
      */
-    static Double findQuantile(double[] x, double[] y, double p, double xmax) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : y) {
-            if (!Double.isNaN(v)) {
-                max = Math.max(max, v);
-            }
-        }
-        if (max < p) {
-            return null;
-        }
-        // drop duplicated y (first occurrence kept; NaN duplicates NaN), then NaN pairs
-        List<double[]> pts = new ArrayList<>();
-        List<Double> seen = new ArrayList<>();
+    static Double firstBelowHalf(double[] x, double[] y) {
+        int first = -1;
         for (int k = 0; k < y.length; k++) {
-            Double key = y[k];
-            if (seen.contains(key)) {
-                continue;
-            }
-            seen.add(key);
-            pts.add(new double[] {x[k], y[k]});
-        }
-        double lastY = pts.get(pts.size() - 1)[1];
-        int i1 = -1;
-        int i2 = -1;
-        for (int k = 0; k < pts.size(); k++) {
-            double v = pts.get(k)[1];
-            if (Double.isNaN(v)) {
-                continue;
-            }
-            if (i1 < 0 && v + R_TOLERANCE >= p) {
-                i1 = k;
-            }
-            if (i2 < 0 && v - R_TOLERANCE >= p) {
-                i2 = k;
+            if (!Double.isNaN(y[k]) && y[k] < 0.5 + R_TOLERANCE) {
+                first = k;
+                break;
             }
         }
-        if (i1 < 0) {
+        if (first < 0) {
             return null;
         }
-        if (!Double.isNaN(lastY) && Math.abs(p - lastY) < R_TOLERANCE) {
-            return (pts.get(i1)[0] + xmax) / 2;
+        if (Math.abs(y[first] - 0.5) < R_TOLERANCE) {
+            for (int k = first + 1; k < y.length; k++) {
+                if (!Double.isNaN(y[k]) && y[k] < y[first]) {
+                    return (x[first] + x[k]) / 2;
+                }
+            }
         }
-        if (i2 < 0) {
-            return null;
-        }
-        return (pts.get(i1)[0] + pts.get(i2)[0]) / 2;
+        return x[first];
     }
 
     @Override

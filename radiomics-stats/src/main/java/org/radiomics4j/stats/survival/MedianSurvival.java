@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * Median survival time with its confidence interval, as R {@code summary(survfit(...))$table}: the median is the
- * smallest time with S(t) &le; 0.5 (the mean of that time and the next event time if S equals 0.5 exactly); the
+ * smallest time with S(t) &le; 0.5 (the mean of that time and the next event time if S equals 0.5 exactly and
+ * the curve drops again later); the
  * interval limits are the same quantile of the lower and upper pointwise confidence curves (Brookmeyer &amp;
  * Crowley 1982 type). {@code null} means not reached (R: NA).
  *
