@@ -1,7 +1,7 @@
 package org.radiomics4j.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.radiomics4j.stats.internal.OracleCases.assertNear;
+import static org.radiomics4j.stats.internal.OracleFiles.assertNear;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.radiomics4j.stats.internal.OracleCases;
+import org.radiomics4j.stats.internal.OracleFiles;
 import org.radiomics4j.stats.regression.CohortRegressionChecks;
 import org.radiomics4j.stats.roc.CohortRocChecks;
 import org.radiomics4j.stats.roc.Direction;
@@ -27,11 +27,11 @@ class CohortOracleTest {
     static final String[] SURVIVAL = {"PFS", "pfs_months", "progression", "OS", "os_months", "death"};
 
     static JsonNode cohort() {
-        return OracleCases.caseNode("cohort", OracleCases.caseIds("cohort").get(0));
+        return OracleFiles.caseNode("cohort", OracleFiles.caseIds("cohort").get(0));
     }
 
     static Map<String, List<String>> csv() {
-        return OracleCases.csv(OracleCases.statsDir().resolve("cohort").resolve(cohort().path("input").asText()));
+        return OracleFiles.csv(OracleFiles.statsDir().resolve("cohort").resolve(cohort().path("input").asText()));
     }
 
     static Stream<String> features() {
@@ -51,8 +51,8 @@ class CohortOracleTest {
     void rocAndSurvivalPerFeature(String feature) {
         JsonNode e = cohort().path("expected");
         Map<String, List<String>> csv = csv();
-        double[] x = OracleCases.doubles(csv, feature);
-        int[] response = OracleCases.ints(csv, "response");
+        double[] x = OracleFiles.doubles(csv, feature);
+        int[] response = OracleFiles.ints(csv, "response");
         CohortRocChecks.assertRoc(e.path("R").path("roc").path(feature), e.path("scipy").path("roc").path(feature),
                 x, response, feature);
 
@@ -63,8 +63,8 @@ class CohortOracleTest {
         assertNear(cut.path("cutoff"), youden.criterion(), 1e-9, 1e-12, feature + " cutoff");
 
         for (int s = 0; s < SURVIVAL.length; s += 3) {
-            double[] time = OracleCases.doubles(csv, SURVIVAL[s + 1]);
-            int[] ev = OracleCases.ints(csv, SURVIVAL[s + 2]);
+            double[] time = OracleFiles.doubles(csv, SURVIVAL[s + 1]);
+            int[] ev = OracleFiles.ints(csv, SURVIVAL[s + 2]);
             boolean[] event = new boolean[ev.length];
             for (int i = 0; i < ev.length; i++) {
                 event[i] = ev[i] == 1;
@@ -83,7 +83,7 @@ class CohortOracleTest {
         Map<String, List<String>> csv = csv();
         CohortRegressionChecks.assertUnivariate(e.path("R").path("logistic_univariate").path(variable),
                 e.path("python_debian").path("logistic_univariate").path(variable).path("statsmodels"),
-                OracleCases.ints(csv, "response"), variable, column(csv, variable));
+                OracleFiles.ints(csv, "response"), variable, column(csv, variable));
     }
 
     @org.junit.jupiter.api.Test
@@ -93,7 +93,7 @@ class CohortOracleTest {
         List<String> names = new ArrayList<>();
         b.path("candidates").forEach(n -> names.add(n.asText()));
         double[][] cols = names.stream().map(n -> column(csv, n)).toArray(double[][]::new);
-        CohortRegressionChecks.assertBackward(b, OracleCases.ints(csv, "response"), names, cols);
+        CohortRegressionChecks.assertBackward(b, OracleFiles.ints(csv, "response"), names, cols);
     }
 
     /** A cohort column, with the oracle's codings sex_male (M = 1) and grade_num (G1..G3 = 1..3). */
@@ -104,6 +104,6 @@ class CohortOracleTest {
         if (name.equals("grade_num")) {
             return csv.get("grade").stream().mapToDouble(s -> Double.parseDouble(s.substring(1))).toArray();
         }
-        return OracleCases.doubles(csv, name);
+        return OracleFiles.doubles(csv, name);
     }
 }

@@ -2,8 +2,8 @@ package org.radiomics4j.stats.roc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.radiomics4j.stats.internal.OracleCases.assertCount;
-import static org.radiomics4j.stats.internal.OracleCases.assertNear;
+import static org.radiomics4j.stats.internal.OracleFiles.assertCount;
+import static org.radiomics4j.stats.internal.OracleFiles.assertNear;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.radiomics4j.stats.ConfidenceInterval;
-import org.radiomics4j.stats.internal.OracleCases;
+import org.radiomics4j.stats.internal.OracleFiles;
 
 /**
  * Every number of testdata/stats/roc/expected.json (R pROC 1.18.0, stats::wilcox.test, scipy mannwhitneyu; the
@@ -25,17 +25,17 @@ class RocOracleTest {
     static final double ABS = 1e-12;
 
     static Stream<String> cases() {
-        return OracleCases.caseIds("roc").stream();
+        return OracleFiles.caseIds("roc").stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void matchesPRocAndScipy(String id) {
-        JsonNode c = OracleCases.caseNode("roc", id);
-        Map<String, List<String>> csv = OracleCases.csv(OracleCases.statsDir().resolve("roc").resolve(
+        JsonNode c = OracleFiles.caseNode("roc", id);
+        Map<String, List<String>> csv = OracleFiles.csv(OracleFiles.statsDir().resolve("roc").resolve(
                 c.path("input").asText()));
-        double[] score = OracleCases.doubles(csv, "score");
-        int[] label = OracleCases.ints(csv, "label");
+        double[] score = OracleFiles.doubles(csv, "score");
+        int[] label = OracleFiles.ints(csv, "label");
         assertRocBlocks(c.path("expected").path("R"), c.path("expected").path("scipy"), score, label, id);
     }
 
@@ -51,7 +51,7 @@ class RocOracleTest {
         assertNear(a.path("auc"), pRocAuto.auc(), REL, ABS, id + " pROC auto auc");
         // AUTO (MedCalc): the side with AUC >= 0.5
         RocCurve auto = RocAnalysis.withDefaults().analyze(score, label);
-        double aucHigher = OracleCases.number(r.path("higher_is_positive").path("auc").path("auc"));
+        double aucHigher = OracleFiles.number(r.path("higher_is_positive").path("auc").path("auc"));
         assertNear(Math.max(aucHigher, 1 - aucHigher), auto.auc(), REL, ABS, id + " AUTO auc >= 0.5");
 
         RocCurve higher = RocAnalysis.withDefaults().with(Direction.HIGHER_IS_POSITIVE).analyze(score, label);
@@ -104,7 +104,7 @@ class RocOracleTest {
         double bestJ = roc.youdenOptima().get(0).youdenIndex();
         for (RocPoint p : roc.youdenOptima()) {
             JsonNode o = found < optima.size() ? optima.get(found) : null;
-            if (o == null || !sameThreshold(OracleCases.number(o.path("pROC_threshold")), p.threshold())) {
+            if (o == null || !sameThreshold(OracleFiles.number(o.path("pROC_threshold")), p.threshold())) {
                 assertNear(bestJ, p.youdenIndex(), 0, 1e-12, w + "extra optimum at " + p.threshold() + " is tied");
                 continue;
             }
@@ -128,7 +128,7 @@ class RocOracleTest {
             assertNear(o.path("spec_ci_upper"), sp.upper(), REL, ABS, wi + "spec upper");
         }
         assertEquals(optima.size(), found, w + "every pROC optimum found, in order");
-        assertTrue(sameThreshold(OracleCases.number(optima.get(0).path("pROC_threshold")), roc.youden().threshold()),
+        assertTrue(sameThreshold(OracleFiles.number(optima.get(0).path("pROC_threshold")), roc.youden().threshold()),
                 w + "reported optimum = pROC's first");
         assertEquals(roc.youdenOptima().get(0), roc.youden(), w + "reported optimum is the first");
 

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.radiomics4j.stats.internal.OracleCases.assertCount;
-import static org.radiomics4j.stats.internal.OracleCases.assertNear;
-import static org.radiomics4j.stats.internal.OracleCases.isNa;
+import static org.radiomics4j.stats.internal.OracleFiles.assertCount;
+import static org.radiomics4j.stats.internal.OracleFiles.assertNear;
+import static org.radiomics4j.stats.internal.OracleFiles.isNa;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

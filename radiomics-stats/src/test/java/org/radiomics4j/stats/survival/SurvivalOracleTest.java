@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.radiomics4j.stats.internal.OracleCases;
+import org.radiomics4j.stats.internal.OracleFiles;
 
 /**
  * Every number of testdata/stats/survival/expected.json: R survival 3.5.3 (survfit, survdiff, coxph; exact calls
@@ -15,22 +15,22 @@ import org.radiomics4j.stats.internal.OracleCases;
 class SurvivalOracleTest {
 
     static Stream<String> cases() {
-        return OracleCases.caseIds("survival").stream();
+        return OracleFiles.caseIds("survival").stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void matchesSurvivalPackage(String id) {
-        JsonNode c = OracleCases.caseNode("survival", id);
-        Map<String, List<String>> csv = OracleCases.csv(OracleCases.statsDir().resolve("survival").resolve(
+        JsonNode c = OracleFiles.caseNode("survival", id);
+        Map<String, List<String>> csv = OracleFiles.csv(OracleFiles.statsDir().resolve("survival").resolve(
                 c.path("input").asText()));
-        double[] time = OracleCases.doubles(csv, "time");
-        int[] ev = OracleCases.ints(csv, "event");
+        double[] time = OracleFiles.doubles(csv, "time");
+        int[] ev = OracleFiles.ints(csv, "event");
         boolean[] event = new boolean[ev.length];
         for (int i = 0; i < ev.length; i++) {
             event[i] = ev[i] == 1;
         }
-        double[] feature = OracleCases.doubles(csv, "feature");
+        double[] feature = OracleFiles.doubles(csv, "feature");
         double cutoff = c.path("params").path("cutoff").asDouble();
         SurvivalAssertions.assertMatches(c.path("expected").path("R"), time, event, feature, id);
         SurvivalAssertions.assertScipy(c.path("expected").path("scipy").path("logrank"), time, event, feature,
