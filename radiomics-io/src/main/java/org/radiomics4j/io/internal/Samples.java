@@ -28,6 +28,19 @@ public final class Samples {
     private Samples() {
     }
 
+    /** {@code a·b} for non-negative arguments, or {@link Long#MAX_VALUE} if it overflows. */
+    public static long saturatingMultiply(long a, long b) {
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        return (hi == 0 && lo >= 0) ? lo : Long.MAX_VALUE;
+    }
+
+    /** {@code a+b} for non-negative arguments, or {@link Long#MAX_VALUE} if it overflows. */
+    public static long saturatingAdd(long a, long b) {
+        long r = a + b;
+        return r < 0 ? Long.MAX_VALUE : r;
+    }
+
     /** Bytes one voxel occupies in the storage array of {@code t}. */
     public static int storageBytes(PixelType t) {
         return switch (t) {
