@@ -116,6 +116,9 @@ class RadiomicsExtractorTest {
         assertTrue(e.getMessage().contains("label 7") && e.getMessage().contains("[1, 2]"), e.getMessage());
         assertThrows(InvalidSettingException.class,
                 () -> RadiomicsExtractor.of(firstOrderOnLabel2().withMode(ComplianceMode.IBSI)));
+        InvalidSettingException n = assertThrows(InvalidSettingException.class, () -> RadiomicsExtractor.of(
+                firstOrderOnLabel2().withEnabledFeatures(java.util.Map.of(FeatureClass.GLCM, java.util.Set.of("Corelation")))));
+        assertTrue(n.getMessage().contains("did you mean 'Correlation'"), n.getMessage());
     }
 
     @Test
