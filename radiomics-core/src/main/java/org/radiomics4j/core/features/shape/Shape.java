@@ -66,19 +66,20 @@ public final class Shape {
         double[] spacing = {g.spacing(2), g.spacing(1), g.spacing(0)};
         List<String> notes = new ArrayList<>();
 
-        // PCA on voxel centres (two passes: exact integer sums for the mean, then centred products)
-        int nx = g.nx();
-        int ny = g.ny();
-        int nz = g.nz();
+        // PCA on voxel centres (two passes over the padded ROI: exact integer sums for the mean, then centred products)
+        int px = g.nx() + 2;
+        int py = g.ny() + 2;
+        int pz = g.nz() + 2;
+        byte[] padded = Mesh3D.padded(roi);
         long count = 0;
         long sumX = 0;
         long sumY = 0;
         long sumZ = 0;
-        int i = 0;
-        for (int z = 0; z < nz; z++) {
-            for (int y = 0; y < ny; y++) {
-                for (int x = 0; x < nx; x++, i++) {
-                    if (roi.label(i) != 0) {
+        for (int z = 1; z < pz - 1; z++) {
+            for (int y = 1; y < py - 1; y++) {
+                int row = (z * py + y) * px;
+                for (int x = 1; x < px - 1; x++) {
+                    if (padded[row + x] != 0) {
                         count++;
                         sumX += x;
                         sumY += y;
@@ -88,8 +89,8 @@ public final class Shape {
             }
         }
         if (count == 0) {
-            throw new IllegalArgumentException("roi must contain at least one voxel but mask of size " + nx + "x" + ny
-                    + "x" + nz + " has none");
+            throw new IllegalArgumentException("roi must contain at least one voxel but mask of size " + g.nx() + "x"
+                    + g.ny() + "x" + g.nz() + " has none");
         }
         double n = count;
         double mz = sumZ / n * spacing[0];
@@ -101,13 +102,13 @@ public final class Shape {
         double cyy = 0;
         double cyx = 0;
         double cxx = 0;
-        i = 0;
-        for (int z = 0; z < nz; z++) {
+        for (int z = 1; z < pz - 1; z++) {
             double dz = z * spacing[0] - mz;
-            for (int y = 0; y < ny; y++) {
+            for (int y = 1; y < py - 1; y++) {
                 double dy = y * spacing[1] - my;
-                for (int x = 0; x < nx; x++, i++) {
-                    if (roi.label(i) != 0) {
+                int row = (z * py + y) * px;
+                for (int x = 1; x < px - 1; x++) {
+                    if (padded[row + x] != 0) {
                         double dx = x * spacing[2] - mx;
                         czz += dz * dz;
                         czy += dz * dy;
@@ -148,7 +149,7 @@ public final class Shape {
         double volume = Double.NaN;
         double[] diameters = new double[4];
         if (needMesh || needVertices) {
-            Mesh3D mesh = Mesh3D.of(roi, spacing, needVertices);
+            Mesh3D mesh = Mesh3D.of(padded, px, py, pz, spacing, needVertices);
             area = mesh.surfaceArea;
             volume = mesh.volume;
             if (needVertices) {
