@@ -1,0 +1,311 @@
+package org.radiomics4j.core.features.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.radiomics4j.core.discretize.GrayLevelVolume;
+import org.radiomics4j.core.extract.WeightingNorm;
+import org.radiomics4j.core.features.Directions;
+import org.radiomics4j.core.features.glrlm.GlrlmFeature;
+
+/**
+ * GLRLM matrix builder and the plain-Java (reference) feature kernel, following PyRadiomics' {@code glrlm.py} and
+ * {@code cmatrices.c} (see {@code testdata/pyradiomics/README.md} §3, §5, §6).
+ */
+public final class GlrlmKernels {
+    private static final int F = GlrlmFeature.values().length;
+
+    private GlrlmKernels() {
+    }
+
+    /**
+     * Builds the GLRLM: runs per direction (distance 1), directions whose lines never hold two ROI voxels zeroed,
+     * absent levels removed, optionally weighted and summed, empty directions dropped (unless merged), run-length
+     * columns empty in every matrix removed.
+     */
+    public static GlrlmCounts build(GrayLevelVolume volume, boolean force2D, int force2Ddimension,
+            WeightingNorm norm) {
+        DirectionalGrid grid = DirectionalGrid.of(volume, 1);
+        int[][] dirs = Directions.half(grid.sizeZyx(), List.of(1), force2D, force2Ddimension);
+        int na = dirs.length;
+        int ng = grid.ng();
+        int w = ng + 1;
+        int nr = Math.max(volume.nx(), Math.max(volume.ny(), volume.nz()));
+        int[] raw = new int[na * w * nr];
+        int[] run = new int[grid.levels().length];
+        int[] lev = grid.levels();
+        int[] roi = grid.roi();
+        for (int a = 0; a < na; a++) {
+            int off = grid.linearOffset(dirs[a]);
+            if (off <= 0) {
+                throw new IllegalStateException("half-direction offset must be positive but was " + off);
+            }
+            int base = a * w * nr;
+            boolean multi = false;
+            for (int p : roi) {
+                int g = lev[p];
+                int r = lev[p - off] == g ? run[p - off] + 1 : 1;
+                run[p] = r;
+                if (lev[p + off] != g) {
+                    raw[base + g * nr + r - 1]++;
+                    if (r > 1) {
+                        multi = true;
+                    }
+                }
+            }
+            if (!multi && !anyLineWithTwoRoiVoxels(volume, dirs[a])) {
+                java.util.Arrays.fill(raw, base, base + w * nr, 0);
+            }
+        }
+        int[] present = grid.presentLevels();
+        int n = present.length;
+        double[] c = new double[na * n * nr];
+        for (int a = 0; a < na; a++) {
+            for (int i = 0; i < n; i++) {
+                int src = (a * w + present[i]) * nr;
+                int dst = (a * n + i) * nr;
+                for (int j = 0; j < nr; j++) {
+                    c[dst + j] = raw[src + j];
+                }
+            }
+        }
+        int[][] keptDirs;
+        int m;
+        if (norm != WeightingNorm.NONE) {
+            double[] spacingZyx = {volume.spacing()[2], volume.spacing()[1], volume.spacing()[0]};
+            double[] merged = new double[n * nr];
+            for (int a = 0; a < na; a++) {
+                double wt = glrlmWeight(norm, dirs[a], spacingZyx);
+                for (int k = 0; k < n * nr; k++) {
+                    merged[k] += wt * c[a * n * nr + k];
+                }
+            }
+            c = merged;
+            keptDirs = dirs;
+            m = 1;
+        } else {
+            List<Integer> kept = new ArrayList<>();
+            for (int a = 0; a < na; a++) {
+                double s = 0;
+                for (int k = 0; k < n * nr; k++) {
+                    s += c[a * n * nr + k];
+                }
+                if (s != 0) {
+                    kept.add(a);
+                }
+            }
+            m = kept.size();
+            keptDirs = new int[m][];
+            double[] out = new double[m * n * nr];
+            for (int k = 0; k < m; k++) {
+                keptDirs[k] = dirs[kept.get(k)];
+                System.arraycopy(c, kept.get(k) * n * nr, out, k * n * nr, n * nr);
+            }
+            c = out;
+        }
+        // remove run lengths that are empty in every matrix
+        boolean[] used = new boolean[nr];
+        int nUsed = 0;
+        for (int j = 0; j < nr; j++) {
+            for (int a = 0; a < m && !used[j]; a++) {
+                for (int i = 0; i < n; i++) {
+                    if (c[(a * n + i) * nr + j] != 0) {
+                        used[j] = true;
+                        break;
+                    }
+                }
+            }
+            if (used[j]) {
+                nUsed++;
+            }
+        }
+        int[] lengths = new int[nUsed];
+        int[] colIdx = new int[nUsed];
+        for (int j = 0, k = 0; j < nr; j++) {
+            if (used[j]) {
+                lengths[k] = j + 1;
+                colIdx[k++] = j;
+            }
+        }
+        double[] out = new double[m * n * nUsed];
+        for (int a = 0; a < m; a++) {
+            for (int i = 0; i < n; i++) {
+                int src = (a * n + i) * nr;
+                int dst = (a * n + i) * nUsed;
+                for (int k = 0; k < nUsed; k++) {
+                    out[dst + k] = c[src + colIdx[k]];
+                }
+            }
+        }
+        return new GlrlmCounts(present, lengths, keptDirs, norm != WeightingNorm.NONE, m, out);
+    }
+
+    /** Whether some line of the box along {@code dzyx} holds at least two ROI voxels (PyRadiomics' multiElement). */
+    private static boolean anyLineWithTwoRoiVoxels(GrayLevelVolume v, int[] dzyx) {
+        int nx = v.nx();
+        int ny = v.ny();
+        int nz = v.nz();
+        int[] lev = v.levels();
+        for (int z = 0; z < nz; z++) {
+            for (int y = 0; y < ny; y++) {
+                for (int x = 0; x < nx; x++) {
+                    if (lev[x + nx * (y + ny * z)] == 0) {
+                        continue;
+                    }
+                    int zz = z + dzyx[0];
+                    int yy = y + dzyx[1];
+                    int xx = x + dzyx[2];
+                    while (zz >= 0 && zz < nz && yy >= 0 && yy < ny && xx >= 0 && xx < nx) {
+                        if (lev[xx + nx * (yy + ny * zz)] != 0) {
+                            return true;
+                        }
+                        zz += dzyx[0];
+                        yy += dzyx[1];
+                        xx += dzyx[2];
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** PyRadiomics' GLRLM weight: the plain norm of {@code |a|·spacing}; 1 for no_weighting. */
+    static double glrlmWeight(WeightingNorm norm, int[] dzyx, double[] spacingZyx) {
+        return switch (norm) {
+            case INFINITY -> {
+                double m = 0;
+                for (int k = 0; k < 3; k++) {
+                    m = Math.max(m, Math.abs(dzyx[k]) * spacingZyx[k]);
+                }
+                yield m;
+            }
+            case EUCLIDEAN -> {
+                double s = 0;
+                for (int k = 0; k < 3; k++) {
+                    double v = Math.abs(dzyx[k]) * spacingZyx[k];
+                    s += v * v;
+                }
+                yield Math.sqrt(s);
+            }
+            case MANHATTAN -> {
+                double s = 0;
+                for (int k = 0; k < 3; k++) {
+                    s += Math.abs(dzyx[k]) * spacingZyx[k];
+                }
+                yield s;
+            }
+            case NO_WEIGHTING, NONE -> 1.0;
+        };
+    }
+
+    /** Per-direction feature values of the plain-Java kernel: {@code [feature ordinal][direction]}. */
+    public static double[][] perDirection(GlrlmCounts m) {
+        int ng = m.grayLevels().length;
+        int nr = m.runLengths().length;
+        int na = m.matrices();
+        double[] c = m.counts();
+        double[] iv = new double[ng];
+        double[] jv = new double[nr];
+        for (int i = 0; i < ng; i++) {
+            iv[i] = m.grayLevels()[i];
+        }
+        for (int j = 0; j < nr; j++) {
+            jv[j] = m.runLengths()[j];
+        }
+        double[][] out = new double[F][na];
+        double[] pg = new double[ng];
+        double[] pr = new double[nr];
+        for (int a = 0; a < na; a++) {
+            java.util.Arrays.fill(pg, 0);
+            java.util.Arrays.fill(pr, 0);
+            int base = a * ng * nr;
+            double total = 0;
+            double srlgle = 0;
+            double srhgle = 0;
+            double lrlgle = 0;
+            double lrhgle = 0;
+            for (int i = 0; i < ng; i++) {
+                double i2 = iv[i] * iv[i];
+                for (int j = 0; j < nr; j++) {
+                    double v = c[base + i * nr + j];
+                    double j2 = jv[j] * jv[j];
+                    pg[i] += v;
+                    pr[j] += v;
+                    total += v;
+                    srlgle += v / (i2 * j2);
+                    srhgle += v * i2 / j2;
+                    lrlgle += v * j2 / i2;
+                    lrhgle += v * i2 * j2;
+                }
+            }
+            double nrun = total == 0 ? Double.NaN : total;
+            double sre = 0;
+            double lre = 0;
+            double rln = 0;
+            double np = 0;
+            for (int j = 0; j < nr; j++) {
+                double j2 = jv[j] * jv[j];
+                sre += pr[j] / j2;
+                lre += pr[j] * j2;
+                rln += pr[j] * pr[j];
+                np += pr[j] * jv[j];
+            }
+            double gln = 0;
+            double lglre = 0;
+            double hglre = 0;
+            double ui = 0;
+            for (int i = 0; i < ng; i++) {
+                double i2 = iv[i] * iv[i];
+                gln += pg[i] * pg[i];
+                lglre += pg[i] / i2;
+                hglre += pg[i] * i2;
+                ui += pg[i] / nrun * iv[i];
+            }
+            double glv = 0;
+            for (int i = 0; i < ng; i++) {
+                double d = iv[i] - ui;
+                glv += pg[i] / nrun * d * d;
+            }
+            double uj = 0;
+            for (int j = 0; j < nr; j++) {
+                uj += pr[j] / nrun * jv[j];
+            }
+            double rv = 0;
+            for (int j = 0; j < nr; j++) {
+                double d = jv[j] - uj;
+                rv += pr[j] / nrun * d * d;
+            }
+            double re = 0;
+            for (int k = 0; k < ng * nr; k++) {
+                double p = c[base + k] / nrun;
+                re -= p * GlcmKernels.log2eps(p);
+            }
+            out[GlrlmFeature.SHORT_RUN_EMPHASIS.ordinal()][a] = sre / nrun;
+            out[GlrlmFeature.LONG_RUN_EMPHASIS.ordinal()][a] = lre / nrun;
+            out[GlrlmFeature.GRAY_LEVEL_NON_UNIFORMITY.ordinal()][a] = gln / nrun;
+            out[GlrlmFeature.GRAY_LEVEL_NON_UNIFORMITY_NORMALIZED.ordinal()][a] = gln / (nrun * nrun);
+            out[GlrlmFeature.RUN_LENGTH_NON_UNIFORMITY.ordinal()][a] = rln / nrun;
+            out[GlrlmFeature.RUN_LENGTH_NON_UNIFORMITY_NORMALIZED.ordinal()][a] = rln / (nrun * nrun);
+            out[GlrlmFeature.RUN_PERCENTAGE.ordinal()][a] = nrun / np;
+            out[GlrlmFeature.GRAY_LEVEL_VARIANCE.ordinal()][a] = glv;
+            out[GlrlmFeature.RUN_VARIANCE.ordinal()][a] = rv;
+            out[GlrlmFeature.RUN_ENTROPY.ordinal()][a] = re;
+            out[GlrlmFeature.LOW_GRAY_LEVEL_RUN_EMPHASIS.ordinal()][a] = lglre / nrun;
+            out[GlrlmFeature.HIGH_GRAY_LEVEL_RUN_EMPHASIS.ordinal()][a] = hglre / nrun;
+            out[GlrlmFeature.SHORT_RUN_LOW_GRAY_LEVEL_EMPHASIS.ordinal()][a] = srlgle / nrun;
+            out[GlrlmFeature.SHORT_RUN_HIGH_GRAY_LEVEL_EMPHASIS.ordinal()][a] = srhgle / nrun;
+            out[GlrlmFeature.LONG_RUN_LOW_GRAY_LEVEL_EMPHASIS.ordinal()][a] = lrlgle / nrun;
+            out[GlrlmFeature.LONG_RUN_HIGH_GRAY_LEVEL_EMPHASIS.ordinal()][a] = lrhgle / nrun;
+        }
+        return out;
+    }
+
+    /** NaN-skipping mean over directions, per feature ordinal. */
+    public static double[] aggregate(double[][] perDirection) {
+        double[] out = new double[F];
+        for (int f = 0; f < F; f++) {
+            out[f] = GlcmKernels.nanMean(perDirection[f]);
+        }
+        return out;
+    }
+}
