@@ -26,6 +26,13 @@ import org.radiomics4j.core.internal.SymmetricEigen;
  * (present when corners 6, 4, 3 are set after the complement), which lists every surface vertex once. This reproduces
  * {@code calculate_coefficients} of PyRadiomics' {@code cshape.c} (see {@code testdata/pyradiomics/README.md} §10).
  *
+ * <p><b>Ambiguous cubes.</b> Because the half table complements every cube with corner 7 set, a cube face with two
+ * ROI voxels on one diagonal is triangulated one way in a cube and the other way in its complemented neighbour.
+ * Where ROI voxels touch only along an edge, the mesh therefore has cracks and the mesh features change under
+ * mirroring (two voxels touching along an edge, unit spacing: SurfaceArea 2√3 in one orientation, about 2.5√3 in the
+ * mirrored one). This is PyRadiomics' behaviour and is reproduced on purpose; ROIs without such contacts give a
+ * closed, consistently oriented mesh and mirror-invariant values.
+ *
  * <p><b>PCA.</b> Eigenvalues of the covariance (divided by N) of the physical voxel-centre coordinates
  * {@code index · spacing}, sorted ascending; values in (−1e−10, 0) are set to 0 as PyRadiomics does.
  *
