@@ -179,16 +179,16 @@ public final class Shape {
             double v = switch (f) {
                 case COMPACTNESS1 -> volume / (Math.pow(area, 3.0 / 2.0) * Math.sqrt(Math.PI));
                 case COMPACTNESS2 -> (36.0 * Math.PI) * (volume * volume) / Math.pow(area, 3.0);
-                case ELONGATION -> ratio(minor, major, "Elongation", notes);
-                case FLATNESS -> ratio(least, major, "Flatness", notes);
-                case LEAST_AXIS_LENGTH -> axis(least, "LeastAxisLength", notes);
-                case MAJOR_AXIS_LENGTH -> axis(major, "MajorAxisLength", notes);
+                case ELONGATION -> ratio(minor, major, "shape", "Elongation", notes);
+                case FLATNESS -> ratio(least, major, "shape", "Flatness", notes);
+                case LEAST_AXIS_LENGTH -> axis(least, "shape", "LeastAxisLength", notes);
+                case MAJOR_AXIS_LENGTH -> axis(major, "shape", "MajorAxisLength", notes);
                 case MAXIMUM_2D_DIAMETER_COLUMN -> diameters[1];
                 case MAXIMUM_2D_DIAMETER_ROW -> diameters[2];
                 case MAXIMUM_2D_DIAMETER_SLICE -> diameters[0];
                 case MAXIMUM_3D_DIAMETER -> diameters[3];
                 case MESH_VOLUME -> volume;
-                case MINOR_AXIS_LENGTH -> axis(minor, "MinorAxisLength", notes);
+                case MINOR_AXIS_LENGTH -> axis(minor, "shape", "MinorAxisLength", notes);
                 case SPHERICAL_DISPROPORTION -> area / Math.pow(36 * Math.PI * (volume * volume), 1.0 / 3.0);
                 case SPHERICITY -> Math.pow(36 * Math.PI * (volume * volume), 1.0 / 3.0) / area;
                 case SURFACE_AREA -> area;
@@ -201,18 +201,18 @@ public final class Shape {
     }
 
     /** {@code 4√λ}; NaN with a note for a negative eigenvalue (cannot happen for a covariance, kept as PyRadiomics). */
-    static double axis(double lambda, String name, List<String> notes) {
+    static double axis(double lambda, String family, String name, List<String> notes) {
         if (lambda < 0) {
-            notes.add("shape: " + name + " is NaN because its eigenvalue is negative (" + lambda + ")");
+            notes.add(family + ": " + name + " is NaN because its eigenvalue is negative (" + lambda + ")");
             return Double.NaN;
         }
         return Math.sqrt(lambda) * 4;
     }
 
     /** {@code √(a/b)}; NaN for a negative eigenvalue or 0/0, as PyRadiomics (the 0/0 case is noted by the caller). */
-    static double ratio(double a, double b, String name, List<String> notes) {
+    static double ratio(double a, double b, String family, String name, List<String> notes) {
         if (a < 0 || b < 0) {
-            notes.add("shape: " + name + " is NaN because an eigenvalue is negative (" + a + ", " + b + ")");
+            notes.add(family + ": " + name + " is NaN because an eigenvalue is negative (" + a + ", " + b + ")");
             return Double.NaN;
         }
         return Math.sqrt(a / b);
