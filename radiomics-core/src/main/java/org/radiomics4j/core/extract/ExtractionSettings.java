@@ -170,6 +170,17 @@ public record ExtractionSettings(
         return builder().build();
     }
 
+    /**
+     * Settings from a PyRadiomics YAML parameter file; see {@link PyRadiomicsParameters#read(java.nio.file.Path)}.
+     *
+     * @throws InvalidSettingException naming the file, the key and the nearest valid key for an unknown or
+     *     unsupported entry
+     * @throws org.radiomics4j.core.RadiomicsException if the file cannot be read or is not YAML
+     */
+    public static ExtractionSettings fromPyRadiomicsYaml(java.nio.file.Path file) {
+        return PyRadiomicsParameters.read(file);
+    }
+
     /** A builder starting from the defaults. */
     public static Builder builder() {
         return new Builder();

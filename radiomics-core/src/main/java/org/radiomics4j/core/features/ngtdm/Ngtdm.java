@@ -1,23 +1,148 @@
 package org.radiomics4j.core.features.ngtdm;
 
-import org.radiomics4j.core.extract.ExtractionSettings;
-import org.radiomics4j.core.features.FamilyResult;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
-/** PLACEHOLDER until the ngtdm family lands (agreed signature only). */
+import org.radiomics4j.core.discretize.GrayLevelVolume;
+import org.radiomics4j.core.extract.ComputeBackend;
+import org.radiomics4j.core.extract.ExtractionSettings;
+import org.radiomics4j.core.features.Directions;
+import org.radiomics4j.core.features.FamilyResult;
+import org.radiomics4j.core.features.FeatureClass;
+import org.radiomics4j.core.features.internal.DescriptorSelection;
+import org.radiomics4j.core.features.internal.LabelCompaction;
+import org.radiomics4j.core.features.internal.PaddedLevelGrid;
+
+/**
+ * Neighbouring Grey Tone Difference Matrix features, as PyRadiomics v3 computes them ({@code radiomics/ngtdm.py}
+ * and {@code calculate_ngtdm} in {@code radiomics/src/cmatrices.c}).
+ *
+ * <p>For each ROI voxel of level {@code i}, {@code Ā} is the mean level of its neighbours that lie in the box and
+ * in the ROI (offsets of {@link Directions#full} for {@code settings.distances()}); {@code |i − Ā|} is added to
+ * {@code s_i} and 1 to {@code n_i}. A voxel with no ROI neighbour adds 0 to {@code s_i} and still counts in
+ * {@code n_i}. See {@link NgtdmFeature} for the formulas and degenerate values; when a degenerate rule applies,
+ * {@link FamilyResult#notes()} says so.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * FamilyResult r = Ngtdm.of(ExtractionSettings.defaults()).compute(grayLevels);
+ * double coarseness = r.get("Coarseness");
+ * }</pre>
+ */
 public final class Ngtdm {
     private final ExtractionSettings settings;
+    private final EnumSet<NgtdmFeature> enabled;
 
     private Ngtdm(ExtractionSettings settings) {
         this.settings = settings;
+        this.enabled = DescriptorSelection.select(NgtdmFeature.class, settings, FeatureClass.NGTDM);
     }
 
-    /** The family configured by {@code settings}. */
+    /**
+     * The family configured by {@code settings} (uses {@code distances}, {@code force2D}, {@code force2Ddimension},
+     * {@code backend} and the NGTDM entry of {@code enabledFeatures}; an absent entry means all features).
+     *
+     * @throws org.radiomics4j.core.InvalidSettingException if an enabled feature name is not an NGTDM feature
+     */
     public static Ngtdm of(ExtractionSettings settings) {
-        return new Ngtdm(java.util.Objects.requireNonNull(settings, "settings"));
+        return new Ngtdm(Objects.requireNonNull(settings, "settings"));
     }
 
-    /** Computes the enabled features. */
-    public FamilyResult compute(org.radiomics4j.core.discretize.GrayLevelVolume image) {
-        throw new UnsupportedOperationException("ngtdm is not implemented yet");
+    /**
+     * Computes the enabled features, in {@link NgtdmFeature} order.
+     *
+     * @throws IllegalArgumentException if the ROI is empty or a level lies outside {@code 0..ng}
+     */
+    public FamilyResult compute(GrayLevelVolume image) {
+        NgtdmMatrix m = matrix(image);
+        double[] iv = LabelCompaction.toDoubles(m.grayLevels());
+        double[] n = LabelCompaction.toDoubles(m.counts());
+        double[] s = m.differenceSums();
+        NgtdmStatistics st = settings.backend() == ComputeBackend.ND4J
+                ? NgtdmKernels.nd4j(iv, n, s)
+                : NgtdmKernels.java(iv, n, s);
+        Map<String, Double> values = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>();
+        for (NgtdmFeature f : enabled) {
+            switch (f) {
+                case COARSENESS -> {
+                    values.put(f.pyradiomicsName(), st.coarseness());
+                    if (st.coarsenessCapped()) {
+                        notes.add("ngtdm: Σ p_i·s_i = 0 (no grey tone differences), Coarseness set to 1e6");
+                    }
+                }
+                case CONTRAST -> {
+                    values.put(f.pyradiomicsName(), st.contrast());
+                    if (st.contrastSingleLevel()) {
+                        notes.add("ngtdm: only one grey level present (N_g,p = 1), Contrast set to 0");
+                    }
+                }
+                case BUSYNESS -> {
+                    values.put(f.pyradiomicsName(), st.busyness());
+                    if (st.busynessZeroDenominator()) {
+                        notes.add("ngtdm: Σ|i·p_i − j·p_j| = 0, Busyness set to 0");
+                    }
+                }
+                case COMPLEXITY -> values.put(f.pyradiomicsName(), st.complexity());
+                case STRENGTH -> {
+                    values.put(f.pyradiomicsName(), st.strength());
+                    if (st.strengthZeroSum()) {
+                        notes.add("ngtdm: Σ s_i = 0 (no grey tone differences), Strength set to 0");
+                    }
+                }
+            }
+        }
+        return new FamilyResult(FeatureClass.NGTDM, values, notes);
+    }
+
+    /**
+     * The NGTDM of {@code image}: {@code n_i} and {@code s_i} of each grey level present.
+     *
+     * @throws IllegalArgumentException if the ROI is empty or a level lies outside {@code 0..ng}
+     */
+    public NgtdmMatrix matrix(GrayLevelVolume image) {
+        Objects.requireNonNull(image, "image");
+        PaddedLevelGrid grid = PaddedLevelGrid.of(image, PaddedLevelGrid.maxDistance(settings.distances()));
+        int[][] dirs = Directions.full(grid.sizeZyx(), settings.distances(), settings.force2D(),
+                settings.force2Ddimension());
+        int[] offsets = grid.flatOffsets(dirs);
+        int[] lv = grid.levels();
+        int ng = image.ng();
+        int[] count = new int[ng + 1];
+        double[] sum = new double[ng + 1];
+        for (int idx : grid.roiIndices()) {
+            int g = lv[idx];
+            int nbCount = 0;
+            int nbSum = 0;
+            for (int off : offsets) {
+                int v = lv[idx + off];
+                if (v != 0) {
+                    nbCount++;
+                    nbSum += v;
+                }
+            }
+            count[g]++;
+            if (nbCount != 0) {
+                // same operation order as the C code: level − (sum / count)
+                sum[g] += Math.abs(g - (double) nbSum / nbCount);
+            }
+        }
+        int[] flags = new int[ng + 1];
+        for (int g = 1; g <= ng; g++) {
+            flags[g] = count[g] != 0 ? 1 : 0;
+        }
+        int[] levels = LabelCompaction.compact(flags);
+        int[] n = new int[levels.length];
+        double[] s = new double[levels.length];
+        for (int r = 0; r < levels.length; r++) {
+            n[r] = count[levels[r]];
+            s[r] = sum[levels[r]];
+        }
+        return new NgtdmMatrix(levels, n, s, grid.roiCount());
     }
 }

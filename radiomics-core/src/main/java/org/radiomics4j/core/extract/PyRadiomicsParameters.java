@@ -1,0 +1,420 @@
+package org.radiomics4j.core.extract;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.StringJoiner;
+
+import org.radiomics4j.core.InvalidSettingException;
+import org.radiomics4j.core.RadiomicsException;
+import org.radiomics4j.core.discretize.Binning;
+import org.radiomics4j.core.features.FeatureClass;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads PyRadiomics parameter files (YAML, the format of PyRadiomics' {@code examples/exampleSettings/Params.yaml}
+ * and {@code radiomics/schemas/paramSchema.yaml}) into {@link ExtractionSettings}.
+ *
+ * <p>Top-level blocks:
+ * <ul>
+ *   <li>{@code setting}: every key below maps to one field of {@link ExtractionSettings}: {@code label, binWidth,
+ *       binCount, voxelArrayShift, force2D, force2Ddimension, distances, resampledPixelSpacing, interpolator,
+ *       padDistance, preCrop, normalize, normalizeScale, removeOutliers, resegmentRange, resegmentMode,
+ *       resegmentShape, symmetricalGLCM, weightingNorm, gldm_a, minimumROIDimensions, minimumROISize, correctMask,
+ *       geometryTolerance}; {@code additionalInfo} and {@code enableCExtensions} are accepted and have no effect
+ *       (diagnostics are always written; there is no C extension). As in PyRadiomics, {@code binCount} (when not
+ *       null) overrides {@code binWidth}, a null value means the PyRadiomics default, and resampling happens only
+ *       when both {@code resampledPixelSpacing} and {@code interpolator} are set. {@code interpolator} may be a
+ *       SimpleITK name ({@code sitkBSpline}) or its integer code.</li>
+ *   <li>{@code imageType}: only {@code Original: {}} is supported now.</li>
+ *   <li>{@code featureClass}: class → null or [] (every non-deprecated feature) or a list of feature names.
+ *       Classes not listed are not computed; without the block, PyRadiomics' defaults apply (all but shape2D).</li>
+ * </ul>
+ * Every other key, including valid PyRadiomics keys radiomics4j does not support yet ({@code kernelRadius},
+ * {@code voxelSetting}, filters' settings), throws {@link InvalidSettingException} naming the key, the file and the
+ * nearest valid key. Where PyRadiomics only warns (an unknown interpolator), radiomics4j fails.
+ */
+public final class PyRadiomicsParameters {
+    private PyRadiomicsParameters() {
+    }
+
+    private static final List<String> BLOCKS = List.of("setting", "imageType", "featureClass", "voxelSetting");
+
+    private static final List<String> SETTINGS = List.of("label", "binWidth", "binCount", "voxelArrayShift",
+            "force2D", "force2Ddimension", "distances", "resampledPixelSpacing", "interpolator", "padDistance",
+            "preCrop", "normalize", "normalizeScale", "removeOutliers", "resegmentRange", "resegmentMode",
+            "resegmentShape", "symmetricalGLCM", "weightingNorm", "gldm_a", "minimumROIDimensions", "minimumROISize",
+            "correctMask", "geometryTolerance", "additionalInfo", "enableCExtensions");
+
+    /** Valid PyRadiomics setting keys that radiomics4j does not support yet. */
+    private static final List<String> UNSUPPORTED_SETTINGS = List.of("kernelRadius", "maskedKernel", "initValue",
+            "voxelBatch", "label_channel", "sigma", "start_level", "level", "wavelet", "gradientUseSpacing",
+            "lbp2DRadius", "lbp2DSamples", "lbp2DMethod", "lbp3DLevels", "lbp3DIcosphereRadius",
+            "lbp3DIcosphereSubdivision", "dwglcm_kernelRadius");
+
+    private static final List<String> IMAGE_TYPES = List.of("Original", "Wavelet", "LoG", "Square", "SquareRoot",
+            "Logarithm", "Exponential", "Gradient", "LBP2D", "LBP3D");
+
+    /**
+     * Reads a parameter file.
+     *
+     * @throws InvalidSettingException naming the file, the key and the rule for any invalid or unsupported entry
+     * @throws RadiomicsException if the file cannot be read or is not valid YAML, naming the file
+     */
+    public static ExtractionSettings read(Path file) {
+        Objects.requireNonNull(file, "file");
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RadiomicsException("cannot read parameter file " + file + ": " + e.getMessage(), e);
+        }
+        return parse(text, file.toString());
+    }
+
+    /** Parses parameter-file text; messages call the source {@code <string>}. */
+    public static ExtractionSettings parse(String yaml) {
+        return parse(yaml, "<string>");
+    }
+
+    /**
+     * Parses parameter-file text; {@code source} names it in messages (e.g. the file name).
+     *
+     * @throws InvalidSettingException for any invalid or unsupported entry
+     * @throws RadiomicsException if the text is not valid YAML
+     */
+    public static ExtractionSettings parse(String yaml, String source) {
+        Objects.requireNonNull(yaml, "yaml");
+        Object root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        } catch (YAMLException e) {
+            throw new RadiomicsException("parameter file " + source + " is not valid YAML: " + e.getMessage(), e);
+        }
+        ExtractionSettings.Builder b = ExtractionSettings.builder();
+        if (root == null) {
+            return b.build();
+        }
+        Map<?, ?> top = asMap(root, "top level", source);
+        for (Object k : top.keySet()) {
+            String key = String.valueOf(k);
+            if (!BLOCKS.contains(key)) {
+                throw unknown("top-level key", key, BLOCKS, source);
+            }
+        }
+        if (top.containsKey("voxelSetting")) {
+            throw new InvalidSettingException("parameter file " + source
+                    + ": 'voxelSetting' (voxel-based extraction) is not supported yet");
+        }
+        Object setting = top.get("setting");
+        if (setting != null) {
+            applySettings(b, asMap(setting, "setting", source), source);
+        }
+        Object imageType = top.get("imageType");
+        if (imageType != null) {
+            checkImageTypes(asMap(imageType, "imageType", source), source);
+        }
+        if (top.containsKey("featureClass")) {
+            Object fc = top.get("featureClass");
+            b.enabledFeatures(fc == null ? Map.of() : featureClasses(asMap(fc, "featureClass", source), source));
+        }
+        try {
+            return b.build();
+        } catch (InvalidSettingException e) {
+            throw new InvalidSettingException("parameter file " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void applySettings(ExtractionSettings.Builder b, Map<?, ?> m, String source) {
+        Object interpolator = "sitkBSpline";
+        boolean interpolatorGiven = false;
+        List<Double> spacing = List.of();
+        Double binWidth = null;
+        Integer binCount = null;
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            String key = String.valueOf(e.getKey());
+            Object v = e.getValue();
+            if (UNSUPPORTED_SETTINGS.contains(key)) {
+                throw new InvalidSettingException("parameter file " + source + ": setting '" + key
+                        + "' is a PyRadiomics setting that radiomics4j does not support yet");
+            }
+            if (!SETTINGS.contains(key)) {
+                throw unknown("setting", key, SETTINGS, source);
+            }
+            if (v == null) {
+                continue; // PyRadiomics: null means the default
+            }
+            switch (key) {
+                case "label" -> b.label(integer(key, v, source));
+                case "binWidth" -> binWidth = number(key, v, source);
+                case "binCount" -> binCount = integer(key, v, source);
+                case "voxelArrayShift" -> b.voxelArrayShift(number(key, v, source));
+                case "force2D" -> b.force2D(bool(key, v, source));
+                case "force2Ddimension" -> b.force2Ddimension(integer(key, v, source));
+                case "distances" -> {
+                    List<Integer> d = new ArrayList<>();
+                    for (Object o : list(key, v, source)) {
+                        d.add(integer(key, o, source));
+                    }
+                    b.distances(d);
+                }
+                case "resampledPixelSpacing" -> spacing = numbers(key, v, source);
+                case "interpolator" -> {
+                    interpolator = v;
+                    interpolatorGiven = true;
+                }
+                case "padDistance" -> b.padDistance(number(key, v, source));
+                case "preCrop" -> b.preCrop(bool(key, v, source));
+                case "normalize" -> b.normalize(bool(key, v, source));
+                case "normalizeScale" -> b.normalizeScale(number(key, v, source));
+                case "removeOutliers" -> b.removeOutliers(OptionalDouble.of(number(key, v, source)));
+                case "resegmentRange" -> b.resegmentRange(numbers(key, v, source));
+                case "resegmentMode" -> b.resegmentMode(resegmentMode(v, source));
+                case "resegmentShape" -> b.resegmentShape(bool(key, v, source));
+                case "symmetricalGLCM" -> b.symmetricalGlcm(bool(key, v, source));
+                case "weightingNorm" -> {
+                    try {
+                        b.weightingNorm(WeightingNorm.fromPyRadiomicsName(String.valueOf(v)));
+                    } catch (IllegalArgumentException ex) {
+                        throw new InvalidSettingException("parameter file " + source + ": " + ex.getMessage(), ex);
+                    }
+                }
+                case "gldm_a" -> b.gldmA(number(key, v, source));
+                case "minimumROIDimensions" -> b.minimumRoiDimensions(integer(key, v, source));
+                case "minimumROISize" -> b.minimumRoiSize(OptionalInt.of(integer(key, v, source)));
+                case "correctMask" -> b.correctMask(bool(key, v, source));
+                case "geometryTolerance" -> b.geometryTolerance(number(key, v, source));
+                case "additionalInfo", "enableCExtensions" -> bool(key, v, source);
+                default -> throw new IllegalStateException("unhandled setting " + key);
+            }
+        }
+        if (binCount != null) {
+            b.binCount(binCount);
+        } else if (binWidth != null) {
+            b.binWidth(binWidth);
+        }
+        if (interpolator == null && interpolatorGiven) {
+            spacing = List.of(); // PyRadiomics resamples only when both are set
+        } else if (interpolator != null) {
+            try {
+                b.interpolator(Interpolator.fromSitk(String.valueOf(interpolator)));
+            } catch (IllegalArgumentException ex) {
+                throw new InvalidSettingException("parameter file " + source + ": setting 'interpolator': "
+                        + ex.getMessage(), ex);
+            }
+        }
+        b.resampledPixelSpacing(spacing);
+    }
+
+    private static void checkImageTypes(Map<?, ?> m, String source) {
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            String key = String.valueOf(e.getKey());
+            if (!IMAGE_TYPES.contains(key)) {
+                throw unknown("imageType", key, IMAGE_TYPES, source);
+            }
+            if (!key.equals("Original")) {
+                throw new InvalidSettingException("parameter file " + source + ": imageType '" + key
+                        + "' is not supported yet; supported: Original");
+            }
+            Object v = e.getValue();
+            if (v != null && !(v instanceof Map<?, ?> mm && mm.isEmpty())) {
+                throw new InvalidSettingException("parameter file " + source + ": imageType 'Original' takes no"
+                        + " custom settings ({}) but was " + v);
+            }
+        }
+    }
+
+    private static Map<FeatureClass, Set<String>> featureClasses(Map<?, ?> m, String source) {
+        Map<FeatureClass, Set<String>> out = new EnumMap<>(FeatureClass.class);
+        List<String> classNames = new ArrayList<>();
+        for (FeatureClass c : FeatureClass.values()) {
+            classNames.add(c.pyradiomicsName());
+        }
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            String name = String.valueOf(e.getKey());
+            if (!classNames.contains(name)) {
+                throw unknown("featureClass", name, classNames, source);
+            }
+            FeatureClass c = FeatureClass.fromPyRadiomicsName(name);
+            List<String> valid = PyRadiomicsFeatureNames.ALL.get(c);
+            Set<String> features = new LinkedHashSet<>();
+            if (e.getValue() != null) {
+                for (Object o : list("featureClass " + name, e.getValue(), source)) {
+                    String f = String.valueOf(o);
+                    if (!valid.contains(f)) {
+                        throw unknown(name + " feature", f, valid, source);
+                    }
+                    features.add(f);
+                }
+            }
+            out.put(c, features);
+        }
+        return out;
+    }
+
+    // ---- value conversion --------------------------------------------------------------------------------------
+
+    private static Map<?, ?> asMap(Object o, String what, String source) {
+        if (o instanceof Map<?, ?> m) {
+            return m;
+        }
+        throw new InvalidSettingException("parameter file " + source + ": '" + what + "' must be a mapping but was "
+                + o);
+    }
+
+    private static List<?> list(String key, Object v, String source) {
+        if (v instanceof List<?> l) {
+            return l;
+        }
+        throw new InvalidSettingException("parameter file " + source + ": '" + key + "' must be a list but was " + v);
+    }
+
+    private static double number(String key, Object v, String source) {
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        throw new InvalidSettingException("parameter file " + source + ": setting '" + key
+                + "' must be a number but was " + v);
+    }
+
+    private static int integer(String key, Object v, String source) {
+        if (v instanceof Integer || v instanceof Long) {
+            long l = ((Number) v).longValue();
+            if (l == (int) l) {
+                return (int) l;
+            }
+        }
+        if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < Integer.MAX_VALUE) {
+            return d.intValue();
+        }
+        throw new InvalidSettingException("parameter file " + source + ": setting '" + key
+                + "' must be an integer but was " + v);
+    }
+
+    private static boolean bool(String key, Object v, String source) {
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        throw new InvalidSettingException("parameter file " + source + ": setting '" + key
+                + "' must be true or false but was " + v);
+    }
+
+    private static List<Double> numbers(String key, Object v, String source) {
+        List<Double> out = new ArrayList<>();
+        for (Object o : list(key, v, source)) {
+            out.add(number(key, o, source));
+        }
+        return out;
+    }
+
+    private static ResegmentMode resegmentMode(Object v, String source) {
+        String s = String.valueOf(v);
+        for (ResegmentMode m : ResegmentMode.values()) {
+            if (m.pyradiomicsName().equals(s)) {
+                return m;
+            }
+        }
+        throw new InvalidSettingException("parameter file " + source + ": setting 'resegmentMode' must be one of"
+                + " absolute, relative, sigma but was '" + s + "'");
+    }
+
+    private static InvalidSettingException unknown(String what, String key, Collection<String> valid, String source) {
+        return new InvalidSettingException("parameter file " + source + ": unknown " + what + " '" + key
+                + "'; did you mean '" + nearest(key, valid) + "'? valid: " + valid);
+    }
+
+    /** The candidate with the smallest case-insensitive Levenshtein distance to {@code s}. */
+    static String nearest(String s, Collection<String> candidates) {
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            int d = levenshtein(s.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
+            if (d < bestD) {
+                bestD = d;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static int levenshtein(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    // ---- the reverse: settings as PyRadiomics prints them --------------------------------------------------------
+
+    /**
+     * The settings as a Python dict literal with PyRadiomics' keys, as PyRadiomics writes
+     * {@code diagnostics_Configuration_Settings} (e.g. {@code {'label': 1, 'binWidth': 25.0, ...}}).
+     */
+    public static String describe(ExtractionSettings s) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("label", Integer.toString(s.label()));
+        if (s.binning() instanceof Binning.FixedBinWidth w) {
+            m.put("binWidth", Diagnostics.pyFloat(w.width()));
+        } else {
+            m.put("binCount", Integer.toString(((Binning.FixedBinCount) s.binning()).count()));
+        }
+        m.put("voxelArrayShift", Diagnostics.pyFloat(s.voxelArrayShift()));
+        m.put("force2D", py(s.force2D()));
+        m.put("force2Ddimension", Integer.toString(s.force2Ddimension()));
+        m.put("distances", Diagnostics.list(s.distances()));
+        m.put("resampledPixelSpacing", s.resamples() ? Diagnostics.list(s.resampledPixelSpacing()) : "None");
+        m.put("interpolator", "'" + s.interpolator().sitkName() + "'");
+        m.put("padDistance", Diagnostics.pyFloat(s.padDistance()));
+        m.put("preCrop", py(s.preCrop()));
+        m.put("normalize", py(s.normalize()));
+        m.put("normalizeScale", Diagnostics.pyFloat(s.normalizeScale()));
+        m.put("removeOutliers", s.removeOutliers().isPresent()
+                ? Diagnostics.pyFloat(s.removeOutliers().getAsDouble()) : "None");
+        m.put("resegmentRange", s.resegmentRange().isEmpty() ? "None" : Diagnostics.list(s.resegmentRange()));
+        m.put("resegmentMode", "'" + s.resegmentMode().pyradiomicsName() + "'");
+        m.put("resegmentShape", py(s.resegmentShape()));
+        m.put("symmetricalGLCM", py(s.symmetricalGlcm()));
+        m.put("weightingNorm", s.weightingNorm().pyradiomicsName() == null ? "None"
+                : "'" + s.weightingNorm().pyradiomicsName() + "'");
+        m.put("gldm_a", Diagnostics.pyFloat(s.gldmA()));
+        m.put("minimumROIDimensions", Integer.toString(s.minimumRoiDimensions()));
+        m.put("minimumROISize", s.minimumRoiSize().isPresent() ? Integer.toString(s.minimumRoiSize().getAsInt()) : "None");
+        m.put("correctMask", py(s.correctMask()));
+        m.put("geometryTolerance", Diagnostics.pyFloat(s.geometryTolerance()));
+        StringJoiner j = new StringJoiner(", ", "{", "}");
+        m.forEach((k, v) -> j.add("'" + k + "': " + v));
+        return j.toString();
+    }
+
+    private static String py(boolean b) {
+        return b ? "True" : "False";
+    }
+}

@@ -1,0 +1,324 @@
+package org.radiomics4j.core.extract;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+import org.radiomics4j.core.InvalidSettingException;
+import org.radiomics4j.core.RadiomicsException;
+import org.radiomics4j.core.discretize.Discretizer;
+import org.radiomics4j.core.discretize.GrayLevelVolume;
+import org.radiomics4j.core.features.FamilyResult;
+import org.radiomics4j.core.features.FeatureClass;
+import org.radiomics4j.core.features.firstorder.FirstOrder;
+import org.radiomics4j.core.features.firstorder.FirstOrderInput;
+import org.radiomics4j.core.features.glcm.Glcm;
+import org.radiomics4j.core.features.gldm.Gldm;
+import org.radiomics4j.core.features.glrlm.Glrlm;
+import org.radiomics4j.core.features.glszm.Glszm;
+import org.radiomics4j.core.features.ngtdm.Ngtdm;
+import org.radiomics4j.core.features.shape.Shape;
+import org.radiomics4j.core.features.shape.Shape2D;
+import org.radiomics4j.core.image.BoundingBox;
+import org.radiomics4j.core.image.GeometryMismatchException;
+import org.radiomics4j.core.image.Mask;
+import org.radiomics4j.core.image.Volume;
+import org.radiomics4j.core.preprocess.Cropping;
+import org.radiomics4j.core.preprocess.MaskCorrection;
+import org.radiomics4j.core.preprocess.Normalization;
+import org.radiomics4j.core.preprocess.Resampler;
+import org.radiomics4j.core.preprocess.Resegmentation;
+import org.radiomics4j.core.preprocess.RoiCheck;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one entry point for feature extraction: image + mask in, {@link FeatureSet} out, following PyRadiomics v3's
+ * pipeline ({@code featureextractor.py}, {@code imageoperations.py}) step by step:
+ *
+ * <ol>
+ *   <li>geometry check of mask against image ({@code geometryTolerance}); with {@code correctMask} a mask on
+ *       another grid is resampled onto the image grid by nearest neighbour, provided its ROI lies inside the
+ *       image;</li>
+ *   <li>ROI = voxels with label {@code label};</li>
+ *   <li>{@code normalize}: the whole image, (x − μ)/σ·s (see {@link Normalization});</li>
+ *   <li>{@code resampledPixelSpacing}: image and ROI resampled ({@link Resampler});</li>
+ *   <li>bounding box and ROI checks ({@code minimumROIDimensions}, {@code minimumROISize}, single voxel);</li>
+ *   <li>{@code resegmentRange}: the ROI re-segmented, then re-checked; shape keeps the previous ROI unless
+ *       {@code resegmentShape};</li>
+ *   <li>image and ROI cropped to the ROI's bounding box without padding;</li>
+ *   <li>each enabled family in PyRadiomics order: firstorder, shape, shape2D, glcm, glrlm, glszm, gldm,
+ *       ngtdm. Keys are {@code original_<class>_<Feature>}.</li>
+ * </ol>
+ *
+ * <p>Diagnostics follow PyRadiomics' {@code diagnostics_*} keys (without the prefix): {@code Versions_*},
+ * {@code Configuration_*}, {@code Image-original_*}, {@code Mask-original_*}, {@code Mask-corrected_*} (after
+ * correctMask), {@code Image-interpolated_*} and {@code Mask-interpolated_*} (after resampling), plus
+ * {@code Notes_<class>} (degenerate cases met) and, with {@link OnFeatureError#RECORD}, {@code Error_<class>}.
+ *
+ * <p>With {@code threads > 1} the families run in parallel; the result is identical to a sequential run. The
+ * extractor is immutable and thread-safe; it keeps no state between calls.
+ *
+ * <pre>{@code
+ * FeatureSet f = RadiomicsExtractor.of(ExtractionSettings.defaults()).extract(image, mask);
+ * double e = f.get("original_firstorder_Entropy");
+ * }</pre>
+ */
+public final class RadiomicsExtractor {
+    private static final Logger LOG = LoggerFactory.getLogger(RadiomicsExtractor.class);
+
+    private final ExtractionSettings settings;
+
+    private RadiomicsExtractor(ExtractionSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * An extractor for {@code settings}; the family configurations (enabled feature names) are validated now.
+     *
+     * @throws InvalidSettingException if a setting is not supported (IBSI mode) or a feature name is unknown
+     */
+    public static RadiomicsExtractor of(ExtractionSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        if (settings.mode() != ComplianceMode.PYRADIOMICS) {
+            throw new InvalidSettingException("mode " + settings.mode() + " is not available yet; only PYRADIOMICS is");
+        }
+        if (settings.isEnabled(FeatureClass.FIRSTORDER)) {
+            FirstOrder.of(settings); // validates feature names
+        }
+        return new RadiomicsExtractor(settings);
+    }
+
+    /** A builder starting from PyRadiomics' defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The settings this extractor applies. */
+    public ExtractionSettings settings() {
+        return settings;
+    }
+
+    /** Builder for {@link RadiomicsExtractor}. Not thread-safe. */
+    public static final class Builder {
+        private ExtractionSettings settings = ExtractionSettings.defaults();
+
+        private Builder() {
+        }
+
+        /** The settings to apply (default {@link ExtractionSettings#defaults()}). */
+        public Builder settings(ExtractionSettings s) {
+            settings = Objects.requireNonNull(s, "settings");
+            return this;
+        }
+
+        /** The extractor; see {@link RadiomicsExtractor#of}. */
+        public RadiomicsExtractor build() {
+            return RadiomicsExtractor.of(settings);
+        }
+    }
+
+    /**
+     * Extracts every enabled feature from the ROI {@code settings.label()} of {@code mask} over {@code image}.
+     *
+     * @param image the image as read (any pixel type)
+     * @param mask the label mask (same grid as the image, or any grid covering the ROI with {@code correctMask})
+     * @throws GeometryMismatchException if mask and image grids differ (and correctMask is off or the ROI lies
+     *     outside the image), naming what differs
+     * @throws IllegalArgumentException if the label is not in the mask, naming the labels present
+     * @throws RadiomicsException if the ROI fails a check (too small, single voxel, too few dimensions, emptied by
+     *     re-segmentation, not a single slice for shape2D) or, with {@link OnFeatureError#THROW}, a family fails
+     */
+    public FeatureSet extract(Volume image, Mask mask) {
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(mask, "mask");
+        ExtractionSettings s = settings;
+        int label = s.label();
+        Map<String, String> diag = new LinkedHashMap<>();
+        Provenance prov = Provenance.current(s);
+        diag.put("Versions_radiomics4j", prov.radiomics4jVersion());
+        diag.put("Versions_Java", prov.javaVersion() + " (" + prov.javaVendor() + ")");
+        diag.put("Versions_Platform", prov.osName() + "/" + prov.osArch());
+        diag.put("Configuration_Settings", PyRadiomicsParameters.describe(s));
+        diag.put("Configuration_EnabledImageTypes", "{'Original': {}}");
+        Diagnostics.image(diag, "original", image, true);
+        Diagnostics.mask(diag, "original", mask, label, null, true);
+
+        // 1. geometry
+        String difference = image.geometry().difference(mask.geometry(), s.geometryTolerance());
+        if (difference != null) {
+            if (!s.correctMask()) {
+                throw new GeometryMismatchException("mask does not match image: " + difference + " (geometryTolerance "
+                        + s.geometryTolerance() + "); if the mask's ROI lies inside the image, correctMask resamples"
+                        + " the mask onto the image grid");
+            }
+            mask = MaskCorrection.toGrid(mask, image.geometry(), label);
+            Diagnostics.mask(diag, "corrected", mask, label, image, false);
+        }
+        // 2. label
+        Mask roi = mask.select(label);
+        // 3. normalise
+        if (s.normalize()) {
+            image = Normalization.normalize(image, s.normalizeScale(), s.removeOutliers());
+        }
+        // 4. resample
+        if (s.resamples()) {
+            Resampler.Resampled r = Resampler.resample(image, roi, s);
+            image = r.image();
+            roi = r.mask();
+            Diagnostics.image(diag, "interpolated", image, false);
+            Diagnostics.mask(diag, "interpolated", roi, 1, image, false);
+        }
+        // 5. ROI checks
+        BoundingBox box = RoiCheck.check(roi, label, s.minimumRoiDimensions(), s.minimumRoiSize());
+        Mask shapeRoi = roi;
+        BoundingBox shapeBox = box;
+        // 6. re-segment
+        if (!s.resegmentRange().isEmpty()) {
+            roi = Resegmentation.resegment(image, roi, s.resegmentRange(), s.resegmentMode());
+            box = RoiCheck.check(roi, label, s.minimumRoiDimensions(), s.minimumRoiSize());
+            if (s.resegmentShape()) {
+                shapeRoi = roi;
+                shapeBox = box;
+            }
+        }
+        // 7. crop
+        Cropping.Cropped cropped = Cropping.crop(image, roi, box, 0);
+        Mask croppedShapeRoi = shapeRoi.crop(shapeBox);
+        LOG.info("extracting label {} ({} voxels, box {}) with {} family(ies)", label, cropped.roi().count(),
+                box.toPyRadiomicsString(), s.enabledFeatures().size());
+
+        // 8. families
+        Lazy<Discretizer.Discretized> binned = new Lazy<>(
+                () -> Discretizer.of(s.binning()).discretize(cropped.image(), cropped.roi()));
+        Map<FeatureClass, Supplier<FamilyResult>> tasks = new EnumMap<>(FeatureClass.class);
+        for (FeatureClass c : FeatureClass.values()) {
+            if (!s.isEnabled(c)) {
+                continue;
+            }
+            tasks.put(c, switch (c) {
+                case FIRSTORDER -> () -> FirstOrder.of(s).compute(
+                        FirstOrderInput.of(cropped.image(), cropped.roi(), binned.get()));
+                case SHAPE -> () -> Shape.of(s).compute(croppedShapeRoi);
+                case SHAPE2D -> () -> {
+                    requireSingleSlice(croppedShapeRoi, s, label);
+                    return Shape2D.of(s).compute(croppedShapeRoi);
+                };
+                case GLCM -> () -> Glcm.of(s).compute(levels(binned));
+                case GLRLM -> () -> Glrlm.of(s).compute(levels(binned));
+                case GLSZM -> () -> Glszm.of(s).compute(levels(binned));
+                case GLDM -> () -> Gldm.of(s).compute(levels(binned));
+                case NGTDM -> () -> Ngtdm.of(s).compute(levels(binned));
+            });
+        }
+        Map<FeatureClass, Outcome> outcomes = run(tasks, s.threads());
+
+        Map<String, Double> features = new LinkedHashMap<>();
+        for (Map.Entry<FeatureClass, Outcome> e : outcomes.entrySet()) {
+            FeatureClass c = e.getKey();
+            Outcome o = e.getValue();
+            if (o.error != null) {
+                if (s.onFeatureError() == OnFeatureError.THROW) {
+                    throw o.error instanceof RadiomicsException || o.error instanceof IllegalArgumentException
+                            ? o.error
+                            : new RadiomicsException("feature class " + c.pyradiomicsName() + " failed on label "
+                                    + label + ": " + o.error, o.error);
+                }
+                diag.put("Error_" + c.pyradiomicsName(), o.error.getClass().getName() + ": " + o.error.getMessage());
+                continue;
+            }
+            FamilyResult r = o.result;
+            r.values().forEach((name, v) -> features.put("original_" + c.pyradiomicsName() + "_" + name, v));
+            if (!r.notes().isEmpty()) {
+                diag.put("Notes_" + c.pyradiomicsName(), String.join("; ", r.notes()));
+            }
+        }
+        return FeatureSet.of(features, diag);
+    }
+
+    private static GrayLevelVolume levels(Lazy<Discretizer.Discretized> binned) {
+        return binned.get().levels();
+    }
+
+    private static void requireSingleSlice(Mask croppedRoi, ExtractionSettings s, int label) {
+        if (!s.force2D()) {
+            throw new RadiomicsException("shape2D needs force2D = true (and a single-slice ROI) but force2D is false");
+        }
+        // force2Ddimension is a numpy (z, y, x) axis: 0 = z, 1 = y, 2 = x
+        int axis = 2 - s.force2Ddimension();
+        int size = croppedRoi.geometry().size(axis);
+        if (size != 1) {
+            throw new RadiomicsException("shape2D needs an ROI of one slice along force2Ddimension "
+                    + s.force2Ddimension() + " but the ROI with label " + label + " spans " + size + " slices");
+        }
+    }
+
+    /** A family's result or its failure. */
+    private record Outcome(FamilyResult result, RuntimeException error) {
+    }
+
+    private static Map<FeatureClass, Outcome> run(Map<FeatureClass, Supplier<FamilyResult>> tasks, int threads) {
+        Map<FeatureClass, Outcome> out = new EnumMap<>(FeatureClass.class);
+        if (threads <= 1 || tasks.size() <= 1) {
+            tasks.forEach((c, t) -> out.put(c, call(t)));
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()), r -> {
+            Thread th = new Thread(r, "radiomics4j-family");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            Map<FeatureClass, Future<Outcome>> futures = new EnumMap<>(FeatureClass.class);
+            tasks.forEach((c, t) -> futures.put(c, pool.submit(() -> call(t))));
+            for (Map.Entry<FeatureClass, Future<Outcome>> e : futures.entrySet()) {
+                try {
+                    out.put(e.getKey(), e.getValue().get());
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new RadiomicsException("extraction interrupted while computing " + e.getKey(), ie);
+                } catch (ExecutionException ee) {
+                    Throwable cause = ee.getCause();
+                    if (cause instanceof Error err) {
+                        throw err;
+                    }
+                    throw new RadiomicsException("feature class " + e.getKey() + " failed: " + cause, cause);
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Outcome call(Supplier<FamilyResult> t) {
+        try {
+            return new Outcome(t.get(), null);
+        } catch (RuntimeException e) {
+            return new Outcome(null, e);
+        }
+    }
+
+    /** A value computed once, on first use, safely from several threads. */
+    private static final class Lazy<T> {
+        private final Supplier<T> supplier;
+        private T value;
+
+        Lazy(Supplier<T> supplier) {
+            this.supplier = supplier;
+        }
+
+        synchronized T get() {
+            if (value == null) {
+                value = supplier.get();
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.radiomics4j.io;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.radiomics4j.core.image.Mask;
+import org.radiomics4j.core.image.Volume;
+import org.radiomics4j.io.nifti.Nifti;
+import org.radiomics4j.io.nrrd.Nrrd;
+import org.radiomics4j.io.nrrd.SlicerSegmentation;
+
+/**
+ * Reads an image or a mask from a file, choosing the format from the file name's extension (case-insensitive):
+ * {@code .nrrd}, {@code .nhdr}, {@code .seg.nrrd} (NRRD, see {@link Nrrd} and {@link SlicerSegmentation}),
+ * {@code .nii}, {@code .nii.gz} (NIfTI-1/2, see {@link Nifti}).
+ *
+ * <p>Geometry is always in LPS (ITK/SimpleITK convention), voxels x fastest; see
+ * {@link org.radiomics4j.core.image.Geometry}.
+ */
+public final class ImageReaders {
+    /** The file name endings {@link #readVolume} and {@link #readMask} accept. */
+    public static final String SUPPORTED_EXTENSIONS = ".nrrd, .nhdr, .seg.nrrd, .nii, .nii.gz";
+
+    private ImageReaders() {
+    }
+
+    /**
+     * Reads an image in its stored pixel type.
+     *
+     * @throws ImageFormatException if the extension is not supported (naming the file and the supported
+     *     extensions) or the file cannot be read
+     */
+    public static Volume readVolume(Path file) {
+        return switch (format(file)) {
+            case NRRD -> Nrrd.read(file);
+            case NIFTI -> Nifti.read(file);
+        };
+    }
+
+    /**
+     * Reads a label mask, as PyRadiomics does: values are truncated to non-negative integer labels. A
+     * {@code .seg.nrrd} file gives {@link SlicerSegmentation#labelMap()}.
+     *
+     * @throws ImageFormatException if the extension is not supported, the file cannot be read, or a value is not a
+     *     valid label (negative or not finite)
+     */
+    public static Mask readMask(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".seg.nrrd")) {
+            return SlicerSegmentation.read(file).labelMap();
+        }
+        Volume v = readVolume(file);
+        try {
+            return Mask.fromVolume(v);
+        } catch (IllegalArgumentException e) {
+            throw new ImageFormatException(file, "data", "not a label mask: " + e.getMessage(), e);
+        }
+    }
+
+    private enum Format { NRRD, NIFTI }
+
+    private static Format format(Path file) {
+        Path name = file.getFileName();
+        String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".nrrd") || n.endsWith(".nhdr")) {
+            return Format.NRRD;
+        }
+        if (n.endsWith(".nii") || n.endsWith(".nii.gz")) {
+            return Format.NIFTI;
+        }
+        throw new ImageFormatException(file, "file name", "unknown extension; supported: " + SUPPORTED_EXTENSIONS);
+    }
+}

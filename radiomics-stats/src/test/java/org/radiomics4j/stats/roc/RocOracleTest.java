@@ -1,0 +1,127 @@
+package org.radiomics4j.stats.roc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.radiomics4j.stats.internal.OracleCases.assertCount;
+import static org.radiomics4j.stats.internal.OracleCases.assertNear;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.radiomics4j.stats.ConfidenceInterval;
+import org.radiomics4j.stats.internal.OracleCases;
+
+/**
+ * Every number of testdata/stats/roc/expected.json (R pROC 1.18.0, stats::wilcox.test, scipy mannwhitneyu; the
+ * exact calls are in each block's produced_by). Tolerances: counts exact; closed forms 1e-9 relative plus 1e-12
+ * absolute (for values that are exactly 0), as the testdata README suggests; the oracle prints 15 significant
+ * digits.
+ */
+class RocOracleTest {
+    static final double REL = 1e-9;
+    static final double ABS = 1e-12;
+
+    static Stream<String> cases() {
+        return OracleCases.caseIds("roc").stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void matchesPRocAndScipy(String id) {
+        JsonNode c = OracleCases.caseNode("roc", id);
+        Map<String, List<String>> csv = OracleCases.csv(OracleCases.statsDir().resolve("roc").resolve(
+                c.path("input").asText()));
+        double[] score = OracleCases.doubles(csv, "score");
+        int[] label = OracleCases.ints(csv, "label");
+        JsonNode r = c.path("expected").path("R");
+        checkDirection(id, r.path("higher_is_positive"), score, label, Direction.HIGHER_IS_POSITIVE);
+        checkDirection(id, r.path("lower_is_positive"), score, label, Direction.LOWER_IS_POSITIVE);
+
+        RocCurve auto = RocAnalysis.withDefaults().analyze(score, label);
+        JsonNode a = r.path("pROC_auto_direction");
+        assertEquals(a.path("direction").asText().equals("<") ? Direction.HIGHER_IS_POSITIVE
+                : Direction.LOWER_IS_POSITIVE, auto.direction(), id + " auto direction");
+        assertNear(a.path("auc"), auto.auc(), REL, ABS, id + " auto auc");
+
+        RocCurve higher = RocAnalysis.withDefaults().with(Direction.HIGHER_IS_POSITIVE).analyze(score, label);
+        JsonNode mw = r.path("mann_whitney_equivalent");
+        assertNear(mw.path("W"), higher.auc() * higher.positives() * higher.negatives(), REL, ABS, id + " W");
+        assertNear(mw.path("auc_from_W"), higher.auc(), REL, ABS, id + " auc_from_W");
+        JsonNode sc = c.path("expected").path("scipy").path("auc_from_mann_whitney");
+        assertNear(sc.path("U_pos"), higher.auc() * higher.positives() * higher.negatives(), REL, ABS, id + " U");
+        assertNear(sc.path("auc"), higher.auc(), REL, ABS, id + " scipy auc");
+    }
+
+    private static void checkDirection(String id, JsonNode block, double[] score, int[] label, Direction d) {
+        String w = id + " " + d + " ";
+        RocCurve roc = RocAnalysis.withDefaults().with(d).analyze(score, label);
+        assertEquals(d, roc.direction(), w + "direction");
+        JsonNode auc = block.path("auc");
+        assertCount(auc.path("n_pos"), roc.positives(), w + "n_pos");
+        assertCount(auc.path("n_neg"), roc.negatives(), w + "n_neg");
+        assertNear(auc.path("auc"), roc.auc(), REL, ABS, w + "auc");
+        assertNear(auc.path("se_delong"), roc.standardErrorDeLong(), REL, ABS, w + "se_delong");
+        assertNear(auc.path("var_delong"), roc.standardErrorDeLong() * roc.standardErrorDeLong(), REL, ABS,
+                w + "var_delong");
+        assertNear(auc.path("ci_lower_delong"), roc.confidenceIntervalDeLong().lower(), REL, ABS, w + "ci_lower");
+        assertNear(auc.path("ci_upper_delong"), roc.confidenceIntervalDeLong().upper(), REL, ABS, w + "ci_upper");
+
+        JsonNode t = block.path("test_auc_vs_0_5");
+        assertEquals(AucStandardError.DELONG, roc.testVersusHalf().method());
+        assertNear(t.path("z"), roc.testVersusHalf().statistic(), REL, ABS, w + "z");
+        assertNear(t.path("p"), roc.testVersusHalf().pValue(), REL, ABS, w + "p");
+
+        JsonNode hm = block.path("hanley_mcneil");
+        RocCurve rocHm = RocAnalysis.withDefaults().with(d).with(AucStandardError.HANLEY_MCNEIL).analyze(score,
+                label);
+        assertNear(hm.path("se"), roc.standardErrorHanleyMcNeil(), REL, ABS, w + "hm se");
+        assertNear(hm.path("se"), rocHm.testVersusHalf().standardError(), REL, ABS, w + "hm test se");
+        assertNear(hm.path("z"), rocHm.testVersusHalf().statistic(), REL, ABS, w + "hm z");
+        assertNear(hm.path("p"), rocHm.testVersusHalf().pValue(), REL, ABS, w + "hm p");
+        assertNear(hm.path("ci_lower"), roc.confidenceIntervalHanleyMcNeil().lower(), REL, ABS, w + "hm lower");
+        assertNear(hm.path("ci_upper"), roc.confidenceIntervalHanleyMcNeil().upper(), REL, ABS, w + "hm upper");
+
+        JsonNode optima = block.path("youden").path("optima");
+        assertEquals(optima.size(), roc.youdenOptima().size(), w + "number of Youden optima");
+        for (int i = 0; i < optima.size(); i++) {
+            JsonNode o = optima.get(i);
+            RocPoint p = roc.youdenOptima().get(i);
+            String wi = w + "optimum " + i + " ";
+            assertNear(o.path("pROC_threshold"), p.threshold(), REL, ABS, wi + "threshold");
+            assertEquals(o.path("criterion_op").asText(), p.criterionOperator().symbol(), wi + "op");
+            assertNear(o.path("criterion"), p.criterion(), REL, ABS, wi + "criterion");
+            assertNear(o.path("sensitivity"), p.sensitivity(), REL, ABS, wi + "sens");
+            assertNear(o.path("specificity"), p.specificity(), REL, ABS, wi + "spec");
+            assertNear(o.path("youden_J"), p.youdenIndex(), REL, ABS, wi + "J");
+            assertCount(o.path("tp"), p.truePositives(), wi + "tp");
+            assertCount(o.path("fp"), p.falsePositives(), wi + "fp");
+            assertCount(o.path("tn"), p.trueNegatives(), wi + "tn");
+            assertCount(o.path("fn"), p.falseNegatives(), wi + "fn");
+            ConfidenceInterval s = p.sensitivityInterval();
+            ConfidenceInterval sp = p.specificityInterval();
+            assertNear(o.path("sens_ci_lower"), s.lower(), REL, ABS, wi + "sens lower");
+            assertNear(o.path("sens_ci_upper"), s.upper(), REL, ABS, wi + "sens upper");
+            assertNear(o.path("spec_ci_lower"), sp.lower(), REL, ABS, wi + "spec lower");
+            assertNear(o.path("spec_ci_upper"), sp.upper(), REL, ABS, wi + "spec upper");
+        }
+        assertEquals(roc.youdenOptima().get(0), roc.youden(), w + "reported optimum is the first");
+
+        JsonNode all = block.path("all_thresholds");
+        assertEquals(all.path("pROC_threshold").size(), roc.thresholds().size(), w + "number of thresholds");
+        for (int i = 0; i < roc.thresholds().size(); i++) {
+            RocPoint p = roc.thresholds().get(i);
+            String wi = w + "row " + i + " ";
+            assertNear(all.path("pROC_threshold").get(i), p.threshold(), REL, ABS, wi + "threshold");
+            assertEquals(all.path("criterion_op").get(i).asText(), p.criterionOperator().symbol(), wi + "op");
+            assertNear(all.path("criterion").get(i), p.criterion(), REL, ABS, wi + "criterion");
+            assertNear(all.path("sensitivity").get(i), p.sensitivity(), REL, ABS, wi + "sens");
+            assertNear(all.path("specificity").get(i), p.specificity(), REL, ABS, wi + "spec");
+            assertCount(all.path("tp").get(i), p.truePositives(), wi + "tp");
+            assertCount(all.path("fp").get(i), p.falsePositives(), wi + "fp");
+            assertCount(all.path("tn").get(i), p.trueNegatives(), wi + "tn");
+            assertCount(all.path("fn").get(i), p.falseNegatives(), wi + "fn");
+        }
+    }
+}
