@@ -38,7 +38,7 @@ import org.radiomics4j.core.features.FeatureClass;
 class PyRadiomicsBaselineTest {
 
     /** The families whose implementation has landed; texture helpers add theirs here. */
-    static final List<String> VALIDATED_FAMILIES = List.of("firstorder", "shape", "shape2D");
+    static final List<String> VALIDATED_FAMILIES = List.of("firstorder", "shape", "shape2D", "glcm", "glrlm");
 
     /** Whether cases that need resampling are included (switch on once the resampler lands). */
     static final boolean RESAMPLING_AVAILABLE = false;
