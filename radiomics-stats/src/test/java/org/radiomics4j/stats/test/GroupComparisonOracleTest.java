@@ -151,6 +151,7 @@ class GroupComparisonOracleTest {
         // exact conditional permutation P: coin's exact, valid with and without ties
         assertRel(d.r.path("mann_whitney_coin_exact"), "p", exact.pValue(), CLOSED, id + " coin exact");
         JsonNode rExact = d.r.path("mann_whitney_exact");
+        assertEquals(rExact.has("warnings"), exact.hasTies(), id + " R warns exactly when there are ties");
         if (rExact.has("warnings")) {
             // R could not do the exact test (ties) and used the normal approximation: so does AUTO
             MannWhitneyUTest.Result auto = MannWhitneyUTest.withDefaults().withContinuityCorrection(false)
@@ -175,6 +176,9 @@ class GroupComparisonOracleTest {
         assertRel(e, "estimate", r.estimate(), tol, id);
         assertRel(e, "ci_lower", r.confidenceInterval().lower(), tol, id);
         assertRel(e, "ci_upper", r.confidenceInterval().upper(), tol, id);
+        // R's warning about ties is carried as a field
+        boolean rWarnsCi = e.path("warnings").toString().contains("cannot compute exact confidence intervals");
+        assertEquals(rWarnsCi, r.warnings().contains("cannot compute exact confidence intervals with ties"), id);
     }
 
     @ParameterizedTest
@@ -194,5 +198,15 @@ class GroupComparisonOracleTest {
         }
         assertRel(e, "p", r.pValue(), CLOSED, id);
         assertTrue(r.reason().contains("Shapiro–Wilk"), r.reason());
+        // R's shapiro.test error (constant group) -> documented "undefined, not normal"
+        JsonNode sw = d.r.path("shapiro_wilk");
+        assertEquals(!sw.path("x").has("error"), r.normalityX().defined(), id);
+        assertEquals(!sw.path("y").has("error"), r.normalityY().defined(), id);
+        if (sw.path("x").has("error")) {
+            assertEquals("all values identical", r.normalityX().note());
+            assertTrue(Double.isNaN(r.normalityX().pValue()));
+        } else {
+            assertRel(sw.path("x"), "p", r.normalityX().pValue(), ITER, id);
+        }
     }
 }
