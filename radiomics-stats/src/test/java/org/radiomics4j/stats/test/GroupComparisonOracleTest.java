@@ -125,6 +125,26 @@ class GroupComparisonOracleTest {
 
     @ParameterizedTest
     @MethodSource("cases")
+    void varianceTests(String id) {
+        Data d = data(id);
+        JsonNode f = d.r.path("f_test_variances");
+        VarianceRatioTest.Result r = VarianceRatioTest.withDefaults().test(d.x, d.y);
+        assertRel(f, "F", r.statistic(), CLOSED, id);
+        assertEquals(f.path("df1").asInt(), r.df1());
+        assertEquals(f.path("df2").asInt(), r.df2());
+        assertRel(f, "p", r.pValue(), CLOSED, id);
+        assertRel(f, "ci_lower", r.confidenceInterval().lower(), CLOSED, id);
+        assertRel(f, "ci_upper", r.confidenceInterval().upper(), CLOSED, id);
+        for (LeveneTest.Center c : LeveneTest.Center.values()) {
+            JsonNode e = d.scipy.path(c == LeveneTest.Center.MEAN ? "levene_mean" : "levene_median");
+            LeveneTest.Result l = LeveneTest.withDefaults().with(c).test(d.x, d.y);
+            assertRel(e, "W", l.statistic(), CLOSED, id + " " + c);
+            assertRel(e, "p", l.pValue(), CLOSED, id + " " + c);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
     void mannWhitney(String id) {
         Data d = data(id);
         JsonNode ranks = d.r.path("ranks");
