@@ -15,6 +15,8 @@ import org.radiomics4j.stats.OracleCases;
 import org.radiomics4j.stats.descriptive.DescriptiveSummary;
 import org.radiomics4j.stats.descriptive.QuantileType;
 import org.radiomics4j.stats.normality.DAgostinoPearsonTest;
+import org.radiomics4j.stats.normality.LillieforsTest;
+import org.radiomics4j.stats.normality.ShapiroFranciaTest;
 import org.radiomics4j.stats.normality.ShapiroWilkTest;
 
 /**
@@ -84,6 +86,32 @@ class GroupComparisonOracleTest {
             // scipy computes partly in single precision: agreement to ~1e-7 only
             JsonNode s = d.scipy.path("shapiro_wilk").path(side);
             assertRel(s, "W", r.statistic(), 1e-6, id + side + " scipy");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void shapiroFranciaAndLillieforsAgreeWithNortest(String id) {
+        Data d = data(id);
+        for (String side : new String[] {"x", "y"}) {
+            double[] v = side.equals("x") ? d.x : d.y;
+            JsonNode sf = d.r.path("shapiro_francia").path(side);
+            JsonNode li = d.r.path("lilliefors").path(side);
+            if (sf.has("error") || Double.isNaN(num(sf.path("statistic")))) {
+                // nortest errors or returns NA (n < 5, constant sample): ours throws naming x
+                assertThrows(IllegalArgumentException.class, () -> ShapiroFranciaTest.withDefaults().test(v));
+            } else {
+                ShapiroFranciaTest.Result r = ShapiroFranciaTest.withDefaults().test(v);
+                assertRel(sf, "statistic", r.statistic(), CLOSED, id + side);
+                assertRel(sf, "p", r.pValue(), CLOSED, id + side);
+            }
+            if (li.has("error") || Double.isNaN(num(li.path("statistic")))) {
+                assertThrows(IllegalArgumentException.class, () -> LillieforsTest.withDefaults().test(v));
+            } else {
+                LillieforsTest.Result r = LillieforsTest.withDefaults().test(v);
+                assertRel(li, "statistic", r.statistic(), CLOSED, id + side);
+                assertRel(li, "p", r.pValue(), CLOSED, id + side);
+            }
         }
     }
 
