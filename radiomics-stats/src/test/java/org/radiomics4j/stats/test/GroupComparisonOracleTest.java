@@ -7,6 +7,10 @@ import static org.radiomics4j.stats.OracleCases.assertRel;
 import static org.radiomics4j.stats.OracleCases.num;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,10 +22,11 @@ import org.radiomics4j.stats.normality.DAgostinoPearsonTest;
 import org.radiomics4j.stats.normality.LillieforsTest;
 import org.radiomics4j.stats.normality.ShapiroFranciaTest;
 import org.radiomics4j.stats.normality.ShapiroWilkTest;
+import org.radiomics4j.stats.table.CohortTable;
 
 /**
- * Every group_comparison case of testdata/stats against R 4.2.2 and scipy 1.17.1 (calls in each block's
- * produced_by). Tolerances: 1e-9 relative for closed forms (t, F-free P values, exact distributions, moments);
+ * Every group_comparison case of testdata/stats, and every feature of the cohort case (same blocks), against R 4.2.2
+ * and scipy 1.17.1 (calls in each block's produced_by). Tolerances: 1e-9 relative for closed forms (t, F-free P values, exact distributions, moments);
  * 1e-6 for the Shapiro–Wilk P (polynomial approximation; R vs scipy agree to ~1e-7) and for R's uniroot-based
  * Hodges–Lehmann values; counts exact.
  */
@@ -30,14 +35,32 @@ class GroupComparisonOracleTest {
     private static final double CLOSED = 1e-9;
     private static final double ITER = 1e-6;
 
+    /** Every group_comparison case, then every feature of the cohort case (responders = x) as "cohort_01/feature". */
     static Stream<String> cases() {
-        return OracleCases.caseIds(M);
+        List<String> ids = new ArrayList<>(OracleCases.caseIds(M).toList());
+        OracleCases.caseIds("cohort").forEach(c -> OracleCases.expectedCase("cohort", c).path("params")
+                .path("features").forEach(f -> ids.add(c + "/" + f.asText())));
+        return ids.stream();
     }
 
     private record Data(double[] x, double[] y, JsonNode r, JsonNode scipy) {
     }
 
     private static Data data(String id) {
+        if (id.contains("/")) {
+            String[] parts = id.split("/", 2);
+            JsonNode c = OracleCases.expectedCase("cohort", parts[0]);
+            try {
+                CohortTable t = CohortTable.read(OracleCases.statsDir().resolve("cohort")
+                        .resolve(c.path("input").asText()));
+                return new Data(t.filter(r -> r.getDouble("response") == 1).doubleColumn(parts[1]),
+                        t.filter(r -> r.getDouble("response") == 0).doubleColumn(parts[1]),
+                        c.path("expected").path("R").path("group_comparison").path(parts[1]),
+                        c.path("expected").path("scipy").path("group_comparison").path(parts[1]));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         JsonNode c = OracleCases.expectedCase(M, id);
         Map<String, double[]> g = OracleCases.groups(M, c);
         return new Data(g.get("A"), g.get("B"), c.path("expected").path("R"), c.path("expected").path("scipy"));
