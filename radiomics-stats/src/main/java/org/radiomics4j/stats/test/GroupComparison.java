@@ -82,7 +82,7 @@ public final class GroupComparison {
     public record Normality(int n, boolean defined, double w, double pValue, boolean normal, String note) {
         @Override
         public String toString() {
-            return defined ? String.format(Locale.ROOT, "SW W = %.4f, P = %.4g", w, pValue) : "SW undefined (" + note
+            return defined ? String.format(Locale.ROOT, "W = %.4f, P = %.4g", w, pValue) : "undefined (" + note
                     + ")";
         }
     }
