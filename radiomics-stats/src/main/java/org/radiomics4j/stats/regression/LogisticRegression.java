@@ -101,6 +101,10 @@ public final class LogisticRegression {
      * Multivariable model {@code y ~ x_1 + ... + x_k}; {@code columns[j]} holds predictor {@code names.get(j)}.
      * With no predictors the intercept-only model is fitted.
      *
+     * @param outcome 0/1 outcome per subject (1 = event)
+     * @param names   predictor names
+     * @param columns predictor values, one array per name
+     * @return the fitted model (see {@link LogisticModel} for separated data)
      * @throws IllegalArgumentException as described in the class documentation
      */
     public LogisticModel fit(int[] outcome, List<String> names, double[][] columns) {
