@@ -66,6 +66,39 @@ class LogisticPropertiesTest {
     }
 
     @Test
+    void backwardEliminationCanRemoveEveryPredictor() {
+        // x is balanced across outcomes (two of each value in each class): b = 0, Wald P = 1, so it is removed
+        int[] y = {0, 1, 0, 1, 0, 1, 0, 1};
+        double[] x = {1, 1, 2, 2, 3, 3, 4, 4};
+        BackwardEliminationResult r = BackwardElimination.withDefaults().run(y, List.of("x"), new double[][] {x});
+        assertEquals(1, r.steps().size());
+        assertEquals("x", r.steps().get(0).removed());
+        assertTrue(r.finalTerms().isEmpty());
+        assertEquals(1, r.finalModel().coefficients().size(), "intercept only");
+        assertEquals(0.0, r.finalModel().likelihoodRatioTest().statistic(), 0);
+        assertTrue(r.toString().contains("final terms"));
+    }
+
+    @Test
+    void rescalingAPredictorRescalesItsCoefficient() {
+        qt().withExamples(200).forAll(lists().of(integers().between(0, 199)).ofSizeBetween(8, 40))
+                .assuming(LogisticPropertiesTest::usable).checkAssert(v -> {
+                    int[] y = v.stream().mapToInt(a -> a % 2).toArray();
+                    double[] xs = v.stream().mapToDouble(LogisticPropertiesTest::x).toArray();
+                    double[] scaled = java.util.Arrays.stream(xs).map(a -> 1000 * a + 5).toArray();
+                    LogisticModel m = LogisticRegression.withDefaults().fit(y, "x", xs);
+                    LogisticModel s = LogisticRegression.withDefaults().fit(y, "x", scaled);
+                    assertEquals(m.separation(), s.separation());
+                    assertEquals(m.deviance(), s.deviance(), 1e-9 * (1 + m.deviance()));
+                    if (m.separation() == Separation.NONE) {
+                        assertEquals(m.coefficient("x").estimate() / 1000, s.coefficient("x").estimate(),
+                                1e-9 * Math.abs(m.coefficient("x").estimate()) + 1e-15);
+                        assertEquals(m.coefficient("x").z(), s.coefficient("x").z(), 1e-7);
+                    }
+                });
+    }
+
+    @Test
     void rejectsBadInputNamingTheArgument() {
         LogisticRegression r = LogisticRegression.withDefaults();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

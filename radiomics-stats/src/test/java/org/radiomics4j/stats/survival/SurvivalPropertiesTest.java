@@ -159,6 +159,36 @@ class SurvivalPropertiesTest {
     }
 
     @Test
+    void coxIsScaleEquivariantAndMultivariableRuns() {
+        qt().withExamples(200).forAll(lists().of(integers().between(0, 119)).ofSizeBetween(8, 40)).assuming(v -> {
+            boolean[] e = event(v);
+            boolean any = false;
+            for (boolean b : e) {
+                any |= b;
+            }
+            return any && java.util.Arrays.stream(group(v)).distinct().count() == 2;
+        }).checkAssert(v -> {
+            double[] x = v.stream().mapToDouble(a -> (a * 37 % 101) / 10.0).toArray();
+            double[] x2 = java.util.Arrays.stream(x).map(a -> 2 * a - 7).toArray();
+            CoxModel m = CoxRegression.withDefaults().fit(time(v), event(v), "x", x);
+            CoxModel s = CoxRegression.withDefaults().fit(time(v), event(v), "x", x2);
+            assertEquals(m.logLikelihood(), s.logLikelihood(), 1e-9 * (1 + Math.abs(m.logLikelihood())));
+            assertEquals(m.converged(), s.converged());
+            if (m.converged()) {
+                assertEquals(m.coefficients().get(0).estimate() / 2, s.coefficients().get(0).estimate(), 1e-9);
+                assertEquals(m.coefficients().get(0).z(), s.coefficients().get(0).z(), 1e-7);
+                double[] g = java.util.Arrays.stream(group(v)).asDoubleStream().toArray();
+                if (!java.util.Arrays.equals(g, x)) {
+                    CoxModel two = CoxRegression.withDefaults().fit(time(v), event(v), java.util.List.of("x", "g"),
+                            new double[][] {x, g});
+                    assertTrue(two.likelihoodRatioTest().statistic() >= m.likelihoodRatioTest().statistic() - 1e-9,
+                            "adding a covariate cannot lower the likelihood");
+                }
+            }
+        });
+    }
+
+    @Test
     void rejectsBadInputNamingTheArgument() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> KaplanMeier.withDefaults().estimate(new double[] {1, Double.NaN}, new boolean[] {true, true}));
