@@ -234,7 +234,7 @@ final class Diagnostics {
         int exp = Integer.parseInt(s.substring(e + 1));
         String mant = s.substring(0, e);
         if (exp >= -4 && exp < 16) {
-            String plain = new java.math.BigDecimal(s).toPlainString();
+            String plain = new java.math.BigDecimal(s).stripTrailingZeros().toPlainString();
             return plain.contains(".") ? plain : plain + ".0";
         }
         if (mant.endsWith(".0")) {

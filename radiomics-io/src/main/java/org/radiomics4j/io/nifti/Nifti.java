@@ -81,15 +81,23 @@ public final class Nifti {
      *     one volume
      */
     public static Volume read(Path file) {
-        return read(file, -1);
+        return readVolume(file, -1);
     }
 
     /**
      * Reads volume {@code volumeIndex} (0-based, along {@code dim[4..7]} in file order) of a NIfTI-1/2 image.
      *
+     * @throws IllegalArgumentException if {@code volumeIndex} is negative
      * @throws ImageFormatException if the file cannot be read or the index is outside {@code 0..volumes-1}
      */
     public static Volume read(Path file, int volumeIndex) {
+        if (volumeIndex < 0) {
+            throw new IllegalArgumentException("volumeIndex must be >= 0 but was " + volumeIndex);
+        }
+        return readVolume(file, volumeIndex);
+    }
+
+    private static Volume readVolume(Path file, int volumeIndex) {
         boolean gz = isGzip(file);
         try (InputStream in = open(file, gz)) {
             Header h = Header.read(file, in, gz);
@@ -111,7 +119,8 @@ public final class Nifti {
             long skipBefore = (long) index * count * bytes;
             if (!h.compressed) {
                 long size = Files.size(file);
-                long need = h.voxOffset + (long) volumes * count * bytes;
+                long need = saturatingAdd(h.voxOffset,
+                        saturatingMultiply(saturatingMultiply(volumes, count), bytes));
                 if (size < need) {
                     throw h.error("dim", "the header claims " + h.dimString() + " voxels of " + h.type + " at offset "
                             + h.voxOffset + " (" + need + " bytes) but the file has only " + size + " bytes");
@@ -144,6 +153,17 @@ public final class Nifti {
         } catch (IOException e) {
             throw new ImageFormatException(file, "data", "cannot read the file: " + e, e);
         }
+    }
+
+    private static long saturatingMultiply(long a, long b) {
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        return (hi == 0 && lo >= 0) ? lo : Long.MAX_VALUE;
+    }
+
+    private static long saturatingAdd(long a, long b) {
+        long r = a + b;
+        return r < 0 ? Long.MAX_VALUE : r;
     }
 
     private static Volume rescale(Object raw, Header h, PixelType out, Geometry g) {
@@ -292,7 +312,7 @@ public final class Nifti {
                 default -> throw error("datatype", "unknown datatype code " + datatype + "; supported: 2 uint8, 4 int16,"
                         + " 8 int32, 16 float32, 64 float64, 256 int8, 512 uint16, 768 uint32, 1024 int64, 1280 uint64");
             };
-            long count = (long) dim[1] * dim[2] * (nd >= 3 ? dim[3] : 1);
+            long count = saturatingMultiply(saturatingMultiply(dim[1], dim[2]), nd >= 3 ? dim[3] : 1);
             if (count > Samples.MAX_VOXELS) {
                 throw error("dim", "the image has " + count + " voxels per volume, more than the largest supported"
                         + " count " + Samples.MAX_VOXELS + " (dim = " + dimString() + ")");
