@@ -14,19 +14,21 @@ import org.radiomics4j.stats.descriptive.DescriptiveSummary;
  *
  * @param variable            column name
  * @param kind                how it was analysed
- * @param positiveSummary     descriptive statistics of the positive group (null for categorical variables)
- * @param negativeSummary     descriptive statistics of the negative group (null for categorical variables)
+ * @param positiveSummary     descriptive statistics of the positive group (null for categorical variables, or
+ *                            with fewer than 2 values)
+ * @param negativeSummary     descriptive statistics of the negative group (null likewise)
  * @param levels              counts per level (empty for continuous variables)
- * @param test                the reported test
- * @param testReason          why this test (Shapiro–Wilk outcomes, expected counts)
- * @param pValue              its two-sided P
+ * @param test                the reported test; null when the variable cannot be tested (a single observed level,
+ *                            constant values, fewer than 2 values in a group: {@code testReason} says which)
+ * @param testReason          why this test (Shapiro–Wilk outcomes, expected counts), or why none
+ * @param pValue              its two-sided P; null when not tested
  * @param fisherPValue        Fisher's exact P (null for continuous variables)
  * @param chiSquarePValue     chi-square P, Yates-corrected for 2×2 (null for continuous variables)
  * @param lowExpectedCounts   whether an expected count is below 5 (false for continuous variables)
  * @param excludedMissing     subjects excluded because this variable is missing
  */
 public record ClinicalComparison(String variable, VariableKind kind, DescriptiveSummary positiveSummary,
-        DescriptiveSummary negativeSummary, List<LevelCount> levels, TestUsed test, String testReason, double pValue,
+        DescriptiveSummary negativeSummary, List<LevelCount> levels, TestUsed test, String testReason, Double pValue,
         Double fisherPValue, Double chiSquarePValue, boolean lowExpectedCounts, int excludedMissing) {
 
     public ClinicalComparison {
