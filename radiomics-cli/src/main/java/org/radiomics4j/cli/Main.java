@@ -17,7 +17,10 @@ public final class Main {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     Main() {
-        for (Command c : List.of(new ExtractCommand(), new VersionCommand())) {
+        for (Command c : List.of(new ExtractCommand(),
+                new StudyCommand(),
+                new DemoCommand(),
+                new VersionCommand())) {
             commands.put(c.name(), c);
         }
     }
