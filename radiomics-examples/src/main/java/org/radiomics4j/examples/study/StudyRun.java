@@ -52,7 +52,7 @@ public record StudyRun(StudyConfig config, List<ExtractionRow> rows, Map<String,
             sb.append(String.format(Locale.ROOT, "%s phase: %d %s / %d %s (%s)%n", e.getKey(), r.positiveCount(),
                     r.positiveLabel(), r.negativeCount(), r.negativeLabel(), r.groupingRule()));
             sb.append(String.format(Locale.ROOT, "  significant features (%s, alpha %s): %d of %d%n",
-                    r.correction().name().toLowerCase(Locale.ROOT), num(r.alpha()), r.significantFeatures().size(),
+                    r.correction().name().toLowerCase(Locale.ROOT), r.alpha(), r.significantFeatures().size(),
                     r.numberOfTests()));
             RocSummary best = null;
             for (RocSummary s : r.table3()) {
