@@ -2,13 +2,7 @@ package org.radiomics4j.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,6 +20,7 @@ import org.radiomics4j.core.image.Geometry;
 import org.radiomics4j.core.image.Mask;
 import org.radiomics4j.core.image.Volume;
 import org.radiomics4j.core.preprocess.Resampler;
+import org.radiomics4j.io.ImageReaders;
 
 /**
  * Resampling of brain1 and breast1 (resampledPixelSpacing [2, 2, 2], sitkBSpline, padDistance 5) against the
@@ -51,8 +45,8 @@ class ResamplingDiagnosticsTest {
         String caseName = name + "_resampling";
         Map<String, String> exp = settings(caseName);
         Path dir = testdata().resolve("pyradiomics/images");
-        Volume image = TestNrrd.read(dir.resolve(exp.get("imageFile")));
-        Mask roi = Mask.fromVolume(TestNrrd.read(dir.resolve(exp.get("maskFile")))).select(1);
+        Volume image = ImageReaders.readVolume(dir.resolve(exp.get("imageFile")));
+        Mask roi = ImageReaders.readMask(dir.resolve(exp.get("maskFile"))).select(1);
         ExtractionSettings s = ExtractionSettings.defaults()
                 .withResampledPixelSpacing(List.of(2.0, 2.0, 2.0))
                 .withInterpolator(Interpolator.fromSitk(exp.get("interpolator")))
@@ -185,73 +179,5 @@ class ResamplingDiagnosticsTest {
         }
         out.add(cur.toString());
         return out;
-    }
-
-    /**
-     * Minimal reader for the four test NRRDs (gzip, little endian, short/int, 3-D, LPS): stands in until the io
-     * module's reader is on main.
-     */
-    static final class TestNrrd {
-        static Volume read(Path file) throws IOException {
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-                Map<String, String> h = new LinkedHashMap<>();
-                ByteArrayOutputStream lineBuf = new ByteArrayOutputStream();
-                while (true) {
-                    int b = in.read();
-                    if (b < 0) {
-                        throw new IOException("unexpected end of header in " + file);
-                    }
-                    if (b != '\n') {
-                        lineBuf.write(b);
-                        continue;
-                    }
-                    String line = lineBuf.toString(StandardCharsets.US_ASCII);
-                    lineBuf.reset();
-                    if (line.isEmpty()) {
-                        break;
-                    }
-                    int k = line.indexOf(": ");
-                    if (k > 0 && !line.startsWith("#")) {
-                        h.put(line.substring(0, k), line.substring(k + 2));
-                    }
-                }
-                String[] sz = h.get("sizes").trim().split("\\s+");
-                int[] size = {Integer.parseInt(sz[0]), Integer.parseInt(sz[1]), Integer.parseInt(sz[2])};
-                String[] vecs = h.get("space directions").trim().split("\\)\\s*\\(");
-                double[] spacing = new double[3];
-                double[] dir = new double[9];
-                for (int c = 0; c < 3; c++) {
-                    String[] comp = vecs[c].replace("(", "").replace(")", "").split(",");
-                    double[] v = new double[3];
-                    for (int r = 0; r < 3; r++) {
-                        v[r] = Double.parseDouble(comp[r].trim());
-                    }
-                    double norm = Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
-                    spacing[c] = norm;
-                    for (int r = 0; r < 3; r++) {
-                        dir[3 * r + c] = v[r] / norm;
-                    }
-                }
-                String[] o = h.get("space origin").replace("(", "").replace(")", "").split(",");
-                double[] origin = {Double.parseDouble(o[0].trim()), Double.parseDouble(o[1].trim()),
-                        Double.parseDouble(o[2].trim())};
-                Geometry g = Geometry.of(size, spacing, origin, dir);
-                byte[] raw = new GZIPInputStream(in).readAllBytes();
-                ByteBuffer bb = ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN);
-                int n = g.voxelCount();
-                String type = h.get("type");
-                if (type.equals("short")) {
-                    short[] s = new short[n];
-                    bb.asShortBuffer().get(s);
-                    return Volume.of(s, g);
-                }
-                if (type.equals("int")) {
-                    int[] s = new int[n];
-                    bb.asIntBuffer().get(s);
-                    return Volume.of(s, g);
-                }
-                throw new IOException("type " + type + " not supported by the test reader");
-            }
-        }
     }
 }

@@ -24,6 +24,10 @@ public final class BSplineCoefficients {
     private static final double TOLERANCE = 1e-10;
     private static final long HORIZON = (long) Math.ceil(Math.log(TOLERANCE) / Math.log(Math.abs(POLE)));
     private static final double GAIN = 1.0 * (1.0 - POLE) * (1.0 - 1.0 / POLE);
+    /** {@code z/(z² − 1)} of the anticausal initialisation. */
+    private static final double ANTI = POLE / (POLE * POLE - 1.0);
+    /** Rows filtered side by side in the x pass. */
+    private static final int BLOCK = 8;
 
     private BSplineCoefficients() {
     }
@@ -33,41 +37,95 @@ public final class BSplineCoefficients {
      * length 1 is left unchanged.
      */
     public static void filterLine(double[] s, int n) {
+        filterLines(s, n, 1, 0, 1);
+    }
+
+    /**
+     * Filters several interleaved lines of length {@code n} in place: line {@code r} (for {@code from ≤ r < to})
+     * has its element {@code i} at {@code s[i·stride + r]}. Each line goes through exactly the operations of
+     * {@link #filterLine} in the same order (gain, truncated mirror causal initialisation, causal recursion, mirror
+     * anticausal initialisation, anticausal recursion), so the result is bit-identical to filtering the lines one by
+     * one; processing them side by side only lets the CPU overlap the independent recursions.
+     */
+    public static void filterLines(double[] s, int n, int stride, int from, int to) {
         if (n == 1) {
             return;
         }
         final double z = POLE;
-        for (int i = 0; i < n; i++) {
-            s[i] *= GAIN;
-        }
-        // causal initialisation, mirror boundaries
-        double zn = z;
         if (HORIZON < n) {
-            double sum = s[0];
-            for (int i = 1; i < HORIZON; i++) {
-                sum += zn * s[i];
+            final int h = (int) HORIZON;
+            for (int i = 0; i < h; i++) {
+                int o = i * stride;
+                for (int r = from; r < to; r++) {
+                    s[o + r] *= GAIN;
+                }
+            }
+            // causal initialisation (accelerated loop), accumulated in place in s[r]
+            double zn = z;
+            for (int i = 1; i < h; i++) {
+                int o = i * stride;
+                for (int r = from; r < to; r++) {
+                    s[r] += zn * s[o + r];
+                }
                 zn *= z;
             }
-            s[0] = sum;
+            for (int i = 1; i < h; i++) {
+                int o = i * stride;
+                int p = o - stride;
+                for (int r = from; r < to; r++) {
+                    s[o + r] += z * s[p + r];
+                }
+            }
+            for (int i = h; i < n; i++) {
+                int o = i * stride;
+                int p = o - stride;
+                for (int r = from; r < to; r++) {
+                    s[o + r] = s[o + r] * GAIN + z * s[p + r];
+                }
+            }
         } else {
-            double iz = 1.0 / z;
-            double z2n = Math.pow(z, (double) (n - 1));
-            double sum = s[0] + z2n * s[n - 1];
-            z2n *= z2n * iz;
-            for (int i = 1; i <= n - 2; i++) {
-                sum += (zn + z2n) * s[i];
-                zn *= z;
-                z2n *= iz;
+            for (int i = 0; i < n; i++) {
+                int o = i * stride;
+                for (int r = from; r < to; r++) {
+                    s[o + r] *= GAIN;
+                }
             }
-            s[0] = sum / (1.0 - zn * zn);
+            // causal initialisation (full loop)
+            final double iz = 1.0 / z;
+            final double z2n0 = Math.pow(z, (double) (n - 1));
+            final int last = (n - 1) * stride;
+            for (int r = from; r < to; r++) {
+                double zn = z;
+                double z2n = z2n0;
+                double sum = s[r] + z2n * s[last + r];
+                z2n *= z2n * iz;
+                for (int i = 1; i <= n - 2; i++) {
+                    sum += (zn + z2n) * s[i * stride + r];
+                    zn *= z;
+                    z2n *= iz;
+                }
+                s[r] = sum / (1.0 - zn * zn);
+            }
+            for (int i = 1; i < n; i++) {
+                int o = i * stride;
+                int p = o - stride;
+                for (int r = from; r < to; r++) {
+                    s[o + r] += z * s[p + r];
+                }
+            }
         }
-        for (int i = 1; i < n; i++) {
-            s[i] += z * s[i - 1];
+        // anticausal initialisation (mirror) and recursion
+        final int last = (n - 1) * stride;
+        final int prev = (n - 2) * stride;
+        for (int r = from; r < to; r++) {
+            s[last + r] = ANTI * (z * s[prev + r] + s[last + r]);
         }
-        // anticausal initialisation and recursion
-        s[n - 1] = (z / (z * z - 1.0)) * (z * s[n - 2] + s[n - 1]);
         for (int i = n - 2; i >= 0; i--) {
-            s[i] = z * (s[i + 1] - s[i]);
+            int o = i * stride;
+            int q = o + stride;
+            for (int r = from; r < to; r++) {
+                s[o + r] = z * (s[q + r] - s[o + r]);
+            }
         }
     }
 
@@ -89,47 +147,42 @@ public final class BSplineCoefficients {
                     + z0 + ".." + z1 + "] is not inside the image of size " + nx + "x" + ny + "x" + nz);
         }
         // pass 1 (x) and 2 (y), slice by slice; keeps x in [x0,x1], y in [y0,y1], every z
-        final double[] xy = new double[rx * ry * nz];
+        final int plane = rx * ry;
+        final double[] xy = new double[plane * nz];
         InterpParallel.forRange(nz, threads, (from, to) -> {
-            double[] line = new double[Math.max(nx, ny)];
+            double[] block = new double[nx * BLOCK];
             double[] slice = new double[rx * ny];
             for (int z = from; z < to; z++) {
                 int base = nx * ny * z;
-                for (int y = 0; y < ny; y++) {
-                    int off = base + nx * y;
-                    for (int x = 0; x < nx; x++) {
-                        line[x] = image.get(off + x);
+                for (int yb = 0; yb < ny; yb += BLOCK) {
+                    int k = Math.min(BLOCK, ny - yb);
+                    for (int r = 0; r < k; r++) {
+                        int off = base + nx * (yb + r);
+                        for (int x = 0; x < nx; x++) {
+                            block[x * BLOCK + r] = image.get(off + x);
+                        }
                     }
-                    filterLine(line, nx);
-                    System.arraycopy(line, x0, slice, rx * y, rx);
-                }
-                int dst = rx * ry * z;
-                for (int x = 0; x < rx; x++) {
-                    for (int y = 0; y < ny; y++) {
-                        line[y] = slice[rx * y + x];
-                    }
-                    filterLine(line, ny);
-                    for (int y = 0; y < ry; y++) {
-                        xy[dst + rx * y + x] = line[y0 + y];
+                    filterLines(block, nx, BLOCK, 0, k);
+                    for (int r = 0; r < k; r++) {
+                        int dst = rx * (yb + r);
+                        for (int x = 0; x < rx; x++) {
+                            slice[dst + x] = block[(x0 + x) * BLOCK + r];
+                        }
                     }
                 }
+                // columns of the slice are interleaved lines along y (element (y, x) at y·rx + x)
+                filterLines(slice, ny, rx, 0, rx);
+                System.arraycopy(slice, rx * y0, xy, plane * z, plane);
             }
         });
-        // pass 3 (z) over full z lines of the box's x,y range
-        final double[] out = new double[rx * ry * rz];
-        final int plane = rx * ry;
+        // pass 3 (z): lines along z are interleaved in xy (element (z, p) at z·plane + p)
         InterpParallel.forRange(plane, threads, (from, to) -> {
-            double[] line = new double[nz];
-            for (int p = from; p < to; p++) {
-                for (int z = 0; z < nz; z++) {
-                    line[z] = xy[plane * z + p];
-                }
-                filterLine(line, nz);
-                for (int z = 0; z < rz; z++) {
-                    out[plane * z + p] = line[z0 + z];
-                }
+            for (int p = from; p < to; p += 1024) {
+                filterLines(xy, nz, plane, p, Math.min(to, p + 1024));
             }
         });
+        final double[] out = new double[plane * rz];
+        System.arraycopy(xy, plane * z0, out, 0, plane * rz);
         return out;
     }
 }
