@@ -5,8 +5,8 @@ import org.radiomics4j.stats.internal.Checks;
 
 /**
  * Sample quantile definitions of Hyndman &amp; Fan (1996), "Sample quantiles in statistical packages", The American
- * Statistician 50(4):361–365, numbered as R's {@code quantile(x, p, type = t)}. Only the continuous types 4–9 are
- * offered.
+ * Statistician 50(4):361–365, numbered as R's {@code quantile(x, p, type = t)}. The two definitions in common use are
+ * offered (both verified against R in the tests); others can be added as constants.
  *
  * <p>For sorted values \(x_{(1)} \le \dots \le x_{(n)}\), each type defines \(m\) and takes \(j = \lfloor np + m
  * \rfloor\), \(g = np + m - j\), \(Q(p) = (1-g)\,x_{(j)} + g\,x_{(j+1)}\) with indices clamped to \([1, n]\). Type 7
@@ -14,18 +14,10 @@ import org.radiomics4j.stats.internal.Checks;
  * own rule is not documented, so neither can be claimed to match it.
  */
 public enum QuantileType {
-    /** Type 4: m = 0 (linear interpolation of the empirical CDF). */
-    TYPE_4,
-    /** Type 5: m = 1/2 (piecewise linear, knots at the midpoints). */
-    TYPE_5,
     /** Type 6: m = p; \(p_k = k/(n+1)\) (SPSS, Minitab). */
     TYPE_6,
     /** Type 7: m = 1 − p; \(p_k = (k-1)/(n-1)\) (R and numpy default, Excel PERCENTILE.INC). */
-    TYPE_7,
-    /** Type 8: m = (p + 1)/3, approximately median-unbiased (recommended by Hyndman &amp; Fan). */
-    TYPE_8,
-    /** Type 9: m = p/4 + 3/8, approximately unbiased for normal data. */
-    TYPE_9;
+    TYPE_7;
 
     /** The default used by {@link DescriptiveSummary}: type 7, as R and numpy. */
     public static final QuantileType DEFAULT = TYPE_7;
@@ -68,14 +60,7 @@ public enum QuantileType {
             }
             return q;
         }
-        double m = switch (this) {
-            case TYPE_4 -> 0;
-            case TYPE_5 -> 0.5;
-            case TYPE_6 -> p;
-            case TYPE_8 -> (p + 1) / 3.0;
-            case TYPE_9 -> p / 4 + 3.0 / 8;
-            default -> throw new AssertionError(this);
-        };
+        double m = p; // type 6
         // R: fuzz <- 4 * .Machine$double.eps
         double fuzz = 4 * Math.ulp(1.0);
         double nppm = n * p + m;

@@ -16,8 +16,14 @@ public enum Direction {
     LOWER_IS_POSITIVE,
     /**
      * Choose the direction whose AUC is &ge; 0.5 (HIGHER_IS_POSITIVE when the AUC is exactly 0.5), as MedCalc
-     * reports it. pROC's {@code direction = "auto"} compares the medians of the two classes instead; the two rules
-     * agree except in rare cases where the median comparison and the Mann–Whitney AUC disagree.
+     * reports it. pROC's {@code direction = "auto"} compares the medians of the two classes instead (see
+     * {@link #AUTO_BY_MEDIANS}); the two rules disagree when the median comparison and the Mann–Whitney AUC point
+     * different ways.
      */
-    AUTO
+    AUTO,
+    /**
+     * pROC's {@code direction = "auto"} rule: HIGHER_IS_POSITIVE iff median(negatives) &le; median(positives),
+     * else LOWER_IS_POSITIVE (the AUC can then be below 0.5). Use it to reproduce pROC-based analyses.
+     */
+    AUTO_BY_MEDIANS
 }

@@ -32,7 +32,9 @@ import org.radiomics4j.stats.internal.StatsDistributions;
  * each is also given as a MedCalc criterion c, the largest observed score below the threshold ({@code > c} for
  * higher-is-positive, {@code <= c} for lower-is-positive; {@code >= min} / {@code < min} at the −∞ end).
  * Sensitivity and specificity carry Clopper–Pearson exact intervals (R {@code binom.test}). Youden's J = sens +
- * spec − 1 is compared in exact integer arithmetic, and all tied optima are listed.
+ * spec − 1 is compared in exact integer arithmetic ({@code TP·n0 + TN·n1}), and all tied optima are listed;
+ * pROC compares floating-point sums and can miss a tie that rounding breaks (9/15 + 7/10 ≠ 12/15 + 5/10 in
+ * doubles), so our list may hold an extra, genuinely tied optimum.
  *
  * <p><b>Degenerate cases.</b> Perfect separation gives AUC 1 (or 0), SE 0, CI [1, 1], z = ±∞ and P = 0, as
  * pROC (which warns that this is misleading). Fewer than 2 subjects in either class throws.
@@ -91,6 +93,9 @@ public final class RocAnalysis {
     /**
      * Analyses {@code scores} against 0/1 {@code labels} (1 = positive).
      *
+     * @param scores one finite score per subject
+     * @param labels 1 for a positive subject, 0 for a negative one
+     * @return the ROC curve in the configured (resolved) direction
      * @throws IllegalArgumentException if the lengths differ, a score is not finite, a label is not 0 or 1, or a
      *                                  class has fewer than 2 members
      */
@@ -102,6 +107,9 @@ public final class RocAnalysis {
     /**
      * Analyses {@code scores} against {@code positive} flags.
      *
+     * @param scores   one finite score per subject
+     * @param positive true for a positive subject
+     * @return the ROC curve in the configured (resolved) direction
      * @throws IllegalArgumentException as {@link #analyze(double[], int[])}
      */
     public RocCurve analyze(double[] scores, boolean[] positive) {
@@ -139,6 +147,10 @@ public final class RocAnalysis {
      * DeLong's paired test comparing the AUCs of two scores measured on the same subjects. Each score's direction
      * is resolved separately with this analysis' direction (AUTO per score, as pROC).
      *
+     * @param scoresA first score of every subject
+     * @param scoresB second score of the same subjects
+     * @param labels  1 for a positive subject, 0 for a negative one
+     * @return the paired comparison (A minus B)
      * @throws IllegalArgumentException on mismatched lengths, non-finite scores, bad labels or a class with fewer
      *                                  than 2 members
      */
@@ -217,12 +229,22 @@ public final class RocAnalysis {
     }
 
     private Direction resolve(double[] scores, boolean[] positive) {
-        if (direction != Direction.AUTO) {
+        if (direction != Direction.AUTO && direction != Direction.AUTO_BY_MEDIANS) {
             return direction;
         }
         double[][] s = split(scores, positive);
+        if (direction == Direction.AUTO_BY_MEDIANS) {
+            return median(s[1]) <= median(s[0]) ? Direction.HIGHER_IS_POSITIVE : Direction.LOWER_IS_POSITIVE;
+        }
         double auc = RocMidranks.mean(RocMidranks.placements(s[0], s[1])[0]);
         return auc >= 0.5 ? Direction.HIGHER_IS_POSITIVE : Direction.LOWER_IS_POSITIVE;
+    }
+
+    private static double median(double[] v) {
+        double[] c = v.clone();
+        Arrays.sort(c);
+        int n = c.length;
+        return n % 2 == 1 ? c[n / 2] : (c[n / 2 - 1] + c[n / 2]) / 2;
     }
 
     private static double[] orient(double[] scores, Direction d) {

@@ -8,7 +8,7 @@ import org.radiomics4j.stats.ConfidenceInterval;
  * An empirical ROC curve with its AUC, standard errors, the test of AUC = 0.5, every threshold and the
  * Youden-optimal criteria. Produced by {@link RocAnalysis#analyze(double[], int[])}.
  *
- * @param direction                   the resolved direction (never {@link Direction#AUTO})
+ * @param direction                   the resolved direction (HIGHER_IS_POSITIVE or LOWER_IS_POSITIVE)
  * @param positives                   number of subjects with label 1
  * @param negatives                   number of subjects with label 0
  * @param auc                         area under the curve (Mann–Whitney form, ties count 1/2)
@@ -26,6 +26,7 @@ public record RocCurve(Direction direction, int positives, int negatives, double
         double standardErrorHanleyMcNeil, ConfidenceInterval confidenceIntervalHanleyMcNeil,
         AucTest testVersusHalf, List<RocPoint> thresholds, List<RocPoint> youdenOptima, double confidenceLevel) {
 
+    /** Canonical constructor: validates and makes defensive immutable copies. */
     public RocCurve {
         thresholds = List.copyOf(thresholds);
         youdenOptima = List.copyOf(youdenOptima);

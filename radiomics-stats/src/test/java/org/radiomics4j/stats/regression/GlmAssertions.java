@@ -3,8 +3,8 @@ package org.radiomics4j.stats.regression;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.radiomics4j.stats.internal.OracleCases.assertCount;
-import static org.radiomics4j.stats.internal.OracleCases.assertNear;
+import static org.radiomics4j.stats.internal.OracleFiles.assertCount;
+import static org.radiomics4j.stats.internal.OracleFiles.assertNear;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

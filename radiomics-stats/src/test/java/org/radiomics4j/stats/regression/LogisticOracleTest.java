@@ -1,7 +1,7 @@
 package org.radiomics4j.stats.regression;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.radiomics4j.stats.internal.OracleCases.assertNear;
+import static org.radiomics4j.stats.internal.OracleFiles.assertNear;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.radiomics4j.stats.internal.OracleCases;
+import org.radiomics4j.stats.internal.OracleFiles;
 
 /**
  * testdata/stats/logistic and logistic_backward: R {@code glm(binomial, control = glm.control(epsilon = 1e-15,
@@ -22,23 +22,23 @@ import org.radiomics4j.stats.internal.OracleCases;
 class LogisticOracleTest {
 
     static Stream<String> cases() {
-        return OracleCases.caseIds("logistic").stream();
+        return OracleFiles.caseIds("logistic").stream();
     }
 
     static Stream<String> backwardCases() {
-        return OracleCases.caseIds("logistic_backward").stream();
+        return OracleFiles.caseIds("logistic_backward").stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void univariateMatchesGlm(String id) {
-        JsonNode c = OracleCases.caseNode("logistic", id);
-        Map<String, List<String>> csv = OracleCases.csv(OracleCases.statsDir().resolve("logistic").resolve(
+        JsonNode c = OracleFiles.caseNode("logistic", id);
+        Map<String, List<String>> csv = OracleFiles.csv(OracleFiles.statsDir().resolve("logistic").resolve(
                 c.path("input").asText()));
-        int[] y = OracleCases.ints(csv, "y");
+        int[] y = OracleFiles.ints(csv, "y");
         for (JsonNode pred : c.path("params").path("predictors")) {
             String name = pred.asText();
-            LogisticModel m = LogisticRegression.withDefaults().fit(y, name, OracleCases.doubles(csv, name));
+            LogisticModel m = LogisticRegression.withDefaults().fit(y, name, OracleFiles.doubles(csv, name));
             String what = id + " " + name;
             GlmAssertions.assertMatchesGlm(c.path("expected").path("R").path(name), m, what);
             GlmAssertions.assertMatchesStatsmodels(c.path("expected").path("python_debian").path(name)
@@ -49,16 +49,50 @@ class LogisticOracleTest {
         }
     }
 
+    /**
+     * Above 1500 rows the LP separation check is replaced by the iterative rule. Replicating a case r times leaves
+     * the MLE unchanged, multiplies the deviance by r and divides the SEs by sqrt(r), so R's values for the
+     * original case still apply.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void largeSampleRuleOnReplicatedCases(String id) {
+        JsonNode c = OracleFiles.caseNode("logistic", id);
+        Map<String, List<String>> csv = OracleFiles.csv(OracleFiles.statsDir().resolve("logistic").resolve(
+                c.path("input").asText()));
+        int[] y = OracleFiles.ints(csv, "y");
+        String name = c.path("params").path("predictors").get(0).asText();
+        double[] x = OracleFiles.doubles(csv, name);
+        int r = 1600 / y.length + 1;
+        int[] yr = new int[y.length * r];
+        double[] xr = new double[x.length * r];
+        for (int i = 0; i < yr.length; i++) {
+            yr[i] = y[i % y.length];
+            xr[i] = x[i % x.length];
+        }
+        LogisticModel small = LogisticRegression.withDefaults().fit(y, name, x);
+        LogisticModel big = LogisticRegression.withDefaults().fit(yr, name, xr);
+        JsonNode e = c.path("expected").path("R").path(name);
+        assertEquals(small.separation(), big.separation(), id + " separation");
+        assertNear(e.path("deviance"), big.deviance() / r, GlmAssertions.REL, GlmAssertions.ABS, id + " deviance");
+        for (int j = 0; j < big.coefficients().size(); j++) {
+            JsonNode ej = e.path("coefficients").get(j);
+            assertNear(ej.path("estimate"), big.coefficients().get(j).estimate(), GlmAssertions.REL, 0, id + " b");
+            assertNear(ej.path("se"), big.coefficients().get(j).standardError() * Math.sqrt(r), GlmAssertions.REL,
+                    0, id + " se");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("backwardCases")
     void backwardEliminationMatchesOracle(String id) {
-        JsonNode c = OracleCases.caseNode("logistic_backward", id);
-        Map<String, List<String>> csv = OracleCases.csv(OracleCases.statsDir().resolve("logistic_backward")
+        JsonNode c = OracleFiles.caseNode("logistic_backward", id);
+        Map<String, List<String>> csv = OracleFiles.csv(OracleFiles.statsDir().resolve("logistic_backward")
                 .resolve(c.path("input").asText()));
-        int[] y = OracleCases.ints(csv, "y");
+        int[] y = OracleFiles.ints(csv, "y");
         List<String> names = new ArrayList<>();
         c.path("params").path("candidates").forEach(n -> names.add(n.asText()));
-        double[][] cols = names.stream().map(n -> OracleCases.doubles(csv, n)).toArray(double[][]::new);
+        double[][] cols = names.stream().map(n -> OracleFiles.doubles(csv, n)).toArray(double[][]::new);
         JsonNode r = c.path("expected").path("R");
         assertBackward(r.path("backward_p_0_10"), BackwardElimination.withDefaults().run(y, names, cols), id);
         assertBackward(r.path("backward_p_0_05"), BackwardElimination.withDefaults().withRemovalThreshold(0.05)

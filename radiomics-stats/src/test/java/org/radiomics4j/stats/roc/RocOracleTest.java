@@ -1,8 +1,9 @@
 package org.radiomics4j.stats.roc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.radiomics4j.stats.internal.OracleCases.assertCount;
-import static org.radiomics4j.stats.internal.OracleCases.assertNear;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.radiomics4j.stats.internal.OracleFiles.assertCount;
+import static org.radiomics4j.stats.internal.OracleFiles.assertNear;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.radiomics4j.stats.ConfidenceInterval;
-import org.radiomics4j.stats.internal.OracleCases;
+import org.radiomics4j.stats.internal.OracleFiles;
 
 /**
  * Every number of testdata/stats/roc/expected.json (R pROC 1.18.0, stats::wilcox.test, scipy mannwhitneyu; the
@@ -24,34 +25,57 @@ class RocOracleTest {
     static final double ABS = 1e-12;
 
     static Stream<String> cases() {
-        return OracleCases.caseIds("roc").stream();
+        return OracleFiles.caseIds("roc").stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void matchesPRocAndScipy(String id) {
-        JsonNode c = OracleCases.caseNode("roc", id);
-        Map<String, List<String>> csv = OracleCases.csv(OracleCases.statsDir().resolve("roc").resolve(
+        JsonNode c = OracleFiles.caseNode("roc", id);
+        Map<String, List<String>> csv = OracleFiles.csv(OracleFiles.statsDir().resolve("roc").resolve(
                 c.path("input").asText()));
-        double[] score = OracleCases.doubles(csv, "score");
-        int[] label = OracleCases.ints(csv, "label");
-        JsonNode r = c.path("expected").path("R");
+        double[] score = OracleFiles.doubles(csv, "score");
+        int[] label = OracleFiles.ints(csv, "label");
+        assertRocBlocks(c.path("expected").path("R"), c.path("expected").path("scipy"), score, label, id);
+
+        // DeLong's paired test of score against -score (higher-is-positive for both): the AUCs are A and 1 - A, the
+        // placement values are perfectly anti-correlated, so Var(A1 - A2) = 4 Var(A) and z equals the pROC-derived
+        // z of AUC = 0.5 -- an oracle check of the covariance term.
+        double[] negated = java.util.Arrays.stream(score).map(v -> -v).toArray();
+        RocComparison cmp = RocAnalysis.withDefaults().with(Direction.HIGHER_IS_POSITIVE).compare(score, negated,
+                label);
+        JsonNode t = c.path("expected").path("R").path("higher_is_positive").path("test_auc_vs_0_5");
+        assertNear(t.path("z"), cmp.statistic(), REL, ABS, id + " DeLong paired z");
+        assertNear(t.path("p"), cmp.pValue(), REL, ABS, id + " DeLong paired p");
+        assertNear(-1.0, cmp.correlation(), 0, cmp.standardError() > 0 ? 1e-12 : 1.0, id + " correlation");
+    }
+
+    /** Checks an R pROC block (both directions, auto direction, Mann–Whitney) and the scipy block. */
+    static void assertRocBlocks(JsonNode r, JsonNode scipy, double[] score, int[] label, String id) {
         checkDirection(id, r.path("higher_is_positive"), score, label, Direction.HIGHER_IS_POSITIVE);
         checkDirection(id, r.path("lower_is_positive"), score, label, Direction.LOWER_IS_POSITIVE);
 
-        RocCurve auto = RocAnalysis.withDefaults().analyze(score, label);
+        RocCurve pRocAuto = RocAnalysis.withDefaults().with(Direction.AUTO_BY_MEDIANS).analyze(score, label);
         JsonNode a = r.path("pROC_auto_direction");
         assertEquals(a.path("direction").asText().equals("<") ? Direction.HIGHER_IS_POSITIVE
-                : Direction.LOWER_IS_POSITIVE, auto.direction(), id + " auto direction");
-        assertNear(a.path("auc"), auto.auc(), REL, ABS, id + " auto auc");
+                : Direction.LOWER_IS_POSITIVE, pRocAuto.direction(), id + " pROC auto direction");
+        assertNear(a.path("auc"), pRocAuto.auc(), REL, ABS, id + " pROC auto auc");
+        // AUTO (MedCalc): the side with AUC >= 0.5
+        RocCurve auto = RocAnalysis.withDefaults().analyze(score, label);
+        double aucHigher = OracleFiles.number(r.path("higher_is_positive").path("auc").path("auc"));
+        assertNear(Math.max(aucHigher, 1 - aucHigher), auto.auc(), REL, ABS, id + " AUTO auc >= 0.5");
 
         RocCurve higher = RocAnalysis.withDefaults().with(Direction.HIGHER_IS_POSITIVE).analyze(score, label);
         JsonNode mw = r.path("mann_whitney_equivalent");
         assertNear(mw.path("W"), higher.auc() * higher.positives() * higher.negatives(), REL, ABS, id + " W");
         assertNear(mw.path("auc_from_W"), higher.auc(), REL, ABS, id + " auc_from_W");
-        JsonNode sc = c.path("expected").path("scipy").path("auc_from_mann_whitney");
+        JsonNode sc = scipy.path("auc_from_mann_whitney");
         assertNear(sc.path("U_pos"), higher.auc() * higher.positives() * higher.negatives(), REL, ABS, id + " U");
         assertNear(sc.path("auc"), higher.auc(), REL, ABS, id + " scipy auc");
+    }
+
+    private static boolean sameThreshold(double e, double a) {
+        return e == a || Math.abs(e - a) <= REL * Math.abs(e) + ABS;
     }
 
     private static void checkDirection(String id, JsonNode block, double[] score, int[] label, Direction d) {
@@ -83,11 +107,19 @@ class RocOracleTest {
         assertNear(hm.path("ci_lower"), roc.confidenceIntervalHanleyMcNeil().lower(), REL, ABS, w + "hm lower");
         assertNear(hm.path("ci_upper"), roc.confidenceIntervalHanleyMcNeil().upper(), REL, ABS, w + "hm upper");
 
+        // pROC compares sens + spec in floating point and can drop an exactly tied optimum (cohort Entropy:
+        // 9/15 + 7/10 = 1.2999999999999998 vs 12/15 + 5/10 = 1.3); we compare exactly. So pROC's optima must be
+        // ours in order, and any extra optimum of ours must have the same J to rounding.
         JsonNode optima = block.path("youden").path("optima");
-        assertEquals(optima.size(), roc.youdenOptima().size(), w + "number of Youden optima");
-        for (int i = 0; i < optima.size(); i++) {
-            JsonNode o = optima.get(i);
-            RocPoint p = roc.youdenOptima().get(i);
+        int found = 0;
+        double bestJ = roc.youdenOptima().get(0).youdenIndex();
+        for (RocPoint p : roc.youdenOptima()) {
+            JsonNode o = found < optima.size() ? optima.get(found) : null;
+            if (o == null || !sameThreshold(OracleFiles.number(o.path("pROC_threshold")), p.threshold())) {
+                assertNear(bestJ, p.youdenIndex(), 0, 1e-12, w + "extra optimum at " + p.threshold() + " is tied");
+                continue;
+            }
+            int i = found++;
             String wi = w + "optimum " + i + " ";
             assertNear(o.path("pROC_threshold"), p.threshold(), REL, ABS, wi + "threshold");
             assertEquals(o.path("criterion_op").asText(), p.criterionOperator().symbol(), wi + "op");
@@ -106,6 +138,9 @@ class RocOracleTest {
             assertNear(o.path("spec_ci_lower"), sp.lower(), REL, ABS, wi + "spec lower");
             assertNear(o.path("spec_ci_upper"), sp.upper(), REL, ABS, wi + "spec upper");
         }
+        assertEquals(optima.size(), found, w + "every pROC optimum found, in order");
+        assertTrue(sameThreshold(OracleFiles.number(optima.get(0).path("pROC_threshold")), roc.youden().threshold()),
+                w + "reported optimum = pROC's first");
         assertEquals(roc.youdenOptima().get(0), roc.youden(), w + "reported optimum is the first");
 
         JsonNode all = block.path("all_thresholds");

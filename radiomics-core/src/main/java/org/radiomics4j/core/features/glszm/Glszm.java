@@ -24,8 +24,9 @@ import org.radiomics4j.core.features.internal.SizeMatrixStatistics;
  *
  * <p>A zone is a connected set of ROI voxels of one grey level: 26-connectivity in 3-D (every neighbour at
  * infinity-norm distance 1), 8-connectivity in-plane with {@code force2D} (the offsets of
- * {@link Directions#full} for distance 1; GLSZM ignores {@code distances}). Zones are found with an iterative
- * flood fill over a flat, zero-padded copy of the levels (no recursion, no boxing). The matrix keeps only grey
+ * {@link Directions#full} for distance 1; GLSZM ignores {@code distances}). Zones are found in one scan with a
+ * union-find over a flat, zero-padded copy of the levels (each voxel is joined to its already-scanned same-level
+ * neighbours; no recursion, no boxing). The matrix keeps only grey
  * levels and zone sizes that occur; see {@link GlszmFeature} for the formulas.
  *
  * <p>Instances are immutable and thread-safe.
@@ -86,41 +87,66 @@ public final class Glszm {
         PaddedLevelGrid grid = PaddedLevelGrid.of(image, 1);
         int[][] dirs = Directions.full(grid.sizeZyx(), List.of(1), settings.force2D(), settings.force2Ddimension());
         int[] offsets = grid.flatOffsets(dirs);
-        int[] work = grid.levels().clone();
-        int[] roi = grid.roiIndices();
-        int[] stack = new int[roi.length];
-        int[] zoneLevel = new int[Math.max(16, roi.length / 8)];
-        int[] zoneSize = new int[zoneLevel.length];
-        int nZones = 0;
-        int maxSize = 0;
-        for (int start : roi) {
-            int g = work[start];
-            if (g == 0) {
-                continue; // already part of an earlier zone
+        // only the neighbours already visited in scan order (negative flat offset): half of the neighbourhood
+        int nBack = 0;
+        for (int off : offsets) {
+            if (off < 0) {
+                nBack++;
             }
-            work[start] = 0;
-            stack[0] = start;
-            int sp = 1;
-            int size = 0;
-            while (sp > 0) {
-                int cur = stack[--sp];
-                size++;
-                for (int off : offsets) {
-                    int nb = cur + off;
-                    if (work[nb] == g) {
-                        work[nb] = 0;
-                        stack[sp++] = nb;
+        }
+        int[] back = new int[nBack];
+        int b = 0;
+        for (int off : offsets) {
+            if (off < 0) {
+                back[b++] = off;
+            }
+        }
+        int[] lv = grid.levels();
+        int[] roi = grid.roiIndices();
+        // union-find over flat indices: each ROI voxel joins the zones of its earlier same-level neighbours
+        int[] parent = new int[lv.length];
+        for (int idx : roi) {
+            int g = lv[idx];
+            int root = -1;
+            for (int off : back) {
+                int nb = idx + off;
+                if (lv[nb] == g) {
+                    int r = find(parent, nb);
+                    if (root < 0) {
+                        root = r;
+                    } else if (r != root) {
+                        // link the larger root index under the smaller
+                        if (root < r) {
+                            parent[r] = root;
+                        } else {
+                            parent[root] = r;
+                            root = r;
+                        }
                     }
                 }
             }
-            if (nZones == zoneLevel.length) {
-                zoneLevel = java.util.Arrays.copyOf(zoneLevel, nZones * 2);
-                zoneSize = java.util.Arrays.copyOf(zoneSize, nZones * 2);
+            parent[idx] = root < 0 ? idx : root;
+        }
+        int[] sizeAtRoot = new int[lv.length];
+        for (int idx : roi) {
+            sizeAtRoot[find(parent, idx)]++;
+        }
+        int nZones = 0;
+        int maxSize = 0;
+        for (int idx : roi) {
+            if (parent[idx] == idx) {
+                nZones++;
+                maxSize = Math.max(maxSize, sizeAtRoot[idx]);
             }
-            zoneLevel[nZones] = g;
-            zoneSize[nZones] = size;
-            nZones++;
-            maxSize = Math.max(maxSize, size);
+        }
+        int[] zoneLevel = new int[nZones];
+        int[] zoneSize = new int[nZones];
+        int z0 = 0;
+        for (int idx : roi) {
+            if (parent[idx] == idx) {
+                zoneLevel[z0] = lv[idx];
+                zoneSize[z0++] = sizeAtRoot[idx];
+            }
         }
         int ng = image.ng();
         int[] rowOf = new int[ng + 1];
@@ -138,7 +164,14 @@ public final class Glszm {
         return new GlszmMatrix(levels, sizes, counts, grid.roiCount());
     }
 
-
+    /** Root of {@code x}'s set, halving the path on the way. */
+    private static int find(int[] parent, int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    }
 
     private static double value(GlszmFeature f, SizeMatrixStatistics s) {
         return switch (f) {

@@ -13,7 +13,7 @@ import org.radiomics4j.core.features.ZoneTestVolumes;
 class NgtdmKernelsTest {
 
     static LongStream seeds() {
-        return LongStream.range(0, 60).map(i -> 4242L + i);
+        return LongStream.range(0, 30).map(i -> 4242L + i);
     }
 
     @ParameterizedTest(name = "seed {0}")

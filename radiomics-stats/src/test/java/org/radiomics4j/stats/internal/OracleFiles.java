@@ -19,10 +19,10 @@ import java.util.Map;
  * Reads testdata/stats (index.json, expected.json, input CSVs) for the ROC, survival and regression tests, and
  * compares numbers with the oracle's conventions ("Inf", "-Inf", "NA" strings).
  */
-public final class OracleCases {
+public final class OracleFiles {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private OracleCases() {
+    private OracleFiles() {
     }
 
     /** testdata/stats, from the {@code radiomics.testdata} system property or ../testdata. */

@@ -1,0 +1,26 @@
+package org.radiomics4j.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/** One sub-command of {@code radiomics}. */
+interface Command {
+
+    /** The word that selects it, e.g. {@code extract}. */
+    String name();
+
+    /** One line for the command list. */
+    String summary();
+
+    /** Full usage text. */
+    String usage();
+
+    /**
+     * Runs the command.
+     *
+     * @return the process exit code (0 = success)
+     * @throws UsageException for a bad command line
+     * @throws Exception for a failure, reported as one line (with the cause chain) and exit code 1
+     */
+    int run(List<String> args, PrintStream out, PrintStream err) throws Exception;
+}

@@ -1,0 +1,179 @@
+package org.radiomics4j.core.features.glcm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.radiomics4j.core.RadiomicsException;
+import org.radiomics4j.core.discretize.GrayLevelVolume;
+import org.radiomics4j.core.extract.ComputeBackend;
+import org.radiomics4j.core.extract.ExtractionSettings;
+import org.radiomics4j.core.features.Directions;
+import org.radiomics4j.core.features.FamilyResult;
+import org.radiomics4j.core.features.internal.GlcmCounts;
+import org.radiomics4j.core.features.internal.GlcmKernels;
+import org.radiomics4j.core.features.internal.GlcmNd4jKernel;
+import org.radiomics4j.core.features.internal.TextureVolumes;
+import org.radiomics4j.core.features.internal.TextureVolumes.Transform;
+
+/**
+ * Seeded property tests (each prints its seed): matrix invariants against a brute-force pair count, invariance of
+ * the direction-averaged features under 90° rotations and flips (with isotropic spacing a rotation only permutes
+ * the directions), and agreement of the Java and ND4J kernels (1e-12 relative; both are double-precision
+ * evaluations of the same formulas, differing only in summation order). ClusterShade is a centred third moment
+ * that can cancel to near 0, so its error is measured relative to its natural scale σ³ = ClusterTendency^1.5.
+ */
+class GlcmPropertyTest {
+
+    static LongStream seeds() {
+        return LongStream.range(1000, 1060);
+    }
+
+    private static GrayLevelVolume volume(long seed) {
+        System.out.println("GlcmPropertyTest seed " + seed);
+        return TextureVolumes.random(seed, 7, 6, seed % 3 == 0 ? 0.0 : 0.25);
+    }
+
+    private static ExtractionSettings settings(long seed) {
+        Random r = new Random(seed);
+        List<Integer> distances = r.nextInt(4) == 0 ? List.of(1, 2) : List.of(1);
+        return ExtractionSettings.defaults().withDistances(distances).withSymmetricalGlcm(r.nextInt(5) != 0);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void symmetricAndSumsToTwiceThePairCount(long seed) {
+        GrayLevelVolume v = volume(seed);
+        ExtractionSettings s = settings(seed).withSymmetricalGlcm(true);
+        GlcmMatrix m = Glcm.of(s).matrix(v);
+        int n = m.size();
+        for (int a = 0; a < m.matrixCount(); a++) {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    assertEquals(m.count(a, i, j), m.count(a, j, i));
+                }
+            }
+            long pairs = bruteForcePairs(v, m.directions().get(a));
+            assertTrue(pairs > 0);
+            assertEquals(2.0 * pairs, m.total(a), "direction " + a);
+        }
+        int nonEmpty = 0;
+        for (int[] d : Directions.half(new int[] {v.nz(), v.ny(), v.nx()}, s.distances(), false, 0)) {
+            if (bruteForcePairs(v, d) > 0) {
+                nonEmpty++;
+            }
+        }
+        assertEquals(nonEmpty, m.matrixCount(), "empty directions dropped, others kept");
+    }
+
+    private static long bruteForcePairs(GrayLevelVolume v, int[] d) {
+        long c = 0;
+        for (int z = 0; z < v.nz(); z++) {
+            for (int y = 0; y < v.ny(); y++) {
+                for (int x = 0; x < v.nx(); x++) {
+                    int zz = z + d[0];
+                    int yy = y + d[1];
+                    int xx = x + d[2];
+                    if (v.level(x, y, z) != 0 && zz >= 0 && zz < v.nz() && yy >= 0 && yy < v.ny() && xx >= 0
+                            && xx < v.nx() && v.level(xx, yy, zz) != 0) {
+                        c++;
+                    }
+                }
+            }
+        }
+        return c;
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void invariantUnderRotationsAndFlips(long seed) {
+        GrayLevelVolume v = volume(seed);
+        ExtractionSettings s = settings(seed).withSymmetricalGlcm(true);
+        FamilyResult base;
+        try {
+            base = Glcm.of(s).compute(v);
+        } catch (RadiomicsException e) {
+            assumeTrue(false, "no neighbour pairs");
+            return;
+        }
+        for (Transform t : Transform.values()) {
+            FamilyResult r = Glcm.of(s).compute(TextureVolumes.transform(v, t));
+            for (Map.Entry<String, Double> e : base.values().entrySet()) {
+                double got = r.get(e.getKey());
+                assertTrue(TextureVolumes.close(e.getValue(), got, 1e-12, 1e-13),
+                        t + " " + e.getKey() + ": " + e.getValue() + " vs " + got);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void javaAndNd4jKernelsAgreeOnVolumes(long seed) {
+        GrayLevelVolume v = volume(seed);
+        ExtractionSettings s = settings(seed);
+        FamilyResult java;
+        try {
+            java = Glcm.of(s).compute(v);
+        } catch (RadiomicsException e) {
+            assumeTrue(false, "no neighbour pairs");
+            return;
+        }
+        FamilyResult nd4j = Glcm.of(s.withBackend(ComputeBackend.ND4J)).compute(v);
+        for (Map.Entry<String, Double> e : java.values().entrySet()) {
+            double scale = e.getKey().equals("ClusterShade")
+                    ? Math.pow(java.get("ClusterTendency"), 1.5) : Math.abs(e.getValue());
+            assertTrue(TextureVolumes.close(e.getValue(), nd4j.get(e.getKey()), 0, 1e-13 + 1e-12 * scale),
+                    e.getKey() + ": java " + e.getValue() + " nd4j " + nd4j.get(e.getKey()));
+        }
+    }
+
+    /** Random (non-symmetric, gappy grey levels, real-valued) matrices straight into both kernels. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void javaAndNd4jKernelsAgreeOnRandomMatrices(long seed) {
+        System.out.println("GlcmPropertyTest random matrix seed " + seed);
+        Random r = new Random(seed);
+        int ng = 1 + r.nextInt(40);
+        List<Integer> present = new ArrayList<>();
+        for (int g = 1; g <= ng; g++) {
+            if (g == ng || r.nextDouble() < 0.7) {
+                present.add(g);
+            }
+        }
+        int n = present.size();
+        int na = 1 + r.nextInt(13);
+        double[] counts = new double[na * n * n];
+        for (int k = 0; k < counts.length; k++) {
+            counts[k] = r.nextDouble() < 0.3 ? 0 : r.nextInt(100) + r.nextDouble();
+        }
+        for (int a = 0; a < na; a++) {
+            counts[a * n * n] += 1; // no empty matrix
+        }
+        int[] levels = present.stream().mapToInt(Integer::intValue).toArray();
+        int[][] dirs = new int[na][];
+        for (int a = 0; a < na; a++) {
+            dirs[a] = new int[] {0, 0, 1};
+        }
+        GlcmCounts c = new GlcmCounts(levels, ng, dirs, false, na, counts);
+        double[][] mj = new double[2][na];
+        double[][] mn = new double[2][na];
+        double[][] pj = GlcmKernels.perDirection(c, true, mj);
+        double[][] pn = GlcmNd4jKernel.perDirection(c, true, mn);
+        double[] vj = GlcmKernels.aggregate(pj, mj, n, new boolean[2]);
+        double[] vn = GlcmKernels.aggregate(pn, mn, n, new boolean[2]);
+        for (GlcmFeature f : GlcmFeature.values()) {
+            double scale = f == GlcmFeature.CLUSTER_SHADE
+                    ? Math.pow(vj[GlcmFeature.CLUSTER_TENDENCY.ordinal()], 1.5) : Math.abs(vj[f.ordinal()]);
+            assertTrue(TextureVolumes.close(vj[f.ordinal()], vn[f.ordinal()], 0, 1e-13 + 1e-12 * scale),
+                    f + ": java " + vj[f.ordinal()] + " nd4j " + vn[f.ordinal()]);
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package org.radiomics4j.core.features.shape;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.radiomics4j.core.extract.ExtractionSettings;
+import org.radiomics4j.core.features.FamilyResult;
+import org.radiomics4j.core.features.FeatureClass;
+import org.radiomics4j.core.image.Mask;
+
+/**
+ * Seeded property tests of the 3-D shape family on random masks of at most 8³ voxels (random fill fraction 0.15 to
+ * 0.95, so every ambiguous marching-cubes configuration occurs). The seed is printed; rerun one with
+ * {@code -Dradiomics.seed=<seed>}. Invariance tolerance: 1e-9 relative (plus 1e-12 absolute), since transformed masks
+ * sum the same triangles in another order; PCA features of vanishing eigenvalues get 1e-7 absolute (see
+ * {@link #assertSame}).
+ */
+class ShapePropertyTest {
+
+    private static final int CASES = 300;
+    private static final ExtractionSettings ALL = ExtractionSettings.defaults().withEnabledFeatures(
+            Map.of(FeatureClass.SHAPE, allNames()));
+
+    private static Set<String> allNames() {
+        java.util.LinkedHashSet<String> s = new java.util.LinkedHashSet<>();
+        for (ShapeFeature f : ShapeFeature.values()) {
+            s.add(f.pyradiomicsName());
+        }
+        return s;
+    }
+
+    private static FamilyResult shape(Mask m) {
+        return Shape.of(ALL).compute(m);
+    }
+
+    @Test
+    void invariantUnderFlipsAlongEachAxis() {
+        long seed = Masks.seed();
+        System.out.println("invariantUnderFlipsAlongEachAxis seed " + seed);
+        Random rnd = new Random(seed);
+        for (int c = 0; c < CASES; c++) {
+            Mask m = Masks.randomUnambiguous(rnd, 0.5 + rnd.nextDouble(), 0.5 + rnd.nextDouble(), 0.5 + 3 * rnd.nextDouble());
+            Map<String, Double> ref = shape(m).values();
+            for (int axis = 0; axis < 3; axis++) {
+                assertSame(ref, shape(Masks.flip(m, axis)).values(), Map.of(), "seed " + seed + " case " + c
+                        + " flip axis " + axis + " " + m);
+            }
+        }
+    }
+
+    @Test
+    void invariantUnderInPlaneRotationsWithIsotropicInPlaneSpacing() {
+        long seed = Masks.seed();
+        System.out.println("invariantUnderInPlaneRotationsWithIsotropicInPlaneSpacing seed " + seed);
+        Random rnd = new Random(seed);
+        String[] byAxis = {"Maximum2DDiameterRow", "Maximum2DDiameterColumn", "Maximum2DDiameterSlice"};
+        int[][] planes = {{0, 1}, {1, 2}, {0, 2}};
+        for (int c = 0; c < CASES; c++) {
+            int[] plane = planes[c % 3];
+            double[] s = {0.5 + rnd.nextDouble(), 0.5 + rnd.nextDouble(), 0.5 + 3 * rnd.nextDouble()};
+            s[plane[1]] = s[plane[0]];
+            Mask m = Masks.randomUnambiguous(rnd, s[0], s[1], s[2]);
+            Map<String, Double> ref = shape(m).values();
+            Mask r = m;
+            for (int turn = 1; turn <= 3; turn++) {
+                r = Masks.rotate90(r, plane[0], plane[1]);
+                // an odd number of quarter turns exchanges the two in-plane axes, so their 2-D diameters swap
+                Map<String, String> swap = turn % 2 == 1
+                        ? Map.of(byAxis[plane[0]], byAxis[plane[1]], byAxis[plane[1]], byAxis[plane[0]]) : Map.of();
+                assertSame(ref, shape(r).values(), swap, "seed " + seed + " case " + c + " rotation " + turn
+                        + " in plane " + plane[0] + "," + plane[1] + " " + m);
+            }
+        }
+    }
+
+    @Test
+    void volumePositiveAndSphericityInUnitInterval() {
+        long seed = Masks.seed();
+        System.out.println("volumePositiveAndSphericityInUnitInterval seed " + seed);
+        Random rnd = new Random(seed);
+        for (int c = 0; c < CASES; c++) {
+            Mask m = Masks.random(rnd, 0.3 + rnd.nextDouble(), 0.3 + rnd.nextDouble(), 0.3 + 4 * rnd.nextDouble());
+            FamilyResult r = shape(m);
+            String where = "seed " + seed + " case " + c + " " + m;
+            assertTrue(r.get("MeshVolume") > 0, where);
+            assertTrue(r.get("SurfaceArea") > 0, where);
+            double sph = r.get("Sphericity");
+            assertTrue(sph > 0 && sph <= 1, where + " sphericity " + sph);
+            assertTrue(r.get("Maximum3DDiameter") >= Math.max(r.get("Maximum2DDiameterSlice"),
+                    Math.max(r.get("Maximum2DDiameterColumn"), r.get("Maximum2DDiameterRow"))), where);
+            assertEquals(1.0, r.get("Sphericity") * r.get("SphericalDisproportion"), 1e-12, where);
+            for (Map.Entry<String, Double> e : r.values().entrySet()) {
+                if (Double.isNaN(e.getValue())) {
+                    assertTrue(m.count() == 1 && !r.notes().isEmpty(), where + ": unexplained NaN " + e.getKey());
+                }
+            }
+        }
+    }
+
+    /**
+     * Every mesh edge is shared by exactly two triangles, once in each direction (closed, consistently oriented
+     * surface), on random masks including every ambiguous cube configuration.
+     */
+    @Test
+    void meshIsClosedAndConsistentlyOriented() {
+        long seed = Masks.seed();
+        System.out.println("meshIsClosedAndConsistentlyOriented seed " + seed);
+        Random rnd = new Random(seed);
+        for (int c = 0; c < CASES; c++) {
+            Mask m = Masks.randomUnambiguous(rnd, 1, 1, 1);
+            int[] t = Mesh3D.triangles(m);
+            Map<String, Integer> directed = new HashMap<>();
+            for (int k = 0; k < t.length; k += 9) {
+                for (int e = 0; e < 3; e++) {
+                    int a = k + 3 * e;
+                    int b = k + 3 * ((e + 1) % 3);
+                    directed.merge(t[a] + "," + t[a + 1] + "," + t[a + 2] + ">" + t[b] + "," + t[b + 1] + ","
+                            + t[b + 2], 1, Integer::sum);
+                }
+            }
+            for (Map.Entry<String, Integer> e : directed.entrySet()) {
+                String[] ab = e.getKey().split(">");
+                Integer back = directed.get(ab[1] + ">" + ab[0]);
+                if (e.getValue() != 1 || back == null || back != 1) {
+                    fail("seed " + seed + " case " + c + " " + m + ": edge " + e.getKey() + " used " + e.getValue()
+                            + " times, reverse " + back + " times");
+                }
+            }
+        }
+    }
+
+    /** The pruned, cell-based diameter search returns exactly the brute-force maximum over all mesh vertices. */
+    @Test
+    void diametersEqualBruteForceOverAllVertices() {
+        long seed = Masks.seed();
+        System.out.println("diametersEqualBruteForceOverAllVertices seed " + seed);
+        Random rnd = new Random(seed);
+        for (int c = 0; c < 40; c++) {
+            int n = 10 + rnd.nextInt(16);
+            double[] s = {0.5 + rnd.nextDouble(), 0.5 + rnd.nextDouble(), 0.5 + 3 * rnd.nextDouble()};
+            Mask m = c % 2 == 0 ? Masks.random(rnd, n, n, n, s[0], s[1], s[2]) : ball(rnd, n, s);
+            double[] sp = {s[2], s[1], s[0]};
+            Mesh3D mesh = Mesh3D.of(m, sp, true);
+            double[] fast = Diameters.compute(mesh.vz2, mesh.vy2, mesh.vx2, mesh.vertexCount, sp,
+                    new boolean[] {true, true, true, true});
+            double[] slow = new double[4];
+            for (int i = 0; i < mesh.vertexCount; i++) {
+                double az = mesh.vz2[i] * (sp[0] * 0.5);
+                double ay = mesh.vy2[i] * (sp[1] * 0.5);
+                double ax = mesh.vx2[i] * (sp[2] * 0.5);
+                for (int j = 0; j < i; j++) {
+                    double dz = az - mesh.vz2[j] * (sp[0] * 0.5);
+                    double dy = ay - mesh.vy2[j] * (sp[1] * 0.5);
+                    double dx = ax - mesh.vx2[j] * (sp[2] * 0.5);
+                    double d = dz * dz + dy * dy + dx * dx;
+                    if (mesh.vz2[i] == mesh.vz2[j]) {
+                        slow[0] = Math.max(slow[0], d);
+                    }
+                    if (mesh.vy2[i] == mesh.vy2[j]) {
+                        slow[1] = Math.max(slow[1], d);
+                    }
+                    if (mesh.vx2[i] == mesh.vx2[j]) {
+                        slow[2] = Math.max(slow[2], d);
+                    }
+                    slow[3] = Math.max(slow[3], d);
+                }
+            }
+            for (int k = 0; k < 4; k++) {
+                assertEquals(Math.sqrt(slow[k]), fast[k], 0.0, "seed " + seed + " case " + c + " diameter " + k
+                        + " over " + mesh.vertexCount + " vertices");
+            }
+        }
+    }
+
+    /** Cell-based search on random point clouds (3-D and planar) equals the brute-force maximum exactly. */
+    @Test
+    void maxDistanceOfPointCloudsEqualsBruteForce() {
+        long seed = Masks.seed();
+        System.out.println("maxDistanceOfPointCloudsEqualsBruteForce seed " + seed);
+        Random rnd = new Random(seed);
+        for (int c = 0; c < 30; c++) {
+            int n = 601 + rnd.nextInt(3000);
+            double[][] p = new double[3][n];
+            boolean planar = c % 3 == 0;
+            for (int i = 0; i < n; i++) {
+                for (int a = 0; a < 3; a++) {
+                    p[a][i] = planar && a == 2 ? 0 : (c % 2 == 0 ? rnd.nextGaussian() : rnd.nextDouble()) * (a + 1);
+                }
+            }
+            double best = 0;
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < i; j++) {
+                    double dz = p[0][i] - p[0][j];
+                    double dy = p[1][i] - p[1][j];
+                    double dx = p[2][i] - p[2][j];
+                    best = Math.max(best, dz * dz + dy * dy + dx * dx);
+                }
+            }
+            assertEquals(best, Diameters.maxDistanceSq(p[0], p[1], p[2], n), 0.0, "seed " + seed + " case " + c);
+        }
+    }
+
+    private static Mask ball(Random rnd, int n, double[] s) {
+        int[] l = new int[n * n * n];
+        double r = n / 2.0 - 0.5;
+        double c = (n - 1) / 2.0;
+        for (int z = 0; z < n; z++) {
+            for (int y = 0; y < n; y++) {
+                for (int x = 0; x < n; x++) {
+                    double d = Math.sqrt((x - c) * (x - c) + (y - c) * (y - c) + (z - c) * (z - c));
+                    l[x + n * (y + n * z)] = d <= r + 0.3 * rnd.nextGaussian() ? 1 : 0;
+                }
+            }
+        }
+        l[n * n * n / 2 + n / 2] = 1;
+        return Mask.of(l, org.radiomics4j.core.image.Geometry.of(n, n, n, s[0], s[1], s[2]));
+    }
+
+    static void assertSame(Map<String, Double> expected, Map<String, Double> actual, Map<String, String> rename,
+            String where) {
+        assertEquals(expected.keySet(), actual.keySet(), where);
+        for (Map.Entry<String, Double> e : expected.entrySet()) {
+            String key = rename.getOrDefault(e.getKey(), e.getKey());
+            double a = e.getValue();
+            double b = actual.get(key);
+            if (Double.isNaN(a) || Double.isNaN(b)) {
+                assertTrue(Double.isNaN(a) && Double.isNaN(b), where + ": " + e.getKey() + " " + a + " vs " + b);
+                continue;
+            }
+            double tol = 1e-9 * Math.max(Math.abs(a), Math.abs(b)) + 1e-12;
+            // PCA: eigenvalues are accurate to ~1e-16·λ_major absolute, so a vanishing λ (planar or linear ROI in an
+            // oblique orientation) comes out as ±1e-17·λ_major and its square root as up to ~1e-8 of the major value
+            if (e.getKey().equals("Elongation") || e.getKey().equals("Flatness")) {
+                tol = Math.max(tol, 1e-7);
+            } else if (e.getKey().endsWith("AxisLength")) {
+                tol = Math.max(tol, 1e-7 * Math.max(1, expected.getOrDefault("MajorAxisLength", 1.0)));
+            }
+            if (Math.abs(a - b) > tol) {
+                fail(where + ": " + e.getKey() + " " + a + " vs " + key + " " + b);
+            }
+        }
+    }
+}
