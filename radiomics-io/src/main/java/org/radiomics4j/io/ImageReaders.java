@@ -11,14 +11,14 @@ import org.radiomics4j.io.nrrd.SlicerSegmentation;
 /**
  * Reads an image or a mask from a file, choosing the format from the file name's extension (case-insensitive):
  * {@code .nrrd}, {@code .nhdr}, {@code .seg.nrrd} (NRRD, see {@link Nrrd} and {@link SlicerSegmentation}),
- * {@code .nii}, {@code .nii.gz} (NIfTI-1/2, see {@link Nifti}).
+ * {@code .nii}, {@code .nii.gz} (NIfTI-1/2, see {@link Nifti}), and NIfTI {@code .hdr}/{@code .img} pairs.
  *
  * <p>Geometry is always in LPS (ITK/SimpleITK convention), voxels x fastest; see
  * {@link org.radiomics4j.core.image.Geometry}.
  */
 public final class ImageReaders {
     /** The file name endings {@link #readVolume} and {@link #readMask} accept. */
-    public static final String SUPPORTED_EXTENSIONS = ".nrrd, .nhdr, .seg.nrrd, .nii, .nii.gz";
+    public static final String SUPPORTED_EXTENSIONS = ".nrrd, .nhdr, .seg.nrrd, .nii, .nii.gz, .hdr, .img, .img.gz";
 
     private ImageReaders() {
     }
@@ -42,6 +42,8 @@ public final class ImageReaders {
      *
      * @throws ImageFormatException if the extension is not supported, the file cannot be read, or a value is not a
      *     valid label (negative or not finite)
+     * @throws org.radiomics4j.core.RadiomicsException if a multi-layer {@code .seg.nrrd} has overlapping segments
+     *     or segments sharing a label value (no single label map exists; use {@link SlicerSegmentation#mask})
      */
     public static Mask readMask(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -64,7 +66,8 @@ public final class ImageReaders {
         if (n.endsWith(".nrrd") || n.endsWith(".nhdr")) {
             return Format.NRRD;
         }
-        if (n.endsWith(".nii") || n.endsWith(".nii.gz")) {
+        if (n.endsWith(".nii") || n.endsWith(".nii.gz") || n.endsWith(".hdr") || n.endsWith(".img")
+                || n.endsWith(".img.gz")) {
             return Format.NIFTI;
         }
         throw new ImageFormatException(file, "file name", "unknown extension; supported: " + SUPPORTED_EXTENSIONS);

@@ -28,6 +28,19 @@ public final class Samples {
     private Samples() {
     }
 
+    /** {@code a·b} for non-negative arguments, or {@link Long#MAX_VALUE} if it overflows. */
+    public static long saturatingMultiply(long a, long b) {
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        return (hi == 0 && lo >= 0) ? lo : Long.MAX_VALUE;
+    }
+
+    /** {@code a+b} for non-negative arguments, or {@link Long#MAX_VALUE} if it overflows. */
+    public static long saturatingAdd(long a, long b) {
+        long r = a + b;
+        return r < 0 ? Long.MAX_VALUE : r;
+    }
+
     /** Bytes one voxel occupies in the storage array of {@code t}. */
     public static int storageBytes(PixelType t) {
         return switch (t) {
@@ -176,24 +189,14 @@ public final class Samples {
                     a[off + i] = (short) (bb.get(i) & 0xFF);
                 }
             }
-            case INT16 -> {
-                short[] a = (short[]) array;
-                for (int i = 0; i < k; i++) {
-                    a[off + i] = bb.getShort(2 * i);
-                }
-            }
+            case INT16 -> bb.asShortBuffer().get((short[]) array, off, k);
             case UINT16 -> {
                 int[] a = (int[]) array;
                 for (int i = 0; i < k; i++) {
                     a[off + i] = bb.getShort(2 * i) & 0xFFFF;
                 }
             }
-            case INT32 -> {
-                int[] a = (int[]) array;
-                for (int i = 0; i < k; i++) {
-                    a[off + i] = bb.getInt(4 * i);
-                }
-            }
+            case INT32 -> bb.asIntBuffer().get((int[]) array, off, k);
             case UINT32 -> {
                 double[] a = (double[]) array;
                 for (int i = 0; i < k; i++) {
@@ -212,18 +215,8 @@ public final class Samples {
                     a[off + i] = unsignedToDouble(bb.getLong(8 * i));
                 }
             }
-            case FLOAT32 -> {
-                float[] a = (float[]) array;
-                for (int i = 0; i < k; i++) {
-                    a[off + i] = bb.getFloat(4 * i);
-                }
-            }
-            case FLOAT64 -> {
-                double[] a = (double[]) array;
-                for (int i = 0; i < k; i++) {
-                    a[off + i] = bb.getDouble(8 * i);
-                }
-            }
+            case FLOAT32 -> bb.asFloatBuffer().get((float[]) array, off, k);
+            case FLOAT64 -> bb.asDoubleBuffer().get((double[]) array, off, k);
             default -> throw new IllegalStateException("unhandled pixel type " + t);
         }
     }

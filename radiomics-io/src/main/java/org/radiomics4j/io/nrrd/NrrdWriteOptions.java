@@ -71,11 +71,13 @@ public record NrrdWriteOptions(NrrdEncoding encoding, Endian endian, Map<String,
         private Builder() {
         }
 
+        /** Sets the data encoding. */
         public Builder encoding(NrrdEncoding e) {
             this.encoding = e;
             return this;
         }
 
+        /** Sets the byte order. */
         public Builder endian(Endian e) {
             this.endian = e;
             return this;
@@ -87,6 +89,7 @@ public record NrrdWriteOptions(NrrdEncoding encoding, Endian endian, Map<String,
             return this;
         }
 
+        /** The options set so far. */
         public NrrdWriteOptions build() {
             return new NrrdWriteOptions(encoding, endian, keyValues);
         }

@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.radiomics4j.core.image.Geometry;
 import org.radiomics4j.core.image.PixelType;
@@ -226,5 +227,58 @@ class NiftiHeaderRulesTest {
         assertArrayEquals(new int[] {4, 3, 1}, got.geometry().size());
         assertGeometry(g, got.geometry(), 1e-6);
         assertArrayEquals(v.toDoubleArray(), got.toDoubleArray(), 0);
+    }
+
+    @Test
+    void scalingIsIgnoredWithoutAnyTransformAsInItk() throws IOException {
+        Volume v = sample(ROTATED);
+        Path f = write(v);
+        patch(f, b -> {
+            b.putShort(252, (short) 0);
+            b.putShort(254, (short) 0);
+            b.putFloat(112, 2f);
+        });
+        Volume got = Nifti.read(f);
+        assertEquals(PixelType.INT16, got.pixelType());
+        assertArrayEquals(v.toDoubleArray(), got.toDoubleArray(), 0);
+    }
+
+    @ParameterizedTest(name = "xyzt_units={0}")
+    @CsvSource({"1,1000", "2,1", "3,0.001", "0,1", "10,1", "9,1000"})
+    void spatialUnitsScaleTheSpacing(int units, double factor) throws IOException {
+        Path f = write(sample(ROTATED));
+        patch(f, b -> b.put(123, (byte) units));
+        Geometry got = Nifti.read(f).geometry();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(factor * ROTATED.spacing(i), got.spacing(i), 1e-6 * factor * ROTATED.spacing(i));
+        }
+        assertArrayEquals(ROTATED.origin(), got.origin(), 1e-5, "origin is not scaled (ITK)");
+    }
+
+    @ParameterizedTest(name = "image {0}, given {1}")
+    @CsvSource({"img.img,img.hdr", "img.img,img.img", "img.img.gz,img.hdr", "img.img.gz,img.img.gz"})
+    void headerImagePairs(String imageName, String given) throws IOException {
+        Volume v = sample(ROTATED);
+        byte[] nii = Files.readAllBytes(write(v));
+        byte[] hdr = java.util.Arrays.copyOf(nii, 348);
+        ByteBuffer hb = ByteBuffer.wrap(hdr).order(ByteOrder.LITTLE_ENDIAN);
+        hb.putFloat(108, 0f); // vox_offset 0 in the .img
+        hb.put(345, (byte) 'i'); // magic "ni1"
+        Files.write(tmp.resolve("img.hdr"), hdr);
+        byte[] img = java.util.Arrays.copyOfRange(nii, 352, nii.length);
+        if (imageName.endsWith(".gz")) {
+            java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream g = new java.util.zip.GZIPOutputStream(b)) {
+                g.write(img);
+            }
+            img = b.toByteArray();
+        }
+        Files.write(tmp.resolve(imageName), img);
+        Volume got = org.radiomics4j.io.ImageReaders.readVolume(tmp.resolve(given));
+        assertArrayEquals(v.toDoubleArray(), got.toDoubleArray(), 0);
+        assertGeometry(ROTATED, got.geometry(), 1e-5);
+        Files.delete(tmp.resolve(imageName));
+        ImageFormatException e = assertThrows(ImageFormatException.class, () -> Nifti.read(tmp.resolve("img.hdr")));
+        assertTrue(e.getMessage().contains("img.hdr") && e.getMessage().contains("'file name'"), e.getMessage());
     }
 }

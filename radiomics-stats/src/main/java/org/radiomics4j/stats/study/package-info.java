@@ -1,0 +1,20 @@
+/**
+ * A whole two-group radiomics study in one call: {@link org.radiomics4j.stats.study.StudyDesign} (every choice),
+ * {@link org.radiomics4j.stats.study.StudyPipeline} (the computation) and
+ * {@link org.radiomics4j.stats.study.StudyResult} (typed tables), rendered as CSV or Markdown by
+ * {@link org.radiomics4j.stats.study.StudyReportTables}.
+ *
+ * <p>The pipeline follows a published design (metastatic neuroendocrine tumours before Everolimus): responders
+ * vs non-responders by a PFS threshold; Table 1 clinical variables (Student t / Mann–Whitney by Shapiro–Wilk;
+ * Fisher or chi-square with Yates); Table 2 every feature with a multiple-testing correction (Bonferroni by
+ * default); Table 3 ROC of the significant features (AUC, DeLong CI, P vs 0.5, Youden criterion in MedCalc form,
+ * sensitivity and specificity with exact CIs); Table 4 the same on an ADASYN synthetic cohort; Kaplan–Meier
+ * curves with the log-rank test, cut at the ROC criterion; Table 5 univariate and backward multivariable logistic
+ * regression; inter-reader ICC.
+ *
+ * <p><b>The ADASYN synthetic cohort is generated from the study cohort itself: it is not an external validation
+ * cohort</b>, and results on it must not be reported as one.
+ *
+ * <p>Everything here depends only on this module's methods; nothing on the image model.
+ */
+package org.radiomics4j.stats.study;
