@@ -299,20 +299,21 @@ public final class LogisticRegression {
 
     private ModelDiscrimination discriminate(double[][] z, int[] y, double[] beta, Separation separation) {
         int n = z.length;
-        double[] eta = new double[n];
+        // rank by the linear predictor without the intercept (same order, and no rounding ties from adding a
+        // large intercept to tiny slopes); under separation beta is the last iterate, ranking like the limit model
+        double[] score = new double[n];
         for (int i = 0; i < n; i++) {
             double s = 0;
-            for (int j = 0; j < beta.length; j++) {
-                s += beta[j] * z[i][j]; // under separation: the last iterate, which ranks like the limit model
-
+            for (int j = 1; j < beta.length; j++) {
+                s += beta[j] * z[i][j];
             }
-            eta[i] = s;
+            score[i] = s;
         }
         RocCurve roc = RocAnalysis.withDefaults().with(Direction.HIGHER_IS_POSITIVE)
-                .withConfidenceLevel(confidenceLevel).analyze(eta, y);
+                .withConfidenceLevel(confidenceLevel).analyze(score, y);
         RocPoint best = roc.youden();
         // under complete separation the limit model classifies every subject correctly at any cutoff in (0, 1)
-        double prob = separation == Separation.COMPLETE ? 0.5 : 1 / (1 + Math.exp(-best.criterion()));
+        double prob = separation == Separation.COMPLETE ? 0.5 : 1 / (1 + Math.exp(-(best.criterion() + beta[0])));
         return new ModelDiscrimination(roc.auc(), roc.confidenceIntervalDeLong(), best.criterionOperator(), prob,
                 best.sensitivity(), best.specificity());
     }
