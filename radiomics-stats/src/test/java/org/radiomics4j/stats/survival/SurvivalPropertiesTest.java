@@ -57,23 +57,31 @@ class SurvivalPropertiesTest {
         });
     }
 
-    /** Whether some event time has subjects of both groups at risk and more than one subject (V > 0). */
     private static boolean informative(List<Integer> v) {
         return informative(time(v), event(v), group(v));
     }
 
+    /**
+     * Whether some event time has both groups at risk and more subjects at risk than events (V > 0 there).
+     */
     private static boolean informative(double[] t, boolean[] e, int[] g) {
         for (int i = 0; i < t.length; i++) {
             if (!e[i]) {
                 continue;
             }
             boolean[] seen = new boolean[2];
+            int atRisk = 0;
+            int deaths = 0;
             for (int j = 0; j < t.length; j++) {
                 if (t[j] >= t[i]) {
                     seen[g[j]] = true;
+                    atRisk++;
+                }
+                if (t[j] == t[i] && e[j]) {
+                    deaths++;
                 }
             }
-            if (seen[0] && seen[1]) {
+            if (seen[0] && seen[1] && atRisk > deaths) {
                 return true;
             }
         }
