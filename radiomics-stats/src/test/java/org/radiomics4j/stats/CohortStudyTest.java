@@ -21,6 +21,7 @@ import org.radiomics4j.stats.reliability.IccResult;
 import org.radiomics4j.stats.reliability.IntraclassCorrelation;
 import org.radiomics4j.stats.resampling.Adasyn;
 import org.radiomics4j.stats.resampling.AdasynWeights;
+import org.radiomics4j.stats.resampling.ResampledData;
 import org.radiomics4j.stats.table.CohortTable;
 import org.radiomics4j.stats.test.GroupComparison;
 
@@ -169,6 +170,12 @@ class CohortStudyTest {
                 assertEquals(num(det.path("rhat").get(i)), w.rHat()[i], 1e-12, e.getKey());
                 assertEquals(det.path("g").get(i).asInt(), w.g()[i], e.getKey());
             }
+            // the study's synthetic cohort: 87 responders + 90 non-responders, exact sizes, all synthetic
+            ResampledData cohort = Adasyn.withDefaults().syntheticCohort(e.getValue(), labels, Map.of(1, 87, 0, 90),
+                    20240601L);
+            assertEquals(87, cohort.count(1));
+            assertEquals(90, cohort.count(0));
+            assertEquals(177, cohort.syntheticCount());
             int[][] nn = w.neighbours();
             for (int i = 0; i < nn.length; i++) {
                 int[] exp = new int[det.path("minority_neighbours").get(i).size()];

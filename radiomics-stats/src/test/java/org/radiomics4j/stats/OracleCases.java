@@ -33,12 +33,17 @@ public final class OracleCases {
         return base.resolve("stats");
     }
 
+    /** Parsed files, shared by the tests of one JVM (read-only trees; the oracle files never change in a run). */
+    private static final Map<Path, JsonNode> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static JsonNode read(Path p) {
-        try {
-            return MAPPER.readTree(p.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CACHE.computeIfAbsent(p.toAbsolutePath().normalize(), q -> {
+            try {
+                return MAPPER.readTree(q.toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Case ids of a method as listed in index.json (so a new case cannot be skipped). */

@@ -116,6 +116,17 @@ class PValuePropertiesTest {
                     assertEquals(two.pValue(), rc, 1e-9 * Math.max(rc, 1e-300));
                     assertTrue(two.oddsRatioInterval().lower() <= two.oddsRatio()
                             && two.oddsRatio() <= two.oddsRatioInterval().upper());
+                    FisherExactTest.TwoByTwoResult less = FisherExactTest.withDefaults()
+                            .with(AlternativeHypothesis.LESS).test2x2(t);
+                    FisherExactTest.TwoByTwoResult greater = FisherExactTest.withDefaults()
+                            .with(AlternativeHypothesis.GREATER).test2x2(t);
+                    assertTrue(inUnit(less.pValue()) && inUnit(greater.pValue()));
+                    assertTrue(less.pValue() + greater.pValue() >= 1 - 1e-12, "tails overlap at the observed table");
+                    assertEquals(0.0, less.oddsRatioInterval().lower());
+                    assertEquals(Double.POSITIVE_INFINITY, greater.oddsRatioInterval().upper());
+                    // one-sided 95% bounds are inside the two-sided 95% interval
+                    assertTrue(greater.oddsRatioInterval().lower() >= two.oddsRatioInterval().lower() * (1 - 1e-9));
+                    assertTrue(less.oddsRatioInterval().upper() <= two.oddsRatioInterval().upper() * (1 + 1e-9));
                     boolean zeroMargin = a + b == 0 || c + d == 0 || a + c == 0 || b + d == 0;
                     if (!zeroMargin) {
                         for (ChiSquareCorrection cc : ChiSquareCorrection.values()) {

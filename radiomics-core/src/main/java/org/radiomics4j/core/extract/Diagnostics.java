@@ -1,10 +1,7 @@
 package org.radiomics4j.core.extract;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayDeque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -109,7 +106,7 @@ final class Diagnostics {
         int ny = g.ny();
         int nz = g.nz();
         boolean[] seen = new boolean[g.voxelCount()];
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        int[] queue = new int[Math.max(1, roi.count())];
         int comps = 0;
         for (int start = 0; start < seen.length; start++) {
             if (seen[start] || !roi.inside(start)) {
@@ -117,9 +114,11 @@ final class Diagnostics {
             }
             comps++;
             seen[start] = true;
-            queue.add(start);
-            while (!queue.isEmpty()) {
-                int v = queue.poll();
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = start;
+            while (head < tail) {
+                int v = queue[head++];
                 int x = v % nx;
                 int y = (v / nx) % ny;
                 int z = v / (nx * ny);
@@ -141,7 +140,7 @@ final class Diagnostics {
                             int w = xx + nx * (yy + ny * zz);
                             if (!seen[w] && roi.inside(w)) {
                                 seen[w] = true;
-                                queue.add(w);
+                                queue[tail++] = w;
                             }
                         }
                     }
@@ -155,36 +154,83 @@ final class Diagnostics {
     static String sha1(Volume v) {
         PixelType t = v.pixelType();
         int n = v.size();
-        ByteBuffer b = ByteBuffer.allocate(n * t.bytes()).order(ByteOrder.LITTLE_ENDIAN);
-        for (int i = 0; i < n; i++) {
-            double x = v.get(i);
+        int width = t.bytes();
+        MessageDigest md = sha1();
+        byte[] buf = new byte[CHUNK * width];
+        for (int from = 0; from < n; from += CHUNK) {
+            int to = Math.min(n, from + CHUNK);
+            int k = 0;
             switch (t) {
-                case INT8, UINT8 -> b.put((byte) (long) x);
-                case INT16, UINT16 -> b.putShort((short) (long) x);
-                case INT32, UINT32 -> b.putInt((int) (long) x);
-                case INT64 -> b.putLong((long) x);
-                case UINT64 -> b.putLong(new java.math.BigDecimal(x).toBigInteger().longValue());
-                case FLOAT32 -> b.putFloat((float) x);
-                case FLOAT64 -> b.putDouble(x);
+                case INT8, UINT8 -> {
+                    for (int i = from; i < to; i++) {
+                        buf[k++] = (byte) (long) v.get(i);
+                    }
+                }
+                case INT16, UINT16 -> {
+                    for (int i = from; i < to; i++) {
+                        k = putLe(buf, k, (long) v.get(i), 2);
+                    }
+                }
+                case INT32, UINT32 -> {
+                    for (int i = from; i < to; i++) {
+                        k = putLe(buf, k, (long) v.get(i), 4);
+                    }
+                }
+                case INT64 -> {
+                    for (int i = from; i < to; i++) {
+                        k = putLe(buf, k, (long) v.get(i), 8);
+                    }
+                }
+                case UINT64 -> {
+                    for (int i = from; i < to; i++) {
+                        k = putLe(buf, k, new java.math.BigDecimal(v.get(i)).toBigInteger().longValue(), 8);
+                    }
+                }
+                case FLOAT32 -> {
+                    for (int i = from; i < to; i++) {
+                        k = putLe(buf, k, Float.floatToRawIntBits((float) v.get(i)), 4);
+                    }
+                }
+                case FLOAT64 -> {
+                    for (int i = from; i < to; i++) {
+                        k = putLe(buf, k, Double.doubleToRawLongBits(v.get(i)), 8);
+                    }
+                }
                 default -> throw new IllegalStateException("unhandled pixel type " + t);
             }
+            md.update(buf, 0, k);
         }
-        return digest(b.array());
+        return HexFormat.of().formatHex(md.digest());
     }
 
     /** SHA-1 of the labels cast to little-endian uint32 (PyRadiomics hashes the mask after its UInt32 cast). */
     static String sha1(Mask m) {
         int n = m.size();
-        ByteBuffer b = ByteBuffer.allocate(n * 4).order(ByteOrder.LITTLE_ENDIAN);
-        for (int i = 0; i < n; i++) {
-            b.putInt(m.label(i));
+        MessageDigest md = sha1();
+        byte[] buf = new byte[CHUNK * 4];
+        for (int from = 0; from < n; from += CHUNK) {
+            int to = Math.min(n, from + CHUNK);
+            int k = 0;
+            for (int i = from; i < to; i++) {
+                k = putLe(buf, k, m.label(i), 4);
+            }
+            md.update(buf, 0, k);
         }
-        return digest(b.array());
+        return HexFormat.of().formatHex(md.digest());
     }
 
-    private static String digest(byte[] data) {
+    private static final int CHUNK = 1 << 14;
+
+    private static int putLe(byte[] b, int k, long x, int width) {
+        for (int j = 0; j < width; j++) {
+            b[k++] = (byte) (x >>> (8 * j));
+        }
+        return k;
+    }
+
+    private static MessageDigest sha1() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(data));
+            return MessageDigest.getInstance("SHA-1");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-1 is required by every Java platform", e);
         }

@@ -124,7 +124,14 @@ public final class PyRadiomicsParameters {
         }
         Object setting = top.get("setting");
         if (setting != null) {
-            applySettings(b, asMap(setting, "setting", source), source);
+            try {
+                applySettings(b, asMap(setting, "setting", source), source);
+            } catch (InvalidSettingException e) {
+                if (e.getMessage() != null && e.getMessage().startsWith("parameter file ")) {
+                    throw e;
+                }
+                throw new InvalidSettingException("parameter file " + source + ": " + e.getMessage(), e);
+            }
         }
         Object imageType = top.get("imageType");
         if (imageType != null) {
@@ -157,6 +164,11 @@ public final class PyRadiomicsParameters {
             if (!SETTINGS.contains(key)) {
                 throw unknown("setting", key, SETTINGS, source);
             }
+            if (key.equals("interpolator")) {
+                interpolator = v;
+                interpolatorGiven = true;
+                continue;
+            }
             if (v == null) {
                 continue; // PyRadiomics: null means the default
             }
@@ -175,10 +187,6 @@ public final class PyRadiomicsParameters {
                     b.distances(d);
                 }
                 case "resampledPixelSpacing" -> spacing = numbers(key, v, source);
-                case "interpolator" -> {
-                    interpolator = v;
-                    interpolatorGiven = true;
-                }
                 case "padDistance" -> b.padDistance(number(key, v, source));
                 case "preCrop" -> b.preCrop(bool(key, v, source));
                 case "normalize" -> b.normalize(bool(key, v, source));

@@ -89,9 +89,15 @@ public final class RadiomicsExtractor {
         if (settings.mode() != ComplianceMode.PYRADIOMICS) {
             throw new InvalidSettingException("mode " + settings.mode() + " is not available yet; only PYRADIOMICS is");
         }
-        if (settings.isEnabled(FeatureClass.FIRSTORDER)) {
-            FirstOrder.of(settings); // validates feature names
-        }
+        settings.enabledFeatures().forEach((c, names) -> {
+            java.util.List<String> valid = PyRadiomicsFeatureNames.ALL.get(c);
+            for (String n : names) {
+                if (!valid.contains(n)) {
+                    throw new InvalidSettingException("unknown " + c.pyradiomicsName() + " feature '" + n
+                            + "'; did you mean '" + PyRadiomicsParameters.nearest(n, valid) + "'? valid: " + valid);
+                }
+            }
+        });
         return new RadiomicsExtractor(settings);
     }
 

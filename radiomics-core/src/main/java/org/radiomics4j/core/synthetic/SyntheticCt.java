@@ -195,7 +195,7 @@ public final class SyntheticCt {
      */
     private float roiThreshold(float[] rho, double[] centre, double[] semi, double[] amp) {
         Arrays.fill(rho, Float.POSITIVE_INFINITY);
-        double reach = 2.0 * (1 + 3 * LOBULATION);
+        double reach = 1.5 * (1 + 3 * LOBULATION);
         int[] lo = new int[3];
         int[] hi = new int[3];
         int[] n = {nx, ny, nz};
@@ -240,13 +240,40 @@ public final class SyntheticCt {
             throw new IllegalArgumentException("roiVoxels " + roiVoxels + " does not fit in a " + nx + "x" + ny + "x" + nz
                     + " grid (at most " + candidates + " candidate voxels)");
         }
-        Arrays.sort(values);
-        float t = values[roiVoxels - 1];
+        float t = kthSmallest(values, roiVoxels, (float) reach);
         if (!(t < reach * 0.999) || !(t < border)) {
             throw new IllegalArgumentException("roiVoxels " + roiVoxels + " does not fit in a " + nx + "x" + ny + "x" + nz
                     + " grid of spacing " + Arrays.toString(spacing) + ": the ROI would be clipped by the grid border");
         }
         return t;
+    }
+
+    /**
+     * The {@code k}-th smallest (1-based) of {@code v}, all in [0, max] or +∞: a histogram pass finds the bin that
+     * holds it, then only that bin's values are sorted.
+     */
+    static float kthSmallest(float[] v, int k, float max) {
+        final int bins = 1 << 16;
+        int[] hist = new int[bins + 1];
+        double scale = bins / (double) max;
+        for (float x : v) {
+            hist[x >= max ? bins : (int) (x * scale)]++;
+        }
+        int below = 0;
+        int bin = 0;
+        while (below + hist[bin] < k) {
+            below += hist[bin];
+            bin++;
+        }
+        float[] in = new float[hist[bin]];
+        int m = 0;
+        for (float x : v) {
+            if ((x >= max ? bins : (int) (x * scale)) == bin) {
+                in[m++] = x;
+            }
+        }
+        Arrays.sort(in);
+        return in[k - below - 1];
     }
 
     /** Lesion centres (mm), radii and offsets; centres picked among ROI voxels by seeded index. */

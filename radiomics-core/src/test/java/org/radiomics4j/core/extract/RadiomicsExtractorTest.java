@@ -92,6 +92,18 @@ class RadiomicsExtractorTest {
     }
 
     @Test
+    void shapeKeepsThePreResegmentationRoiUnlessResegmentShape() {
+        // VoxelVolume = N · voxel volume (README §10); voxel volume 0.5·0.5·2 = 0.5 mm³.
+        // Re-segmenting to [0, 4.5] drops the voxel with value 5: shape still sees 5 voxels, unless resegmentShape.
+        ExtractionSettings s = firstOrderOnLabel2().withMinimumRoiDimensions(1)
+                .withEnabledFeatures(java.util.Map.of(FeatureClass.SHAPE, java.util.Set.of("VoxelVolume")))
+                .withResegmentRange(List.of(0.0, 4.5));
+        assertEquals(5 * 0.5, RadiomicsExtractor.of(s).extract(image(), mask()).get("original_shape_VoxelVolume"), 1e-12);
+        assertEquals(4 * 0.5, RadiomicsExtractor.of(s.withResegmentShape(true)).extract(image(), mask())
+                .get("original_shape_VoxelVolume"), 1e-12);
+    }
+
+    @Test
     void geometryMismatchIsReportedUnlessCorrected() {
         Mask moved = mask().withGeometry(G.withOrigin(new double[] {0.5, 0, 0}));
         GeometryMismatchException e = assertThrows(GeometryMismatchException.class,
@@ -116,6 +128,9 @@ class RadiomicsExtractorTest {
         assertTrue(e.getMessage().contains("label 7") && e.getMessage().contains("[1, 2]"), e.getMessage());
         assertThrows(InvalidSettingException.class,
                 () -> RadiomicsExtractor.of(firstOrderOnLabel2().withMode(ComplianceMode.IBSI)));
+        InvalidSettingException n = assertThrows(InvalidSettingException.class, () -> RadiomicsExtractor.of(
+                firstOrderOnLabel2().withEnabledFeatures(java.util.Map.of(FeatureClass.GLCM, java.util.Set.of("Corelation")))));
+        assertTrue(n.getMessage().contains("did you mean 'Correlation'"), n.getMessage());
     }
 
     @Test

@@ -282,10 +282,14 @@ public final class FisherExactTest {
     /**
      * Two-sided test of an r×c table by exhaustive enumeration (see the class description for the limit).
      *
-     * @throws IllegalArgumentException if the table is invalid, or more than {@value #MAX_TABLES} tables would have
-     *         to be enumerated
+     * @throws IllegalArgumentException if the table is invalid, a one-sided alternative is configured (use
+     *         {@link #test2x2}), or more than {@value #MAX_TABLES} tables would have to be enumerated
      */
     public Result test(int[][] table) {
+        if (alternative != AlternativeHypothesis.TWO_SIDED) {
+            throw new IllegalArgumentException("alternative must be TWO_SIDED for the r×c test but was " + alternative
+                    + "; one-sided tests are defined for 2×2 tables (test2x2)");
+        }
         int[][] t = Tables.check("table", table);
         int r = t.length;
         int c = t[0].length;

@@ -26,29 +26,34 @@ public final class RankSupport {
         return of(all);
     }
 
-    /** Ranks {@code values} (not modified). */
+    /** Ranks {@code values} (not modified); O(n log n) on primitives, no boxing. */
     public static RankSupport of(double[] values) {
         int n = values.length;
-        Integer[] boxedOrder = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            boxedOrder[i] = i;
+        double[] sorted = new double[n];
+        for (int k = 0; k < n; k++) {
+            sorted[k] = values[k] + 0.0; // -0.0 -> 0.0 so that the two zeros tie (as ==) and binarySearch finds them
         }
-        Arrays.sort(boxedOrder, (a, b) -> Double.compare(values[a], values[b]));
-        double[] r = new double[n];
+        Arrays.sort(sorted);
+        // distinct values and their mid-ranks
+        double[] distinct = new double[n];
+        double[] mid = new double[n];
         int[] groups = new int[n];
         int g = 0;
         int i = 0;
         while (i < n) {
             int j = i;
-            while (j + 1 < n && values[boxedOrder[j + 1]] == values[boxedOrder[i]]) {
+            while (j + 1 < n && sorted[j + 1] == sorted[i]) {
                 j++;
             }
-            double mid = (i + j + 2) / 2.0;
-            for (int t = i; t <= j; t++) {
-                r[boxedOrder[t]] = mid;
-            }
-            groups[g++] = j - i + 1;
+            distinct[g] = sorted[i];
+            mid[g] = (i + j + 2) / 2.0;
+            groups[g] = j - i + 1;
+            g++;
             i = j + 1;
+        }
+        double[] r = new double[n];
+        for (int k = 0; k < n; k++) {
+            r[k] = mid[Arrays.binarySearch(distinct, 0, g, values[k] + 0.0)];
         }
         return new RankSupport(r, Arrays.copyOf(groups, g));
     }

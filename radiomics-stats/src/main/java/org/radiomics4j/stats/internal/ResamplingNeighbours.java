@@ -18,32 +18,34 @@ public final class ResamplingNeighbours {
     public static int[][] nearest(double[][] points, int[] self, int k) {
         int n = points.length;
         int[][] out = new int[self.length][];
-        double[] dist = new double[n];
-        Integer[] idx = new Integer[n];
+        int[] best = new int[k];
+        double[] bestDist = new double[k];
         for (int q = 0; q < self.length; q++) {
             double[] a = points[self[q]];
+            int m = 0;
             for (int i = 0; i < n; i++) {
+                if (i == self[q]) {
+                    continue;
+                }
                 double s = 0;
                 double[] b = points[i];
                 for (int d = 0; d < a.length; d++) {
                     double t = a[d] - b[d];
                     s += t * t;
                 }
-                dist[i] = s;
-                idx[i] = i;
-            }
-            Arrays.sort(idx, (u, v) -> {
-                int c = Double.compare(dist[u], dist[v]);
-                return c != 0 ? c : Integer.compare(u, v);
-            });
-            int[] nn = new int[k];
-            int m = 0;
-            for (int i = 0; i < n && m < k; i++) {
-                if (idx[i] != self[q]) {
-                    nn[m++] = idx[i];
+                // insertion into the sorted k best (ties keep the lower index first, as i increases)
+                if (m < k || s < bestDist[m - 1]) {
+                    int pos = m < k ? m++ : m - 1;
+                    while (pos > 0 && bestDist[pos - 1] > s) {
+                        bestDist[pos] = bestDist[pos - 1];
+                        best[pos] = best[pos - 1];
+                        pos--;
+                    }
+                    bestDist[pos] = s;
+                    best[pos] = i;
                 }
             }
-            out[q] = nn;
+            out[q] = Arrays.copyOf(best, m);
         }
         return out;
     }

@@ -10,28 +10,32 @@ public final class RocMidranks {
     private RocMidranks() {
     }
 
-    /** Mid-ranks (1-based, ties get the mean of their ranks) of {@code values}. */
+    /** Mid-ranks (1-based, ties get the mean of their ranks) of {@code values}; O(n log n), no boxing. */
     public static double[] midranks(double[] values) {
-        int n = values.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
-        double[] ranks = new double[n];
-        int i = 0;
-        while (i < n) {
-            int j = i;
-            while (j + 1 < n && values[order[j + 1]] == values[order[i]]) {
-                j++;
-            }
-            double mid = (i + j) / 2.0 + 1.0;
-            for (int k = i; k <= j; k++) {
-                ranks[order[k]] = mid;
-            }
-            i = j + 1;
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        double[] ranks = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            int lo = lowerBound(sorted, values[i]);
+            int hi = lowerBound(sorted, Math.nextUp(values[i])) - 1;
+            ranks[i] = (lo + hi) / 2.0 + 1.0;
         }
         return ranks;
+    }
+
+    /** First index whose value is >= v. */
+    private static int lowerBound(double[] sorted, double v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**

@@ -29,6 +29,7 @@ public final class UnirootR {
      *
      * @throws IllegalArgumentException if f has the same sign at both ends (R: "f() values at end points not of
      *         opposite sign")
+     * @throws IllegalStateException    if 1000 iterations do not converge (R warns and returns the last iterate)
      */
     public static double root(DoubleUnaryOperator f, double lower, double upper, double fLower, double fUpper,
             double tol) {
@@ -100,6 +101,7 @@ public final class UnirootR {
                 fc = fa;
             }
         }
-        return b;
+        throw new IllegalStateException("root finding did not converge in " + DEFAULT_MAXIT + " iterations on ["
+                + lower + ", " + upper + "]");
     }
 }

@@ -58,6 +58,10 @@ public final class BackwardElimination {
     /**
      * Runs the elimination; {@code columns[j]} holds candidate {@code names.get(j)}.
      *
+     * @param outcome 0/1 outcome per subject (1 = event)
+     * @param names   candidate predictor names
+     * @param columns candidate values, one array per name
+     * @return the removal steps and the final model
      * @throws IllegalArgumentException as {@link LogisticRegression#fit(int[], List, double[][])}
      */
     public BackwardEliminationResult run(int[] outcome, List<String> names, double[][] columns) {

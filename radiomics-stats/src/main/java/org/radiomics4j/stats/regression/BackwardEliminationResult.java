@@ -16,6 +16,7 @@ import java.util.Locale;
 public record BackwardEliminationResult(double removalThreshold, List<String> candidates,
         List<EliminationStep> steps, List<String> finalTerms, LogisticModel finalModel, List<String> warnings) {
 
+    /** Canonical constructor: validates and makes defensive immutable copies. */
     public BackwardEliminationResult {
         candidates = List.copyOf(candidates);
         steps = List.copyOf(steps);

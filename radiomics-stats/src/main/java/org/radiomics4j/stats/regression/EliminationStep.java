@@ -18,6 +18,7 @@ import java.util.Map;
 public record EliminationStep(List<String> modelTerms, Map<String, Double> pValues, String removed,
         double removedPValue, List<String> warnings) {
 
+    /** Canonical constructor: validates and makes defensive immutable copies. */
     public EliminationStep {
         modelTerms = List.copyOf(modelTerms);
         pValues = Collections.unmodifiableMap(new LinkedHashMap<>(pValues));

@@ -39,6 +39,7 @@ public record LogisticModel(List<String> terms, List<LogisticCoefficient> coeffi
         ModelTest likelihoodRatioTest, double coxSnellR2, double nagelkerkeR2, ModelDiscrimination discrimination,
         List<String> warnings, double confidenceLevel) {
 
+    /** Canonical constructor: validates and makes defensive immutable copies. */
     public LogisticModel {
         terms = List.copyOf(terms);
         coefficients = List.copyOf(coefficients);

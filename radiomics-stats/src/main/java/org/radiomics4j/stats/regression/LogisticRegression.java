@@ -38,7 +38,10 @@ import org.radiomics4j.stats.roc.RocPoint;
  * predictors separates the outcomes completely or quasi-completely (Albert &amp; Anderson 1984). If so the MLE
  * does not exist: the model is returned with {@link LogisticModel#separation()} set, a warning, <em>no
  * coefficients</em> (so no absurd odds ratios), and the deviance, LR test and pseudo-R² at their limits (the
- * iteration is run until the deviance stops changing).
+ * iteration is run until the deviance stops changing). Above 1500 observations the LP is skipped (its dense
+ * tableau grows as n²) and separation is declared when the deviance stops changing (or the information becomes
+ * singular) while some fitted probability is numerically 0 or 1 (|η| &gt; 30): complete if the deviance is below
+ * 1e-6, quasi-complete otherwise.
  *
  * <p><b>Errors.</b> Outcomes other than 0/1, fewer than 2 events or 2 non-events, non-finite or constant
  * predictors, mismatched lengths, duplicate names and collinear predictors throw IllegalArgumentException.
@@ -47,6 +50,8 @@ public final class LogisticRegression {
     /** The term name of the intercept, as R prints it. */
     public static final String INTERCEPT = "(Intercept)";
     private static final double STEP_TOLERANCE = 1e-11;
+    /** Above this many observations the dense simplex tableau is too large; the iterative rule is used. */
+    private static final int LP_MAX_ROWS = 1500;
 
     private final double confidenceLevel;
     private final int maxIterations;
@@ -96,6 +101,10 @@ public final class LogisticRegression {
      * Multivariable model {@code y ~ x_1 + ... + x_k}; {@code columns[j]} holds predictor {@code names.get(j)}.
      * With no predictors the intercept-only model is fitted.
      *
+     * @param outcome 0/1 outcome per subject (1 = event)
+     * @param names   predictor names
+     * @param columns predictor values, one array per name
+     * @return the fitted model (see {@link LogisticModel} for separated data)
      * @throws IllegalArgumentException as described in the class documentation
      */
     public LogisticModel fit(int[] outcome, List<String> names, double[][] columns) {
@@ -152,8 +161,9 @@ public final class LogisticRegression {
                 z[i][j + 1] = (x[i] - m) / sd;
             }
         }
-        SeparationCheck.Outcome sep = k == 0 ? new SeparationCheck.Outcome(0, new double[p])
-                : SeparationCheck.check(z, outcome);
+        boolean lp = k > 0 && n <= LP_MAX_ROWS;
+        SeparationCheck.Outcome sep = lp ? SeparationCheck.check(z, outcome)
+                : new SeparationCheck.Outcome(0, new double[p]);
         Separation separation = sep.kind() == 2 ? Separation.COMPLETE
                 : sep.kind() == 1 ? Separation.QUASI_COMPLETE : Separation.NONE;
 
@@ -170,6 +180,10 @@ public final class LogisticRegression {
             if (solver == null) {
                 if (separation != Separation.NONE) {
                     break; // weights vanished while the coefficients diverge: the deviance has reached its limit
+                }
+                if (!lp && saturated(z, beta)) {
+                    separation = dev < 1e-6 ? Separation.COMPLETE : Separation.QUASI_COMPLETE;
+                    break;
                 }
                 throw new IllegalArgumentException("predictors " + names + " are collinear: the information "
                         + "matrix is singular");
@@ -202,6 +216,10 @@ public final class LogisticRegression {
                     stepConverged = true;
                     break;
                 }
+                if (!lp && change <= 1e-13 * (dev + 1e-3) && saturated(z, beta)) {
+                    separation = dev < 1e-6 ? Separation.COMPLETE : Separation.QUASI_COMPLETE;
+                    break;
+                }
             } else if (change <= 1e-13 * (dev + 1e-3)) {
                 break;
             }
@@ -214,7 +232,7 @@ public final class LogisticRegression {
         double nullDev = nullDeviance(n, events);
         double lr = Math.max(0, nullDev - dev);
         ModelTest lrTest = new ModelTest("likelihood ratio", lr, k, StatsDistributions.chiSquareUpperP(lr, k));
-        double coxSnell = 1 - Math.exp((dev - nullDev) / n);
+        double coxSnell = -Math.expm1(-lr / n);
         double nagelkerke = coxSnell / (1 - Math.exp(-nullDev / n));
 
         List<LogisticCoefficient> coefs = new ArrayList<>();
@@ -263,7 +281,8 @@ public final class LogisticRegression {
                     separation == Separation.COMPLETE ? "separate" : "quasi-separate"));
             etaBeta = beta;
         }
-        ModelDiscrimination discrimination = discriminate(z, outcome, etaBeta, separation, sep.direction());
+        ModelDiscrimination discrimination = discriminate(z, outcome, etaBeta, lp ? separation : Separation.NONE,
+                sep.direction());
         return new LogisticModel(names, coefs, n, events, dev, nullDev, n - p, n - 1, dev + 2 * p, -dev / 2, iter,
                 separation == Separation.NONE, separation, lrTest, coxSnell, nagelkerke, discrimination, warnings,
                 confidenceLevel);
@@ -288,6 +307,20 @@ public final class LogisticRegression {
         double prob = separation == Separation.COMPLETE ? 0.5 : 1 / (1 + Math.exp(-best.criterion()));
         return new ModelDiscrimination(roc.auc(), roc.confidenceIntervalDeLong(), best.criterionOperator(), prob,
                 best.sensitivity(), best.specificity());
+    }
+
+    /** Whether some fitted probability is numerically 0 or 1 (|η| > 30, R's glm warning threshold region). */
+    private static boolean saturated(double[][] z, double[] beta) {
+        for (double[] row : z) {
+            double eta = 0;
+            for (int j = 0; j < beta.length; j++) {
+                eta += beta[j] * row[j];
+            }
+            if (Math.abs(eta) > 30) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void information(double[][] z, int[] y, double[] beta, double[][] info, double[] grad) {

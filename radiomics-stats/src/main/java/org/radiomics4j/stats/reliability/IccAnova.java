@@ -13,6 +13,26 @@ package org.radiomics4j.stats.reliability;
 public record IccAnova(int subjects, int raters, double msSubjects, double msRaters, double msError,
         double msWithin) {
 
+    /**
+     * @throws IllegalArgumentException unless subjects ≥ 2, raters ≥ 2, msSubjects &gt; 0 and the other mean squares
+     *         are finite and ≥ 0
+     */
+    public IccAnova {
+        if (subjects < 2 || raters < 2) {
+            throw new IllegalArgumentException("subjects and raters must be >= 2 but were " + subjects + " and "
+                    + raters);
+        }
+        if (!(msSubjects > 0) || Double.isInfinite(msSubjects)) {
+            throw new IllegalArgumentException("msSubjects must be finite and > 0 but was " + msSubjects);
+        }
+        for (double v : new double[] {msRaters, msError, msWithin}) {
+            if (!(v >= 0) || Double.isInfinite(v)) {
+                throw new IllegalArgumentException("mean squares must be finite and >= 0 but msRaters=" + msRaters
+                        + ", msError=" + msError + ", msWithin=" + msWithin);
+            }
+        }
+    }
+
     /** Degrees of freedom of subjects, n − 1. */
     public int dfSubjects() {
         return subjects - 1;

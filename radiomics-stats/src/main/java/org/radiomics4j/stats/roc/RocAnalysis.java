@@ -93,6 +93,9 @@ public final class RocAnalysis {
     /**
      * Analyses {@code scores} against 0/1 {@code labels} (1 = positive).
      *
+     * @param scores one finite score per subject
+     * @param labels 1 for a positive subject, 0 for a negative one
+     * @return the ROC curve in the configured (resolved) direction
      * @throws IllegalArgumentException if the lengths differ, a score is not finite, a label is not 0 or 1, or a
      *                                  class has fewer than 2 members
      */
@@ -104,6 +107,9 @@ public final class RocAnalysis {
     /**
      * Analyses {@code scores} against {@code positive} flags.
      *
+     * @param scores   one finite score per subject
+     * @param positive true for a positive subject
+     * @return the ROC curve in the configured (resolved) direction
      * @throws IllegalArgumentException as {@link #analyze(double[], int[])}
      */
     public RocCurve analyze(double[] scores, boolean[] positive) {
@@ -141,6 +147,10 @@ public final class RocAnalysis {
      * DeLong's paired test comparing the AUCs of two scores measured on the same subjects. Each score's direction
      * is resolved separately with this analysis' direction (AUTO per score, as pROC).
      *
+     * @param scoresA first score of every subject
+     * @param scoresB second score of the same subjects
+     * @param labels  1 for a positive subject, 0 for a negative one
+     * @return the paired comparison (A minus B)
      * @throws IllegalArgumentException on mismatched lengths, non-finite scores, bad labels or a class with fewer
      *                                  than 2 members
      */

@@ -26,6 +26,7 @@ public record RocCurve(Direction direction, int positives, int negatives, double
         double standardErrorHanleyMcNeil, ConfidenceInterval confidenceIntervalHanleyMcNeil,
         AucTest testVersusHalf, List<RocPoint> thresholds, List<RocPoint> youdenOptima, double confidenceLevel) {
 
+    /** Canonical constructor: validates and makes defensive immutable copies. */
     public RocCurve {
         thresholds = List.copyOf(thresholds);
         youdenOptima = List.copyOf(youdenOptima);

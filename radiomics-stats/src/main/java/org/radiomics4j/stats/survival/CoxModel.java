@@ -34,6 +34,7 @@ public record CoxModel(List<String> terms, List<CoxCoefficient> coefficients, in
         ModelTest scoreTest, int iterations, boolean converged, boolean monotoneLikelihood, List<String> warnings,
         double confidenceLevel) {
 
+    /** Canonical constructor: validates and makes defensive immutable copies. */
     public CoxModel {
         terms = List.copyOf(terms);
         coefficients = List.copyOf(coefficients);

@@ -76,6 +76,11 @@ public final class CoxRegression {
     /**
      * Multivariable model; {@code columns[j]} holds covariate {@code names.get(j)}.
      *
+     * @param time    follow-up times
+     * @param event   true for an event, false for censoring
+     * @param names   covariate names
+     * @param columns covariate values, one array per name
+     * @return the fitted model
      * @throws IllegalArgumentException on mismatched lengths, non-finite values, constant or collinear covariates,
      *                                  duplicate names, no covariates or no events
      */

@@ -14,6 +14,7 @@ public record FeatureCutoff(double cutoff) {
     /** Group code of {@code feature > cutoff}. */
     public static final int HIGH = 1;
 
+    /** Canonical constructor: validates and makes defensive immutable copies. */
     public FeatureCutoff {
         if (!Double.isFinite(cutoff)) {
             throw new IllegalArgumentException("cutoff must be finite but was " + cutoff);

@@ -63,6 +63,7 @@ public final class KaplanMeier {
      *
      * @param time  follow-up times (finite)
      * @param event true for an event, false for censoring
+     * @return the survival curve with one row per distinct time
      * @throws IllegalArgumentException on empty input, non-finite times or mismatched lengths
      */
     public SurvivalCurve estimate(double[] time, boolean[] event) {

@@ -17,6 +17,7 @@ import org.radiomics4j.stats.SignificanceResult;
 public record LogRankResult(List<LogRankGroup> groups, double statistic, int degreesOfFreedom, double pValue,
         int strata, List<LogRankHazardRatio> hazardRatios) implements SignificanceResult {
 
+    /** Canonical constructor: validates and makes defensive immutable copies. */
     public LogRankResult {
         groups = List.copyOf(groups);
         hazardRatios = List.copyOf(hazardRatios);

@@ -45,6 +45,10 @@ public final class LogRankTest {
     /**
      * Unstratified test of the groups given by integer codes.
      *
+     * @param time  follow-up times
+     * @param event true for an event, false for censoring
+     * @param group group code per subject (e.g. {@link FeatureCutoff#groups(double[])})
+     * @return the test with per-group O and E and, for two groups, the log-rank hazard ratios
      * @throws IllegalArgumentException on mismatched lengths, non-finite times, fewer than 2 groups or no events
      */
     public LogRankResult test(double[] time, boolean[] event, int[] group) {
@@ -54,6 +58,11 @@ public final class LogRankTest {
     /**
      * Stratified test: O, E and V are accumulated within each stratum and summed.
      *
+     * @param time    follow-up times
+     * @param event   true for an event, false for censoring
+     * @param group   group code per subject
+     * @param stratum stratum code per subject
+     * @return the stratified test
      * @throws IllegalArgumentException as {@link #test(double[], boolean[], int[])}
      */
     public LogRankResult test(double[] time, boolean[] event, int[] group, int[] stratum) {

@@ -17,6 +17,7 @@ import java.util.Locale;
 public record SurvivalCurve(int subjects, int events, List<SurvivalStep> steps, MedianSurvival median,
         ConfidenceType confidenceType, double confidenceLevel) {
 
+    /** Canonical constructor: validates and makes defensive immutable copies. */
     public SurvivalCurve {
         steps = List.copyOf(steps);
     }

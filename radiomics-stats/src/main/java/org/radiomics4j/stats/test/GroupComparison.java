@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.radiomics4j.stats.SignificanceResult;
 import org.radiomics4j.stats.descriptive.DescriptiveSummary;
 import org.radiomics4j.stats.internal.Checks;
+import org.radiomics4j.stats.internal.RankSupport;
 import org.radiomics4j.stats.normality.ShapiroWilkTest;
 
 /**
@@ -81,7 +82,7 @@ public final class GroupComparison {
     public record Normality(int n, boolean defined, double w, double pValue, boolean normal, String note) {
         @Override
         public String toString() {
-            return defined ? String.format(Locale.ROOT, "SW W = %.4f, P = %.4g", w, pValue) : "SW undefined (" + note
+            return defined ? String.format(Locale.ROOT, "W = %.4f, P = %.4g", w, pValue) : "undefined (" + note
                     + ")";
         }
     }
@@ -132,7 +133,7 @@ public final class GroupComparison {
             return new Result(SelectedTest.STUDENT_T, t.statistic(), t.pValue(), nx, ny, String.format(Locale.ROOT,
                     "both groups normal (Shapiro–Wilk P > %s; %s)", normalityAlpha, sw), sx, sy);
         }
-        boolean ties = MannWhitneyUTest.withDefaults().with(PValueMethod.ASYMPTOTIC).test(x, y).hasTies();
+        boolean ties = RankSupport.ofPooled(x, y).hasTies();
         boolean small = x.length <= exactMaxSize && y.length <= exactMaxSize;
         boolean exact = small && !ties;
         MannWhitneyUTest.Result mw = MannWhitneyUTest.withDefaults()

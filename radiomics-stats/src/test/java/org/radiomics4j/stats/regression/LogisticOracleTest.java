@@ -49,6 +49,40 @@ class LogisticOracleTest {
         }
     }
 
+    /**
+     * Above 1500 rows the LP separation check is replaced by the iterative rule. Replicating a case r times leaves
+     * the MLE unchanged, multiplies the deviance by r and divides the SEs by sqrt(r), so R's values for the
+     * original case still apply.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void largeSampleRuleOnReplicatedCases(String id) {
+        JsonNode c = OracleFiles.caseNode("logistic", id);
+        Map<String, List<String>> csv = OracleFiles.csv(OracleFiles.statsDir().resolve("logistic").resolve(
+                c.path("input").asText()));
+        int[] y = OracleFiles.ints(csv, "y");
+        String name = c.path("params").path("predictors").get(0).asText();
+        double[] x = OracleFiles.doubles(csv, name);
+        int r = 1600 / y.length + 1;
+        int[] yr = new int[y.length * r];
+        double[] xr = new double[x.length * r];
+        for (int i = 0; i < yr.length; i++) {
+            yr[i] = y[i % y.length];
+            xr[i] = x[i % x.length];
+        }
+        LogisticModel small = LogisticRegression.withDefaults().fit(y, name, x);
+        LogisticModel big = LogisticRegression.withDefaults().fit(yr, name, xr);
+        JsonNode e = c.path("expected").path("R").path(name);
+        assertEquals(small.separation(), big.separation(), id + " separation");
+        assertNear(e.path("deviance"), big.deviance() / r, GlmAssertions.REL, GlmAssertions.ABS, id + " deviance");
+        for (int j = 0; j < big.coefficients().size(); j++) {
+            JsonNode ej = e.path("coefficients").get(j);
+            assertNear(ej.path("estimate"), big.coefficients().get(j).estimate(), GlmAssertions.REL, 0, id + " b");
+            assertNear(ej.path("se"), big.coefficients().get(j).standardError() * Math.sqrt(r), GlmAssertions.REL,
+                    0, id + " se");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("backwardCases")
     void backwardEliminationMatchesOracle(String id) {

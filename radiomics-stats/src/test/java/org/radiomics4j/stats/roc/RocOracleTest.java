@@ -37,6 +37,17 @@ class RocOracleTest {
         double[] score = OracleFiles.doubles(csv, "score");
         int[] label = OracleFiles.ints(csv, "label");
         assertRocBlocks(c.path("expected").path("R"), c.path("expected").path("scipy"), score, label, id);
+
+        // DeLong's paired test of score against -score (higher-is-positive for both): the AUCs are A and 1 - A, the
+        // placement values are perfectly anti-correlated, so Var(A1 - A2) = 4 Var(A) and z equals the pROC-derived
+        // z of AUC = 0.5 -- an oracle check of the covariance term.
+        double[] negated = java.util.Arrays.stream(score).map(v -> -v).toArray();
+        RocComparison cmp = RocAnalysis.withDefaults().with(Direction.HIGHER_IS_POSITIVE).compare(score, negated,
+                label);
+        JsonNode t = c.path("expected").path("R").path("higher_is_positive").path("test_auc_vs_0_5");
+        assertNear(t.path("z"), cmp.statistic(), REL, ABS, id + " DeLong paired z");
+        assertNear(t.path("p"), cmp.pValue(), REL, ABS, id + " DeLong paired p");
+        assertNear(-1.0, cmp.correlation(), 0, cmp.standardError() > 0 ? 1e-12 : 1.0, id + " correlation");
     }
 
     /** Checks an R pROC block (both directions, auto direction, Mann–Whitney) and the scipy block. */

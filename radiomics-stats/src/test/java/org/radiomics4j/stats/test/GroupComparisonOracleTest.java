@@ -7,6 +7,10 @@ import static org.radiomics4j.stats.OracleCases.assertRel;
 import static org.radiomics4j.stats.OracleCases.num;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,11 +19,14 @@ import org.radiomics4j.stats.OracleCases;
 import org.radiomics4j.stats.descriptive.DescriptiveSummary;
 import org.radiomics4j.stats.descriptive.QuantileType;
 import org.radiomics4j.stats.normality.DAgostinoPearsonTest;
+import org.radiomics4j.stats.normality.LillieforsTest;
+import org.radiomics4j.stats.normality.ShapiroFranciaTest;
 import org.radiomics4j.stats.normality.ShapiroWilkTest;
+import org.radiomics4j.stats.table.CohortTable;
 
 /**
- * Every group_comparison case of testdata/stats against R 4.2.2 and scipy 1.17.1 (calls in each block's
- * produced_by). Tolerances: 1e-9 relative for closed forms (t, F-free P values, exact distributions, moments);
+ * Every group_comparison case of testdata/stats, and every feature of the cohort case (same blocks), against R 4.2.2
+ * and scipy 1.17.1 (calls in each block's produced_by). Tolerances: 1e-9 relative for closed forms (t, F-free P values, exact distributions, moments);
  * 1e-6 for the Shapiro–Wilk P (polynomial approximation; R vs scipy agree to ~1e-7) and for R's uniroot-based
  * Hodges–Lehmann values; counts exact.
  */
@@ -28,14 +35,32 @@ class GroupComparisonOracleTest {
     private static final double CLOSED = 1e-9;
     private static final double ITER = 1e-6;
 
+    /** Every group_comparison case, then every feature of the cohort case (responders = x) as "cohort_01/feature". */
     static Stream<String> cases() {
-        return OracleCases.caseIds(M);
+        List<String> ids = new ArrayList<>(OracleCases.caseIds(M).toList());
+        OracleCases.caseIds("cohort").forEach(c -> OracleCases.expectedCase("cohort", c).path("params")
+                .path("features").forEach(f -> ids.add(c + "/" + f.asText())));
+        return ids.stream();
     }
 
     private record Data(double[] x, double[] y, JsonNode r, JsonNode scipy) {
     }
 
     private static Data data(String id) {
+        if (id.contains("/")) {
+            String[] parts = id.split("/", 2);
+            JsonNode c = OracleCases.expectedCase("cohort", parts[0]);
+            try {
+                CohortTable t = CohortTable.read(OracleCases.statsDir().resolve("cohort")
+                        .resolve(c.path("input").asText()));
+                return new Data(t.filter(r -> r.getDouble("response") == 1).doubleColumn(parts[1]),
+                        t.filter(r -> r.getDouble("response") == 0).doubleColumn(parts[1]),
+                        c.path("expected").path("R").path("group_comparison").path(parts[1]),
+                        c.path("expected").path("scipy").path("group_comparison").path(parts[1]));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         JsonNode c = OracleCases.expectedCase(M, id);
         Map<String, double[]> g = OracleCases.groups(M, c);
         return new Data(g.get("A"), g.get("B"), c.path("expected").path("R"), c.path("expected").path("scipy"));
@@ -89,6 +114,32 @@ class GroupComparisonOracleTest {
 
     @ParameterizedTest
     @MethodSource("cases")
+    void shapiroFranciaAndLillieforsAgreeWithNortest(String id) {
+        Data d = data(id);
+        for (String side : new String[] {"x", "y"}) {
+            double[] v = side.equals("x") ? d.x : d.y;
+            JsonNode sf = d.r.path("shapiro_francia").path(side);
+            JsonNode li = d.r.path("lilliefors").path(side);
+            if (sf.has("error") || Double.isNaN(num(sf.path("statistic")))) {
+                // nortest errors or returns NA (n < 5, constant sample): ours throws naming x
+                assertThrows(IllegalArgumentException.class, () -> ShapiroFranciaTest.withDefaults().test(v));
+            } else {
+                ShapiroFranciaTest.Result r = ShapiroFranciaTest.withDefaults().test(v);
+                assertRel(sf, "statistic", r.statistic(), CLOSED, id + side);
+                assertRel(sf, "p", r.pValue(), CLOSED, id + side);
+            }
+            if (li.has("error") || Double.isNaN(num(li.path("statistic")))) {
+                assertThrows(IllegalArgumentException.class, () -> LillieforsTest.withDefaults().test(v));
+            } else {
+                LillieforsTest.Result r = LillieforsTest.withDefaults().test(v);
+                assertRel(li, "statistic", r.statistic(), CLOSED, id + side);
+                assertRel(li, "p", r.pValue(), CLOSED, id + side);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
     void dagostinoPearsonAgreesWithScipy(String id) {
         Data d = data(id);
         for (String side : new String[] {"x", "y"}) {
@@ -125,6 +176,26 @@ class GroupComparisonOracleTest {
 
     @ParameterizedTest
     @MethodSource("cases")
+    void varianceTests(String id) {
+        Data d = data(id);
+        JsonNode f = d.r.path("f_test_variances");
+        VarianceRatioTest.Result r = VarianceRatioTest.withDefaults().test(d.x, d.y);
+        assertRel(f, "F", r.statistic(), CLOSED, id);
+        assertEquals(f.path("df1").asInt(), r.df1());
+        assertEquals(f.path("df2").asInt(), r.df2());
+        assertRel(f, "p", r.pValue(), CLOSED, id);
+        assertRel(f, "ci_lower", r.confidenceInterval().lower(), CLOSED, id);
+        assertRel(f, "ci_upper", r.confidenceInterval().upper(), CLOSED, id);
+        for (LeveneTest.Center c : LeveneTest.Center.values()) {
+            JsonNode e = d.scipy.path(c == LeveneTest.Center.MEAN ? "levene_mean" : "levene_median");
+            LeveneTest.Result l = LeveneTest.withDefaults().with(c).test(d.x, d.y);
+            assertRel(e, "W", l.statistic(), CLOSED, id + " " + c);
+            assertRel(e, "p", l.pValue(), CLOSED, id + " " + c);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
     void mannWhitney(String id) {
         Data d = data(id);
         JsonNode ranks = d.r.path("ranks");
@@ -151,6 +222,7 @@ class GroupComparisonOracleTest {
         // exact conditional permutation P: coin's exact, valid with and without ties
         assertRel(d.r.path("mann_whitney_coin_exact"), "p", exact.pValue(), CLOSED, id + " coin exact");
         JsonNode rExact = d.r.path("mann_whitney_exact");
+        assertEquals(rExact.has("warnings"), exact.hasTies(), id + " R warns exactly when there are ties");
         if (rExact.has("warnings")) {
             // R could not do the exact test (ties) and used the normal approximation: so does AUTO
             MannWhitneyUTest.Result auto = MannWhitneyUTest.withDefaults().withContinuityCorrection(false)
@@ -175,6 +247,9 @@ class GroupComparisonOracleTest {
         assertRel(e, "estimate", r.estimate(), tol, id);
         assertRel(e, "ci_lower", r.confidenceInterval().lower(), tol, id);
         assertRel(e, "ci_upper", r.confidenceInterval().upper(), tol, id);
+        // R's warning about ties is carried as a field
+        boolean rWarnsCi = e.path("warnings").toString().contains("cannot compute exact confidence intervals");
+        assertEquals(rWarnsCi, r.warnings().contains("cannot compute exact confidence intervals with ties"), id);
     }
 
     @ParameterizedTest
@@ -194,5 +269,15 @@ class GroupComparisonOracleTest {
         }
         assertRel(e, "p", r.pValue(), CLOSED, id);
         assertTrue(r.reason().contains("Shapiro–Wilk"), r.reason());
+        // R's shapiro.test error (constant group) -> documented "undefined, not normal"
+        JsonNode sw = d.r.path("shapiro_wilk");
+        assertEquals(!sw.path("x").has("error"), r.normalityX().defined(), id);
+        assertEquals(!sw.path("y").has("error"), r.normalityY().defined(), id);
+        if (sw.path("x").has("error")) {
+            assertEquals("all values identical", r.normalityX().note());
+            assertTrue(Double.isNaN(r.normalityX().pValue()));
+        } else {
+            assertRel(sw.path("x"), "p", r.normalityX().pValue(), ITER, id);
+        }
     }
 }

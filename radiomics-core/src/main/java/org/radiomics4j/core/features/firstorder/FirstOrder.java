@@ -13,6 +13,7 @@ import org.radiomics4j.core.discretize.Discretizer;
 import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.features.FamilyResult;
 import org.radiomics4j.core.features.FeatureClass;
+import org.radiomics4j.core.features.internal.DescriptorSelection;
 import org.radiomics4j.core.image.Mask;
 import org.radiomics4j.core.image.Volume;
 
@@ -49,19 +50,8 @@ public final class FirstOrder {
      */
     public static FirstOrder of(ExtractionSettings settings) {
         Objects.requireNonNull(settings, "settings");
-        Set<String> names = settings.enabledFeatures().getOrDefault(FeatureClass.FIRSTORDER, Set.of());
-        EnumSet<FirstOrderFeature> set = EnumSet.noneOf(FirstOrderFeature.class);
-        if (names.isEmpty()) {
-            for (FirstOrderFeature f : FirstOrderFeature.values()) {
-                if (!f.deprecated()) {
-                    set.add(f);
-                }
-            }
-        } else {
-            for (String n : names) {
-                set.add(FirstOrderFeature.fromPyRadiomicsName(n));
-            }
-        }
+        EnumSet<FirstOrderFeature> set = DescriptorSelection.select(FirstOrderFeature.class, settings,
+                FeatureClass.FIRSTORDER);
         return new FirstOrder(settings, set);
     }
 

@@ -90,10 +90,14 @@ public final class Gldm {
         int[] lv = grid.levels();
         // levels are integers, so |i - j| <= a  <=>  |i - j| <= floor(a); the cast saturates for huge a
         int alpha = (int) Math.floor(settings.gldmA());
-        int width = offsets.length + 2; // dependence sizes 1 .. offsets+1
         int ng = image.ng();
-        int[] hist = new int[(ng + 1) * width];
-        for (int idx : grid.roiIndices()) {
+        int[] roi = grid.roiIndices();
+        // pass 1: dependence size of every ROI voxel, and which levels and sizes occur
+        int[] depOf = new int[roi.length];
+        int[] rowOf = new int[ng + 1];
+        int[] colOf = new int[offsets.length + 2]; // dependence sizes 1 .. offsets+1
+        for (int k = 0; k < roi.length; k++) {
+            int idx = roi[k];
             int g = lv[idx];
             int dep = 1;
             if (alpha == 0) {
@@ -110,33 +114,19 @@ public final class Gldm {
                     }
                 }
             }
-            hist[g * width + dep]++;
-        }
-        int[] rowOf = new int[ng + 1];
-        int[] colOf = new int[width];
-        for (int g = 1; g <= ng; g++) {
-            for (int d = 1; d < width; d++) {
-                if (hist[g * width + d] != 0) {
-                    rowOf[g] = 1;
-                    colOf[d] = 1;
-                }
-            }
+            depOf[k] = dep;
+            rowOf[g] = 1;
+            colOf[dep] = 1;
         }
         int[] levels = LabelCompaction.compact(rowOf);
         int[] sizes = LabelCompaction.compact(colOf);
+        // pass 2: counts of the compacted matrix (no Ng x max-dependence intermediate)
         int[] counts = new int[levels.length * sizes.length];
-        for (int g = 1; g <= ng; g++) {
-            for (int d = 1; d < width; d++) {
-                int c = hist[g * width + d];
-                if (c != 0) {
-                    counts[rowOf[g] * sizes.length + colOf[d]] = c;
-                }
-            }
+        for (int k = 0; k < roi.length; k++) {
+            counts[rowOf[lv[roi[k]]] * sizes.length + colOf[depOf[k]]]++;
         }
         return new GldmMatrix(levels, sizes, counts, grid.roiCount());
     }
-
-
 
     private static double value(GldmFeature f, SizeMatrixStatistics s) {
         return switch (f) {

@@ -164,8 +164,6 @@ public final class Glszm {
         return new GlszmMatrix(levels, sizes, counts, grid.roiCount());
     }
 
-
-
     /** Root of {@code x}'s set, halving the path on the way. */
     private static int find(int[] parent, int x) {
         while (parent[x] != x) {

@@ -148,11 +148,11 @@ public final class GlcmKernels {
         int[] lev = grid.levels();
         int[] roi = grid.roi();
         int block = w * w;
-        for (int a = 0; a < na; a++) {
-            int o = off[a];
-            int base = a * block;
-            for (int p : roi) {
-                cnt[base + lev[p] * w + lev[p + o]]++;
+        // voxel-outer: one pass over the ROI, the na increments of a voxel hit different matrices (no store chain)
+        for (int p : roi) {
+            int row = lev[p] * w;
+            for (int a = 0, base = 0; a < na; a++, base += block) {
+                cnt[base + row + lev[p + off[a]]]++;
             }
         }
         return cnt;

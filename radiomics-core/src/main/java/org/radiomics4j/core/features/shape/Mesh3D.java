@@ -66,10 +66,17 @@ final class Mesh3D {
      */
     static Mesh3D of(Mask roi, double[] spacing, boolean withVertices) {
         Geometry g = roi.geometry();
-        int px = g.nx() + 2;
-        int py = g.ny() + 2;
-        int pz = g.nz() + 2;
-        byte[] m = padded(roi);
+        return of(padded(roi), g.nx() + 2, g.ny() + 2, g.nz() + 2, spacing, withVertices);
+    }
+
+    /**
+     * Builds the mesh of a padded binary array ({@link #padded}) of size px×py×pz (x fastest).
+     *
+     * <p>One sweep: for each row of cubes the 4 corners with equal x offset are read once per x as a "column code"
+     * (bit 0 (dz,dy) = (0,0), bit 1 (0,1), bit 2 (1,0), bit 3 (1,1)) and two neighbouring codes give the cube index
+     * through a 256-entry table.
+     */
+    static Mesh3D of(byte[] m, int px, int py, int pz, double[] spacing, boolean withVertices) {
         int plane = px * py;
 
         double[] area = new double[128];
@@ -81,6 +88,7 @@ final class Mesh3D {
         double sz = spacing[0];
         double sy = spacing[1];
         double sx = spacing[2];
+        int[] cubeIndex = cubeIndexOfColumns();
 
         int cap = withVertices ? 1024 : 0;
         int[] vz = new int[cap];
@@ -94,12 +102,13 @@ final class Mesh3D {
             double oz = iz * sz;
             for (int iy = 0; iy < py - 1; iy++) {
                 double oy = iy * sy;
-                int row = iz * plane + iy * px;
+                int b = iz * plane + iy * px;
+                int left = m[b] | m[b + px] << 1 | m[b + plane] << 2 | m[b + plane + px] << 3;
                 for (int ix = 0; ix < px - 1; ix++) {
-                    int b = row + ix;
-                    int idx = m[b] | m[b + 1] << 1 | m[b + px + 1] << 2 | m[b + px] << 3
-                            | m[b + plane] << 4 | m[b + plane + 1] << 5 | m[b + plane + px + 1] << 6
-                            | m[b + plane + px] << 7;
+                    int c = b + ix + 1;
+                    int right = m[c] | m[c + px] << 1 | m[c + plane] << 2 | m[c + plane + px] << 3;
+                    int idx = cubeIndex[left << 4 | right];
+                    left = right;
                     if (idx == 0 || idx == 0xFF) {
                         continue;
                     }
@@ -140,6 +149,29 @@ final class Mesh3D {
             }
         }
         return new Mesh3D(surface, volume / 6, nv, vz, vy, vx);
+    }
+
+    /**
+     * Cube index (corner bits as in {@link MeshTables#GRID_ANGLES}) from the column codes of its x and x+1 corners:
+     * entry {@code left << 4 | right}; code bit 0 = (dz,dy) (0,0), bit 1 = (0,1), bit 2 = (1,0), bit 3 = (1,1).
+     */
+    private static int[] cubeIndexOfColumns() {
+        int[] t = new int[256];
+        for (int left = 0; left < 16; left++) {
+            for (int right = 0; right < 16; right++) {
+                int idx = 0;
+                for (int k = 0; k < 8; k++) {
+                    int[] c = MeshTables.GRID_ANGLES[k];
+                    int code = c[2] == 0 ? left : right;
+                    int bit = c[0] << 1 | c[1];
+                    if ((code >> bit & 1) != 0) {
+                        idx |= 1 << k;
+                    }
+                }
+                t[left << 4 | right] = idx;
+            }
+        }
+        return t;
     }
 
     /**

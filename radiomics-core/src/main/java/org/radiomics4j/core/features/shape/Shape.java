@@ -26,6 +26,13 @@ import org.radiomics4j.core.internal.SymmetricEigen;
  * (present when corners 6, 4, 3 are set after the complement), which lists every surface vertex once. This reproduces
  * {@code calculate_coefficients} of PyRadiomics' {@code cshape.c} (see {@code testdata/pyradiomics/README.md} §10).
  *
+ * <p><b>Ambiguous cubes.</b> Because the half table complements every cube with corner 7 set, a cube face with two
+ * ROI voxels on one diagonal is triangulated one way in a cube and the other way in its complemented neighbour.
+ * Where ROI voxels touch only along an edge, the mesh therefore has cracks and the mesh features change under
+ * mirroring (two voxels touching along an edge, unit spacing: SurfaceArea 2√3 in one orientation, about 2.5√3 in the
+ * mirrored one). This is PyRadiomics' behaviour and is reproduced on purpose; ROIs without such contacts give a
+ * closed, consistently oriented mesh and mirror-invariant values.
+ *
  * <p><b>PCA.</b> Eigenvalues of the covariance (divided by N) of the physical voxel-centre coordinates
  * {@code index · spacing}, sorted ascending; values in (−1e−10, 0) are set to 0 as PyRadiomics does.
  *
@@ -66,19 +73,20 @@ public final class Shape {
         double[] spacing = {g.spacing(2), g.spacing(1), g.spacing(0)};
         List<String> notes = new ArrayList<>();
 
-        // PCA on voxel centres (two passes: exact integer sums for the mean, then centred products)
-        int nx = g.nx();
-        int ny = g.ny();
-        int nz = g.nz();
+        // PCA on voxel centres (two passes over the padded ROI: exact integer sums for the mean, then centred products)
+        int px = g.nx() + 2;
+        int py = g.ny() + 2;
+        int pz = g.nz() + 2;
+        byte[] padded = Mesh3D.padded(roi);
         long count = 0;
         long sumX = 0;
         long sumY = 0;
         long sumZ = 0;
-        int i = 0;
-        for (int z = 0; z < nz; z++) {
-            for (int y = 0; y < ny; y++) {
-                for (int x = 0; x < nx; x++, i++) {
-                    if (roi.label(i) != 0) {
+        for (int z = 1; z < pz - 1; z++) {
+            for (int y = 1; y < py - 1; y++) {
+                int row = (z * py + y) * px;
+                for (int x = 1; x < px - 1; x++) {
+                    if (padded[row + x] != 0) {
                         count++;
                         sumX += x;
                         sumY += y;
@@ -88,8 +96,8 @@ public final class Shape {
             }
         }
         if (count == 0) {
-            throw new IllegalArgumentException("roi must contain at least one voxel but mask of size " + nx + "x" + ny
-                    + "x" + nz + " has none");
+            throw new IllegalArgumentException("roi must contain at least one voxel but mask of size " + g.nx() + "x"
+                    + g.ny() + "x" + g.nz() + " has none");
         }
         double n = count;
         double mz = sumZ / n * spacing[0];
@@ -101,13 +109,13 @@ public final class Shape {
         double cyy = 0;
         double cyx = 0;
         double cxx = 0;
-        i = 0;
-        for (int z = 0; z < nz; z++) {
+        for (int z = 1; z < pz - 1; z++) {
             double dz = z * spacing[0] - mz;
-            for (int y = 0; y < ny; y++) {
+            for (int y = 1; y < py - 1; y++) {
                 double dy = y * spacing[1] - my;
-                for (int x = 0; x < nx; x++, i++) {
-                    if (roi.label(i) != 0) {
+                int row = (z * py + y) * px;
+                for (int x = 1; x < px - 1; x++) {
+                    if (padded[row + x] != 0) {
                         double dx = x * spacing[2] - mx;
                         czz += dz * dz;
                         czy += dz * dy;
@@ -148,7 +156,7 @@ public final class Shape {
         double volume = Double.NaN;
         double[] diameters = new double[4];
         if (needMesh || needVertices) {
-            Mesh3D mesh = Mesh3D.of(roi, spacing, needVertices);
+            Mesh3D mesh = Mesh3D.of(padded, px, py, pz, spacing, needVertices);
             area = mesh.surfaceArea;
             volume = mesh.volume;
             if (needVertices) {
@@ -171,16 +179,16 @@ public final class Shape {
             double v = switch (f) {
                 case COMPACTNESS1 -> volume / (Math.pow(area, 3.0 / 2.0) * Math.sqrt(Math.PI));
                 case COMPACTNESS2 -> (36.0 * Math.PI) * (volume * volume) / Math.pow(area, 3.0);
-                case ELONGATION -> ratio(minor, major, "Elongation", notes);
-                case FLATNESS -> ratio(least, major, "Flatness", notes);
-                case LEAST_AXIS_LENGTH -> axis(least, "LeastAxisLength", notes);
-                case MAJOR_AXIS_LENGTH -> axis(major, "MajorAxisLength", notes);
+                case ELONGATION -> ratio(minor, major, "shape", "Elongation", notes);
+                case FLATNESS -> ratio(least, major, "shape", "Flatness", notes);
+                case LEAST_AXIS_LENGTH -> axis(least, "shape", "LeastAxisLength", notes);
+                case MAJOR_AXIS_LENGTH -> axis(major, "shape", "MajorAxisLength", notes);
                 case MAXIMUM_2D_DIAMETER_COLUMN -> diameters[1];
                 case MAXIMUM_2D_DIAMETER_ROW -> diameters[2];
                 case MAXIMUM_2D_DIAMETER_SLICE -> diameters[0];
                 case MAXIMUM_3D_DIAMETER -> diameters[3];
                 case MESH_VOLUME -> volume;
-                case MINOR_AXIS_LENGTH -> axis(minor, "MinorAxisLength", notes);
+                case MINOR_AXIS_LENGTH -> axis(minor, "shape", "MinorAxisLength", notes);
                 case SPHERICAL_DISPROPORTION -> area / Math.pow(36 * Math.PI * (volume * volume), 1.0 / 3.0);
                 case SPHERICITY -> Math.pow(36 * Math.PI * (volume * volume), 1.0 / 3.0) / area;
                 case SURFACE_AREA -> area;
@@ -193,18 +201,18 @@ public final class Shape {
     }
 
     /** {@code 4√λ}; NaN with a note for a negative eigenvalue (cannot happen for a covariance, kept as PyRadiomics). */
-    static double axis(double lambda, String name, List<String> notes) {
+    static double axis(double lambda, String family, String name, List<String> notes) {
         if (lambda < 0) {
-            notes.add("shape: " + name + " is NaN because its eigenvalue is negative (" + lambda + ")");
+            notes.add(family + ": " + name + " is NaN because its eigenvalue is negative (" + lambda + ")");
             return Double.NaN;
         }
         return Math.sqrt(lambda) * 4;
     }
 
     /** {@code √(a/b)}; NaN for a negative eigenvalue or 0/0, as PyRadiomics (the 0/0 case is noted by the caller). */
-    static double ratio(double a, double b, String name, List<String> notes) {
+    static double ratio(double a, double b, String family, String name, List<String> notes) {
         if (a < 0 || b < 0) {
-            notes.add("shape: " + name + " is NaN because an eigenvalue is negative (" + a + ", " + b + ")");
+            notes.add(family + ": " + name + " is NaN because an eigenvalue is negative (" + a + ", " + b + ")");
             return Double.NaN;
         }
         return Math.sqrt(a / b);

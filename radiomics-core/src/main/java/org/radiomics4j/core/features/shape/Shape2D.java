@@ -1,6 +1,7 @@
 package org.radiomics4j.core.features.shape;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -169,8 +170,8 @@ public final class Shape2D {
                 }
                 if (nv + 2 > cap) {
                     cap *= 2;
-                    v0 = java.util.Arrays.copyOf(v0, cap);
-                    v1 = java.util.Arrays.copyOf(v1, cap);
+                    v0 = Arrays.copyOf(v0, cap);
+                    v1 = Arrays.copyOf(v1, cap);
                 }
                 if ((sq & 1) != 0) { // corner 0 -> vertex on edge 3 at (0.5, 0)
                     v0[nv] = (iy + vl[3][0]) * s0;
@@ -198,11 +199,11 @@ public final class Shape2D {
         Map<String, Double> values = new LinkedHashMap<>();
         for (Shape2DFeature f : enabled) {
             double v = switch (f) {
-                case ELONGATION -> Shape.ratio(minor, major, "Elongation", notes);
-                case MAJOR_AXIS_LENGTH -> Shape.axis(major, "MajorAxisLength", notes);
+                case ELONGATION -> Shape.ratio(minor, major, "shape2D", "Elongation", notes);
+                case MAJOR_AXIS_LENGTH -> Shape.axis(major, "shape2D", "MajorAxisLength", notes);
                 case MAXIMUM_DIAMETER -> diameter;
                 case MESH_SURFACE -> surface;
-                case MINOR_AXIS_LENGTH -> Shape.axis(minor, "MinorAxisLength", notes);
+                case MINOR_AXIS_LENGTH -> Shape.axis(minor, "shape2D", "MinorAxisLength", notes);
                 case PERIMETER -> perimeter;
                 case PERIMETER_SURFACE_RATIO -> perimeter / surface;
                 case PIXEL_SURFACE -> n * (s1 * s0);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +15,9 @@ import org.radiomics4j.core.discretize.GrayLevelVolume;
 import org.radiomics4j.core.extract.ComputeBackend;
 import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.features.FamilyResult;
+import org.radiomics4j.core.features.internal.GlrlmCounts;
+import org.radiomics4j.core.features.internal.GlrlmKernels;
+import org.radiomics4j.core.features.internal.GlrlmNd4jKernel;
 import org.radiomics4j.core.features.internal.TextureVolumes;
 import org.radiomics4j.core.features.internal.TextureVolumes.Transform;
 
@@ -90,6 +94,44 @@ class GlrlmPropertyTest {
         for (Map.Entry<String, Double> e : java.values().entrySet()) {
             assertTrue(TextureVolumes.close(e.getValue(), nd4j.get(e.getKey()), 1e-12, 1e-13),
                     e.getKey() + ": java " + e.getValue() + " nd4j " + nd4j.get(e.getKey()));
+        }
+    }
+
+    /** Random count matrices (gappy grey levels and run lengths, real-valued weights) straight into both kernels. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void javaAndNd4jKernelsAgreeOnRandomMatrices(long seed) {
+        System.out.println("GlrlmPropertyTest random matrix seed " + seed);
+        Random r = new Random(seed);
+        int ng = 1 + r.nextInt(30);
+        int nr = 1 + r.nextInt(20);
+        int na = 1 + r.nextInt(13);
+        int[] levels = new int[ng];
+        int[] lengths = new int[nr];
+        for (int i = 0, g = 0; i < ng; i++) {
+            g += 1 + r.nextInt(3);
+            levels[i] = g;
+        }
+        for (int j = 0, l = 0; j < nr; j++) {
+            l += 1 + r.nextInt(3);
+            lengths[j] = l;
+        }
+        double[] counts = new double[na * ng * nr];
+        for (int k = 0; k < counts.length; k++) {
+            counts[k] = r.nextDouble() < 0.4 ? 0 : r.nextInt(50) + r.nextDouble();
+        }
+        for (int a = 0; a < na; a++) {
+            counts[a * ng * nr] += 1;
+        }
+        int[][] dirs = new int[na][];
+        for (int a = 0; a < na; a++) {
+            dirs[a] = new int[] {0, 0, 1};
+        }
+        GlrlmCounts c = new GlrlmCounts(levels, lengths, dirs, false, na, counts);
+        double[] vj = GlrlmKernels.aggregate(GlrlmKernels.perDirection(c));
+        double[] vn = GlrlmKernels.aggregate(GlrlmNd4jKernel.perDirection(c));
+        for (int f = 0; f < vj.length; f++) {
+            assertTrue(TextureVolumes.close(vj[f], vn[f], 1e-12, 1e-13), f + ": java " + vj[f] + " nd4j " + vn[f]);
         }
     }
 }

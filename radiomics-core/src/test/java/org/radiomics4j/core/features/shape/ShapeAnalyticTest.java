@@ -123,6 +123,25 @@ class ShapeAnalyticTest {
         assertTrue(r.notes().get(0).contains("planar"), r.notes().toString());
     }
 
+    /**
+     * Two voxels touching only along an edge, (0,0) and (1,1) of one slice. In this orientation PyRadiomics' half
+     * table keeps them apart, so the mesh is two separate octahedra (see {@link #singleVoxelIsAnOctahedron}):
+     * V = 2·(1/6), A = 2√3 (unit spacing). The mirror image along x is the same ROI up to a flip, but its cubes meet
+     * the ambiguous face through the complement rule, which joins them differently (README §10: the half table
+     * resolves ambiguous cubes its own way): PyRadiomics' values are not mirror-invariant for such contacts, and
+     * neither are ours, on purpose.
+     */
+    @Test
+    void edgeContactFollowsPyRadiomicsHalfTable() {
+        Mask diagonal = Mask.of(new int[] {1, 0, 0, 1}, Geometry.of(2, 2, 1));
+        FamilyResult r = shape(diagonal);
+        near(2 * Math.sqrt(3), r.get("SurfaceArea"), "SurfaceArea");
+        near(1.0 / 3, r.get("MeshVolume"), "MeshVolume");
+        FamilyResult mirrored = shape(Masks.flip(diagonal, 0));
+        near(1.0 / 3, mirrored.get("MeshVolume"), "MeshVolume of the mirror image");
+        assertTrue(mirrored.get("SurfaceArea") > r.get("SurfaceArea") + 0.1, "mirror image " + mirrored.values());
+    }
+
     /** VoxelVolume = N · voxel volume, whatever the shape. */
     @Test
     void voxelVolumeCountsVoxels() {

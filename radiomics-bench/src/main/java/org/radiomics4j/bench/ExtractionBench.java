@@ -1,0 +1,108 @@
+package org.radiomics4j.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.radiomics4j.core.extract.ComputeBackend;
+import org.radiomics4j.core.extract.ExtractionSettings;
+import org.radiomics4j.core.extract.FeatureSet;
+import org.radiomics4j.core.extract.RadiomicsExtractor;
+import org.radiomics4j.core.synthetic.SyntheticCt;
+
+/**
+ * Whole-extraction bench: every default-enabled PyRadiomics feature (all 7 classes but shape2D, binWidth 25,
+ * {@link RadiomicsExtractor}) on synthetic CT volumes of about 20k, 300k and 2.4M ROI voxels (the last a whole
+ * liver in a 512×512×300 CT at 0.75×0.75×1.25 mm), with the ND4J and the plain-Java feature kernels side by side.
+ *
+ * <p>Per size and backend: {@code warmup} untimed extractions, then {@code runs} timed ones; prints the median wall
+ * time and the peak heap of a timed run (sum over heap memory pools of the peak usage since a reset just before the
+ * run, after a GC). A wall clock on a shared machine is noisy; the median of several runs damps that.
+ *
+ * <p>Usage: {@code ExtractionBench [--sizes 20000,300000,2400000] [--warmup 2] [--runs 5] [--threads 1]}
+ */
+public final class ExtractionBench {
+    private ExtractionBench() {
+    }
+
+    public static void main(String[] args) {
+        int[] sizes = {20_000, 300_000, 2_400_000};
+        int warmup = 2;
+        int runs = 5;
+        int threads = 1;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
+                case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--threads" -> threads = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                        + "; usage: ExtractionBench [--sizes a,b,c] [--warmup n] [--runs n] [--threads n]");
+            }
+        }
+        System.out.printf(Locale.ROOT, "radiomics4j extraction bench: Java %s, %d processors, max heap %d MB, threads %d,"
+                + " warm-up %d, runs %d (median)%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, threads, warmup, runs);
+        System.out.printf(Locale.ROOT, "%-10s %-22s %9s %11s %10s %11s %10s %8s%n", "ROI", "grid", "features",
+                "ND4J ms", "ND4J MB", "Java ms", "Java MB", "ND4J/Java");
+        for (int roi : sizes) {
+            SyntheticCt gen = BenchData.generator(roi);
+            SyntheticCt.Case c = gen.generate();
+            String grid = c.image().geometry().nx() + "x" + c.image().geometry().ny() + "x" + c.image().geometry().nz();
+            ExtractionSettings base = ExtractionSettings.defaults().withThreads(threads);
+            Result nd4j = measure(base.withBackend(ComputeBackend.ND4J), c, warmup, runs);
+            Result java = measure(base.withBackend(ComputeBackend.JAVA), c, warmup, runs);
+            System.out.printf(Locale.ROOT, "%-10d %-22s %9d %11.1f %10.0f %11.1f %10.0f %8.2f%n", c.mask().count(), grid,
+                    java.features, nd4j.medianMs, nd4j.peakMb, java.medianMs, java.peakMb, nd4j.medianMs / java.medianMs);
+        }
+    }
+
+    private record Result(double medianMs, double peakMb, int features) {
+    }
+
+    private static Result measure(ExtractionSettings s, SyntheticCt.Case c, int warmup, int runs) {
+        RadiomicsExtractor ex = RadiomicsExtractor.of(s);
+        int n = 0;
+        for (int i = 0; i < warmup; i++) {
+            n = ex.extract(c.image(), c.mask()).size();
+        }
+        List<Double> times = new ArrayList<>();
+        double peak = 0;
+        for (int i = 0; i < runs; i++) {
+            System.gc();
+            resetPeaks();
+            long t0 = System.nanoTime();
+            FeatureSet fs = ex.extract(c.image(), c.mask());
+            long t1 = System.nanoTime();
+            n = fs.size();
+            times.add((t1 - t0) / 1e6);
+            peak = Math.max(peak, peakHeapMb());
+        }
+        times.sort(null);
+        int m = times.size();
+        double median = m % 2 == 1 ? times.get(m / 2) : (times.get(m / 2 - 1) + times.get(m / 2)) / 2;
+        return new Result(median, peak, n);
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                p.resetPeakUsage();
+            }
+        }
+    }
+
+    private static double peakHeapMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                sum += p.getPeakUsage().getUsed();
+            }
+        }
+        return sum / (1024.0 * 1024.0);
+    }
+}
