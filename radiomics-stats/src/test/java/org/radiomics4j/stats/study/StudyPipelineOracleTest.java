@@ -52,7 +52,10 @@ class StudyPipelineOracleTest {
     private static List<String> features;
 
     @BeforeAll
-    static void load() throws IOException {
+    static synchronized void load() throws IOException {
+        if (table != null) {
+            return;
+        }
         List<String> ids = OracleFiles.caseIds("cohort");
         assertEquals(List.of("cohort_01"), ids, "new cohort case: extend this test");
         JsonNode c = OracleFiles.caseNode("cohort", "cohort_01");
@@ -60,13 +63,18 @@ class StudyPipelineOracleTest {
         r = c.path("expected").path("R");
         scipy = c.path("expected").path("scipy");
         debian = c.path("expected").path("python_debian");
-        table = CohortTable.read(OracleFiles.statsDir().resolve("cohort").resolve(c.path("input").asText()));
         features = new ArrayList<>();
         params.path("features").forEach(f -> features.add(f.asText()));
+        table = CohortTable.read(OracleFiles.statsDir().resolve("cohort").resolve(c.path("input").asText()));
     }
 
     /** The study design the oracle applied (params + conventions of the expected block). */
     static StudyDesign oracleDesign() {
+        try {
+            load();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertEquals("response", params.path("outcome").asText());
         assertEquals(1, params.path("positive_class").asInt());
         List<String> regression = new ArrayList<>(features);
