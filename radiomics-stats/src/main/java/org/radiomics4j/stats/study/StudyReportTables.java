@@ -18,7 +18,8 @@ import org.radiomics4j.stats.descriptive.DescriptiveSummary;
  * mean to the same decimals ({@code "68.4 ± 6.9"}), AUC, sensitivity and specificity to 3 decimals, odds ratios to 3
  * significant digits, ROC criteria exactly as observed.</li>
  * <li>{@link #forCsv()}: machine-readable: the same rows, every number at full precision (shortest round-trip
- * decimal), composite cells split in two columns (mean and SD, lower and upper limit).</li>
+ * decimal), composite cells split in two columns (mean and SD, lower and upper limit) except in Table 1, whose
+ * mixed rows keep "mean ± SD" and "n (%)" as text at full precision.</li>
  * </ul>
  * Each method returns a {@link RenderedTable}; print it with {@link RenderedTable#toMarkdown()} or
  * {@link RenderedTable#toCsv()}. {@link #markdownReport(StudyResult)} assembles every table, the warnings,
@@ -67,7 +68,7 @@ public final class StudyReportTables {
     /**
      * Mean ± SD: the SD rounded to 2 significant digits, the mean to the same number of decimals (at most 6; none
      * for SD ≥ 10), e.g. {@code "68.4 ± 6.9"}, {@code "0.215 ± 0.044"}, {@code "86085 ± 56923"}. SD = 0 prints the
-     * mean to 4 significant digits.
+     * mean to at most 4 significant digits.
      */
     public static String formatMeanSd(double mean, double sd) {
         if (!(sd > 0) || !Double.isFinite(sd)) {
@@ -92,9 +93,7 @@ public final class StudyReportTables {
         if (a < 1e-4 || a >= 1e7) {
             return String.format(Locale.ROOT, "%." + (digits - 1) + "e", x);
         }
-        BigDecimal v = new BigDecimal(x).round(new MathContext(digits, RoundingMode.HALF_EVEN));
-        String s = v.toPlainString();
-        return s;
+        return new BigDecimal(x).round(new MathContext(digits, RoundingMode.HALF_EVEN)).toPlainString();
     }
 
     /** The shortest decimal that round-trips to {@code x} (an observed value such as a ROC criterion). */
