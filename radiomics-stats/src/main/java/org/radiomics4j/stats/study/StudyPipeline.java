@@ -27,6 +27,7 @@ import org.radiomics4j.stats.reliability.IntraclassCorrelation;
 import org.radiomics4j.stats.resampling.Adasyn;
 import org.radiomics4j.stats.resampling.AdasynWeights;
 import org.radiomics4j.stats.resampling.ResampledData;
+import org.radiomics4j.stats.roc.Direction;
 import org.radiomics4j.stats.roc.RocAnalysis;
 import org.radiomics4j.stats.roc.RocCurve;
 import org.radiomics4j.stats.roc.RocPoint;
@@ -242,7 +243,8 @@ public final class StudyPipeline {
                     int[] lab = syn.data.labels();
                     if (syn.summary.positiveCount() >= 2 && syn.summary.negativeCount() >= 2) {
                         synP.put(f, gc.test(select(s, lab, 1), select(s, lab, 0)));
-                        table4.add(rocSummary(f, "synthetic", roc.analyze(s, lab)));
+                        Direction internal = table3.get(significant.indexOf(f)).direction();
+                        table4.add(rocSummary(f, "synthetic", roc.with(internal).analyze(s, lab)));
                     } else {
                         warn("Table 4", f, "the synthetic cohort has fewer than 2 subjects in a group: no synthetic "
                                 + "P or ROC");
@@ -913,7 +915,14 @@ public final class StudyPipeline {
                             ? "the outcome has one value" : "the variable (or an indicator) is constant"));
                     continue;
                 }
-                LogisticModel m = lr.fit(yy, c.terms(), cols);
+                LogisticModel m;
+                try {
+                    m = lr.fit(yy, c.terms(), cols);
+                } catch (IllegalArgumentException e) {
+                    // collinear indicators or no convergence: this variable has no row; the message is kept
+                    warn("Table 5", name, "not modelled: " + e.getMessage());
+                    continue;
+                }
                 if (m.separation() != Separation.NONE) {
                     warn("Table 5", name, "separation (" + m.separation() + "): no finite odds ratio; "
                             + String.join("; ", m.warnings()));
@@ -963,8 +972,15 @@ public final class StudyPipeline {
             int[] yy = rows.stream().mapToInt(i -> y[i]).toArray();
             double[][] cols = candidates.stream().map(c -> rows.stream().mapToDouble(i -> termColumns.get(c)[i])
                     .toArray()).toArray(double[][]::new);
-            BackwardEliminationResult b = BackwardElimination.withDefaults().withRemovalThreshold(removal).with(lr)
-                    .run(yy, candidates, cols);
+            BackwardEliminationResult b;
+            try {
+                b = BackwardElimination.withDefaults().withRemovalThreshold(removal).with(lr).run(yy, candidates,
+                        cols);
+            } catch (IllegalArgumentException e) {
+                // collinear candidates or no convergence: reported, the rest of the study stands
+                warn("Table 5 multivariable", "", "not fitted: " + e.getMessage());
+                return notFitted("fit failed: " + e.getMessage(), entry, removal);
+            }
             LogisticModel m = b.finalModel();
             List<LogisticTerm> coefs = new ArrayList<>();
             coefs.add(term(LogisticRegression.INTERCEPT, LogisticRegression.INTERCEPT, m));
