@@ -229,6 +229,65 @@ class StudyPipelineConsistencyTest {
                 + ")");
     }
 
+    /**
+     * The reference cohort rewritten in long format (one row per subject, reader and phase; a decoy "arterial"
+     * phase with shifted values) gives the same tables as the wide layout: the phase and reader selection and the
+     * id matching of the second reader are exact re-arrangements.
+     */
+    @Test
+    void longFormatWithPhaseAndReaderColumnsEqualsWideFormat() throws IOException {
+        CohortTable wide = reference();
+        List<String> cols = wide.columnNames();
+        List<String> base = cols.stream().filter(c -> !c.startsWith("r2_")).toList();
+        StringBuilder b = new StringBuilder(String.join(",", base)).append(",phase,reader\n");
+        String[] phases = {"arterial", "portal"};
+        // reversed subject order for reader 2 so that matching must go by id
+        for (String phase : phases) {
+            for (int reader = 1; reader <= 2; reader++) {
+                for (int k = 0; k < wide.rowCount(); k++) {
+                    int i = reader == 1 ? k : wide.rowCount() - 1 - k;
+                    List<String> cells = new ArrayList<>();
+                    for (String c : base) {
+                        String source = reader == 2 && c.startsWith("original_") ? "r2_" + c : c;
+                        String v = wide.stringColumn(source)[i];
+                        if (phase.equals("arterial") && c.startsWith("original_")) {
+                            v = fmt(Double.parseDouble(v) * 1.5 + 1);
+                        }
+                        cells.add(v);
+                    }
+                    b.append(String.join(",", cells)).append(',').append(phase).append(',').append(reader)
+                            .append('\n');
+                }
+            }
+        }
+        CohortTable longTable = CohortTable.parse(b.toString(), "long", CsvOptions.defaults());
+        StudyDesign wideDesign = StudyPipelineOracleTest.oracleDesign().withSyntheticCohort(0, 0, 1);
+        StudyDesign longDesign = wideDesign.toBuilder().reader2Prefix(null).phaseColumn("phase", "portal")
+                .readerColumn("reader", "1", "2").build();
+        StudyResult w = StudyPipeline.of(wideDesign).analyze(wide);
+        StudyResult l = StudyPipeline.of(longDesign).analyze(longTable);
+        assertConsistent(longDesign, l);
+        assertEquals(w.subjects(), l.subjects());
+        assertEquals(w.table1(), l.table1());
+        assertEquals(w.table2(), l.table2());
+        assertEquals(w.table3(), l.table3());
+        assertEquals(w.survival(), l.survival());
+        assertEquals(w.table5Univariate(), l.table5Univariate());
+        assertEquals(w.icc().size(), l.icc().size());
+        for (int i = 0; i < w.icc().size(); i++) {
+            assertEquals(w.icc().get(i).icc(), l.icc().get(i).icc(), 0.0, w.icc().get(i).feature());
+            assertEquals(w.icc().get(i).confidenceInterval(), l.icc().get(i).confidenceInterval());
+            assertEquals("reader = 2", l.icc().get(i).reader2Column());
+        }
+        assertTrue(l.methods().contains("phase = 'portal'"), l.methods());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StudyPipeline.of(
+                longDesign.withPhaseColumn("phase", "venous")).analyze(longTable));
+        assertTrue(e.getMessage().contains("venous") && e.getMessage().contains("portal"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> StudyPipeline.of(longDesign.toBuilder()
+                .phaseColumn(null, null).build()).analyze(longTable));
+        assertTrue(e.getMessage().contains("more than once"), e.getMessage());
+    }
+
     @Test
     void designErrorsNameTheField() throws IOException {
         GroupingRule g = GroupingRule.binaryColumn("response");
