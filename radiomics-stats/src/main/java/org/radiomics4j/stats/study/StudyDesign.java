@@ -22,9 +22,10 @@ import org.radiomics4j.stats.roc.Direction;
  * @param survivalEndpoints        Kaplan–Meier endpoints for the significant features (default none)
  * @param logisticOutcomeColumn    0/1 outcome of the logistic regressions (e.g. {@code death}); null = Table 5
  *                                 is not produced
- * @param clinicalVariables        clinical variables; empty = inferred from the column types (TEXT → CATEGORICAL,
- *                                 NUMERIC → CONTINUOUS) over every column that is not the id, grouping, outcome,
- *                                 endpoint, feature or reader-2 column
+ * @param clinicalVariables        clinical variables; empty = inferred from the column types (TEXT or NUMERIC with
+ *                                 at most 2 distinct values, e.g. 0/1 → CATEGORICAL; other NUMERIC → CONTINUOUS)
+ *                                 over every column that is not the id, grouping, outcome, endpoint, phase,
+ *                                 reader, feature or reader-2 column
  * @param featureColumns           radiomic feature columns (reader 1); empty = every column starting with
  *                                 {@code featurePrefix}
  * @param featurePrefix            prefix selecting the features when {@code featureColumns} is empty (default

@@ -421,8 +421,10 @@ public final class StudyPipeline {
                         || (d.reader2Prefix() != null && c.startsWith(d.reader2Prefix()))) {
                     continue;
                 }
-                out.add(t.columnType(c) == ColumnType.NUMERIC ? ClinicalVariable.continuous(c)
-                        : ClinicalVariable.categorical(c));
+                boolean numeric = t.columnType(c) == ColumnType.NUMERIC;
+                boolean binary = numeric && Arrays.stream(t.doubleColumnWithNaN(c)).filter(x -> !Double.isNaN(x))
+                        .distinct().count() <= 2;
+                out.add(numeric && !binary ? ClinicalVariable.continuous(c) : ClinicalVariable.categorical(c));
             }
             return out;
         }

@@ -144,6 +144,10 @@ class StudyPipelineConsistencyTest {
         assertEquals(10, s.features().size(), "the 10 original_ columns; r2_ columns are not features");
         assertTrue(s.table1().stream().map(ClinicalComparison::variable).toList().containsAll(List.of("age", "sex",
                 "grade", "ki67", "primary_site", "response", "progression")), "inferred clinical variables");
+        assertEquals(VariableKind.CATEGORICAL, s.table1().stream().filter(c -> c.variable().equals("response"))
+                .findFirst().orElseThrow().kind(), "a 0/1 column is inferred categorical");
+        assertEquals(VariableKind.CONTINUOUS, s.table1().stream().filter(c -> c.variable().equals("age"))
+                .findFirst().orElseThrow().kind());
         assertTrue(s.methods().contains("radiomics4j 9.9.9-test"));
         assertTrue(s.methods().contains(System.getProperty("java.version")));
     }
