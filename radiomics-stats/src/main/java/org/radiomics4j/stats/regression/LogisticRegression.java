@@ -240,8 +240,10 @@ public final class LogisticRegression {
         }
 
         double nullDev = nullDeviance(n, events);
-        double lr = Math.max(0, nullDev - dev);
-        ModelTest lrTest = new ModelTest("likelihood ratio", lr, k, StatsDistributions.chiSquareUpperP(lr, k));
+        // intercept-only model (k = 0, e.g. after backward elimination removed every term): LR = 0 on 0 df, P = 1
+        double lr = k == 0 ? 0 : Math.max(0, nullDev - dev);
+        ModelTest lrTest = new ModelTest("likelihood ratio", lr, k, k == 0 ? 1.0
+                : StatsDistributions.chiSquareUpperP(lr, k));
         double coxSnell = -Math.expm1(-lr / n);
         double nagelkerke = coxSnell / (1 - Math.exp(-nullDev / n));
 
