@@ -106,21 +106,21 @@ final class RocCommand implements Subcommand {
         t.row("z (AUC = 0.5)", roc.testVersusHalf().statistic(), "");
         t.row("P (AUC = 0.5)", TextTable.p(roc.testVersusHalf().pValue()), "");
         t.row("Youden index J", yd.youdenIndex(), "");
-        t.row("criterion", yd.criterionText(), "");
+        t.row("criterion", criterion(yd), "");
         t.row("sensitivity", yd.sensitivity(), TextTable.ci(yd.sensitivityInterval().lower(),
                 yd.sensitivityInterval().upper()));
         t.row("specificity", yd.specificity(), TextTable.ci(yd.specificityInterval().lower(),
                 yd.specificityInterval().upper()));
         out.print(t);
         if (roc.youdenOptima().size() > 1) {
-            out.println("tied Youden optima: " + roc.youdenOptima().stream().map(RocPoint::criterionText).toList());
+            out.println("tied Youden optima: " + roc.youdenOptima().stream().map(RocCommand::criterion).toList());
         }
         if (o.has("--thresholds")) {
             out.println();
             TextTable all = new TextTable("criterion", "sensitivity", "95% CI", "specificity", "95% CI", "TP", "FP",
                     "TN", "FN", "J");
             for (RocPoint p : roc.thresholds()) {
-                all.row(p.criterionText(), p.sensitivity(), TextTable.ci(p.sensitivityInterval().lower(),
+                all.row(criterion(p), p.sensitivity(), TextTable.ci(p.sensitivityInterval().lower(),
                         p.sensitivityInterval().upper()), p.specificity(), TextTable.ci(p.specificityInterval().lower(),
                                 p.specificityInterval().upper()), p.truePositives(), p.falsePositives(),
                         p.trueNegatives(), p.falseNegatives(), p.youdenIndex());
@@ -128,5 +128,10 @@ final class RocCommand implements Subcommand {
             out.print(all);
         }
         return 0;
+    }
+
+    /** MedCalc notation with the observed score as read, e.g. {@code "> 0.51"}. */
+    static String criterion(RocPoint p) {
+        return p.criterionOperator().symbol() + " " + p.criterion();
     }
 }

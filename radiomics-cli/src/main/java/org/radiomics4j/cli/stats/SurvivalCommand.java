@@ -96,8 +96,8 @@ final class SurvivalCommand implements Subcommand {
         if (feature != null) {
             double c = o.getDouble("--cutoff", Double.NaN);
             codes = FeatureCutoff.of(c).groups(in.numeric(feature));
-            names.add(feature + " <= " + TextTable.num(c) + " (low)");
-            names.add(feature + " > " + TextTable.num(c) + " (high)");
+            names.add(feature + " <= " + o.get("--cutoff", "") + " (low)");
+            names.add(feature + " > " + o.get("--cutoff", "") + " (high)");
         } else if (group != null) {
             List<String> levels = in.levels(group);
             String[] g = in.text(group);
@@ -219,7 +219,26 @@ final class SurvivalCommand implements Subcommand {
         for (double v : t) {
             max = Math.max(max, v);
         }
-        return new double[] {0, max / 4, max / 2, 3 * max / 4, max};
+        double step = niceStep(max / 4);
+        List<Double> at = new ArrayList<>();
+        for (double a = 0; a <= max + 1e-9 * step; a += step) {
+            at.add(a);
+        }
+        return at.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The smallest of 1, 2, 2.5, 5 times a power of 10 that is at least {@code raw} (raw &gt; 0). */
+    private static double niceStep(double raw) {
+        if (!(raw > 0)) {
+            return 1;
+        }
+        double pow = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * pow >= raw) {
+                return m * pow;
+            }
+        }
+        return 10 * pow;
     }
 
     private static Map<String, Integer> atRisk(SurvivalCurve c, double[] at) {

@@ -74,8 +74,8 @@ final class TextTable {
         if (Double.isInfinite(v)) {
             return v > 0 ? "Infinity" : "-Infinity";
         }
-        if (v == Math.rint(v) && Math.abs(v) < 1e9) {
-            return Long.toString((long) v);
+        if (v == 0) {
+            return "0";
         }
         double a = Math.abs(v);
         if (a >= 1e-4 && a < 1e6) {
