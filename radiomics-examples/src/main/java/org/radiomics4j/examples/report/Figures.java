@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Objects;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -105,9 +104,16 @@ public final class Figures {
         XYSeries diagonal = new XYSeries("Reference line (AUC 0.5)", false, true);
         diagonal.add(0, 0);
         diagonal.add(1, 1);
+        RocPoint best = curve.youden();
+        double bx = 1 - best.specificity();
+        double by = best.sensitivity();
+        XYSeries point = new XYSeries("Youden criterion " + best.criterionOperator().symbol() + " "
+                + exact(best.criterion()), false, true);
+        point.add(bx, by);
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(line);
         data.addSeries(diagonal);
+        data.addSeries(point);
 
         NumberAxis x = axis("1 − Specificity", 0, 1, 0.1);
         NumberAxis y = axis("Sensitivity", 0, 1, 0.1);
@@ -116,14 +122,11 @@ public final class Figures {
         r.setSeriesStroke(0, new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         r.setSeriesPaint(1, Color.GRAY);
         r.setSeriesStroke(1, dashed(1.5f));
+        r.setSeriesPaint(2, VERMILLION);
+        r.setSeriesLinesVisible(2, false);
+        r.setSeriesShapesVisible(2, true);
+        r.setSeriesShape(2, new Ellipse2D.Double(-7, -7, 14, 14));
         XYPlot plot = plot(data, x, y, r);
-
-        RocPoint best = curve.youden();
-        double bx = 1 - best.specificity();
-        double by = best.sensitivity();
-        double d = 0.025;
-        plot.addAnnotation(new XYShapeAnnotation(new Ellipse2D.Double(bx - d / 1.5, by - d, 2 * d / 1.5, 2 * d),
-                new BasicStroke(2f), VERMILLION, VERMILLION));
         String label = String.format(Locale.ROOT, "%s %s  (sens %.3f, spec %.3f)", best.criterionOperator().symbol(),
                 exact(best.criterion()), best.sensitivity(), best.specificity());
         XYTextAnnotation text = new XYTextAnnotation(label, bx + (bx < 0.5 ? 0.04 : -0.04), by - 0.06);
@@ -291,8 +294,8 @@ public final class Figures {
         for (int i = 0; i < shown.size(); i++) {
             LogisticTerm t = shown.get(i);
             int yIndex = shown.size() - 1 - i;
-            names[yIndex] = String.format(Locale.ROOT, "%s  %s (%s–%s)", t.term(), sig3(t.oddsRatio()),
-                    sig3(t.oddsRatioInterval().lower()), sig3(t.oddsRatioInterval().upper()));
+            names[yIndex] = t.term() + "  " + ReportTables.estimateWithInterval(t.oddsRatio(),
+                    t.oddsRatioInterval().lower(), t.oddsRatioInterval().upper());
             s.add(t.oddsRatio(), t.oddsRatioInterval().lower(), t.oddsRatioInterval().upper(), yIndex, yIndex,
                     yIndex);
             lo = Math.min(lo, t.oddsRatioInterval().lower());
@@ -304,6 +307,8 @@ public final class Figures {
         x.setBase(10);
         x.setSmallestValue(1e-12);
         x.setRange(lo / 1.5, hi * 1.5);
+        double decades = Math.log10(hi * 1.5) - Math.log10(lo / 1.5);
+        x.setTickUnit(new NumberTickUnit(decades <= 3 ? Math.log10(2) : Math.ceil(decades / 8)));
         x.setLabelFont(LABEL_FONT);
         x.setTickLabelFont(TICK_FONT);
         x.setNumberFormatOverride(new java.text.DecimalFormat("0.###",
@@ -428,16 +433,5 @@ public final class Figures {
         }
         String s = BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
         return s.equals("-0") ? "0" : s;
-    }
-
-    private static String sig3(double x) {
-        if (x == 0 || !Double.isFinite(x)) {
-            return exact(x);
-        }
-        double a = Math.abs(x);
-        if (a < 1e-3 || a >= 1e5) {
-            return String.format(Locale.ROOT, "%.2e", x);
-        }
-        return new BigDecimal(x).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
     }
 }

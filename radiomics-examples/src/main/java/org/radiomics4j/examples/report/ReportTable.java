@@ -13,6 +13,9 @@ import java.util.Objects;
  * @param notes  footnotes printed under the table (not in CSV)
  */
 record ReportTable(String title, List<String> header, List<List<String>> rows, List<String> notes) {
+    /** A cell that is a number, a number with a CI, a P like "&lt;0.001", a criterion like "&gt; 3.5" or a dash. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+            "^$|^[–-]$|^(NR|Inf|-Inf|NaN)$|^(<=|>=|<|>)? ?-?[0-9][0-9.eE+-]*( ± [0-9.eE+-]+)?( \\([^)]*\\))?( \\(.*%\\))?$");
 
     ReportTable {
         Objects.requireNonNull(title, "title");
@@ -99,12 +102,20 @@ record ReportTable(String title, List<String> header, List<List<String>> rows, L
             b.append("<th>").append(Html.breakable(h)).append("</th>");
         }
         b.append("</tr></thead>\n<tbody>\n");
+        boolean[] numeric = new boolean[header.size()];
+        for (int i = 1; i < numeric.length; i++) {
+            numeric[i] = true;
+            for (List<String> r : rows) {
+                numeric[i] &= NUMBER.matcher(r.get(i)).matches();
+            }
+        }
         for (List<String> r : rows) {
             boolean sub = !r.isEmpty() && r.get(0).startsWith("  ");
             b.append(sub ? "<tr class=\"sub\">" : "<tr>");
             for (int i = 0; i < r.size(); i++) {
                 String c = r.get(i);
-                b.append(i == 0 ? "<td class=\"label\">" : "<td>")
+                b.append(i == 0 ? "<td class=\"label\">" : numeric[i] ? "<td class=\"num\">"
+                        : c.length() <= 32 ? "<td class=\"text short\">" : "<td class=\"text\">")
                         .append(i == 0 ? Html.breakable(c.strip()) : Html.escape(c)).append("</td>");
             }
             b.append("</tr>\n");

@@ -77,6 +77,32 @@ final class ReportTables {
         return new BigDecimal(x).round(new MathContext(digits)).toPlainString();
     }
 
+    /**
+     * "estimate (lower–upper)" with 3 significant digits, or more (up to 8) while distinct values would print the
+     * same, e.g. an odds ratio per unit of a large-scale feature: "0.999975 (0.999952–0.999998)".
+     */
+    static String estimateWithInterval(double x, double lo, double hi) {
+        String a = "";
+        String b = "";
+        String c = "";
+        for (int d = 3; d <= 8; d++) {
+            a = sig(x, d);
+            b = sig(lo, d);
+            c = sig(hi, d);
+            boolean clash = (lo != hi && b.equals(c)) || (x != lo && a.equals(b)) || (x != hi && a.equals(c));
+            if (!clash) {
+                break;
+            }
+        }
+        return a + " (" + b + "–" + c + ")";
+    }
+
+    /** An observed value as observed when short, else to 6 significant digits (synthetic criteria). */
+    static String criterion(double x) {
+        String e = Figures.exact(x);
+        return e.replace("-", "").replace(".", "").length() <= 8 ? e : sig(x, 6);
+    }
+
     static String dec3(double x) {
         return String.format(Locale.ROOT, "%.3f", x);
     }
@@ -131,9 +157,11 @@ final class ReportTables {
             } else if (x == null) {
                 cells.add(DASH);
             } else {
-                String v = f == Format.DEC3 ? dec3(x) : sig(x, 3);
-                cells.add(ci == null ? v : v + " (" + (f == Format.DEC3 ? dec3(ci.lower()) : sig(ci.lower(), 3))
-                        + "–" + (f == Format.DEC3 ? dec3(ci.upper()) : sig(ci.upper(), 3)) + ")");
+                if (f == Format.DEC3) {
+                    cells.add(ci == null ? dec3(x) : dec3(x) + " (" + dec3(ci.lower()) + "–" + dec3(ci.upper()) + ")");
+                } else {
+                    cells.add(ci == null ? sig(x, 3) : estimateWithInterval(x, ci.lower(), ci.upper()));
+                }
             }
             return this;
         }
@@ -215,17 +243,22 @@ final class ReportTables {
 
     /** Table 2 with the given rows (the significant ones in the report body; all of them in the CSV / appendix). */
     ReportTable table2(StudyResult r, boolean significantOnly) {
-        List<String> h = header("Feature", meanSdCol(r.positiveLabel()), meanSdCol(r.negativeLabel()), "Test", "P",
-                "P corrected", "Significant", "P synthetic cohort");
+        boolean flag = csv || !significantOnly;
+        List<String> h = flag ? header("Feature", meanSdCol(r.positiveLabel()), meanSdCol(r.negativeLabel()), "Test",
+                "P", "P corrected", "Significant", "P synthetic cohort") : header("Feature",
+                        meanSdCol(r.positiveLabel()), meanSdCol(r.negativeLabel()), "Test", "P", "P corrected",
+                        "P synthetic cohort");
         List<List<String>> rows = new ArrayList<>();
         for (FeatureComparison f : r.table2()) {
             if (significantOnly && !f.significant()) {
                 continue;
             }
-            rows.add(new Row().text(f.feature()).meanSdCell(f.positiveSummary()).meanSdCell(f.negativeSummary())
-                    .text(f.test().displayName()).num(f.pValue(), Format.P).num(f.correctedPValue(), Format.P)
-                    .text(csv ? Boolean.toString(f.significant()) : f.significant() ? "yes" : "no")
-                    .num(f.syntheticPValue(), Format.P).cells);
+            Row row = new Row().text(f.feature()).meanSdCell(f.positiveSummary()).meanSdCell(f.negativeSummary())
+                    .text(f.test().displayName()).num(f.pValue(), Format.P).num(f.correctedPValue(), Format.P);
+            if (flag) {
+                row.text(csv ? Boolean.toString(f.significant()) : f.significant() ? "yes" : "no");
+            }
+            rows.add(row.num(f.syntheticPValue(), Format.P).cells);
         }
         List<String> notes = new ArrayList<>();
         notes.add("P corrected: " + correction(r) + " over " + r.numberOfTests() + " features; significant: "
@@ -245,14 +278,15 @@ final class ReportTables {
     }
 
     ReportTable roc(String title, List<RocSummary> list, List<String> notes) {
-        List<String> h = header("Feature", "n positive", "n negative", ciCol("AUC (95% CI)", "AUC"), "P",
+        List<String> h = header("Feature", "n pos.", "n neg.", ciCol("AUC (95% CI)", "AUC"), "P",
                 "Criterion", ciCol("Sensitivity (95% CI)", "Sensitivity"),
-                ciCol("Specificity (95% CI)", "Specificity"), "Youden J");
+                ciCol("Specificity (95% CI)", "Specificity"), "J");
         List<List<String>> rows = new ArrayList<>();
         for (RocSummary s : list) {
             rows.add(new Row().text(s.feature()).integer(s.positives()).integer(s.negatives())
                     .withCi(s.auc(), s.aucInterval(), Format.DEC3).num(s.pValue(), Format.P)
-                    .text(s.criterionOperator().symbol() + " " + Figures.exact(s.criterion()))
+                    .text(s.criterionOperator().symbol() + " " + (csv ? Figures.exact(s.criterion())
+                            : criterion(s.criterion())))
                     .withCi(s.sensitivity(), s.sensitivityInterval(), Format.DEC3)
                     .withCi(s.specificity(), s.specificityInterval(), Format.DEC3)
                     .num(s.youdenIndex(), Format.DEC3).cells);
@@ -262,7 +296,8 @@ final class ReportTables {
 
     ReportTable table3(StudyResult r) {
         return roc("Table 3. ROC analysis of the significant features (study cohort)", r.table3(), List.of(
-                "AUC with DeLong CI; P of the test AUC = 0.5; criterion: Youden optimum (positive group iff the "
+                "n pos./neg.: subjects of the positive/negative group. AUC with DeLong CI; P of the test AUC = 0.5; "
+                        + "criterion: Youden optimum, J = sensitivity + specificity − 1 (positive group iff the "
                         + "feature satisfies it); sensitivity and specificity with Clopper–Pearson exact CIs."));
     }
 
@@ -277,7 +312,7 @@ final class ReportTables {
 
     ReportTable survival(StudyResult r) {
         List<String> h = header("Feature", "Endpoint", "Cutoff", "n low", "Events low", "Median low", "n high",
-                "Events high", "Median high", "Log-rank chi-square", "P", ciCol("HR high vs low (95% CI)", "HR"));
+                "Events high", "Median high", "Log-rank χ²", "P", ciCol("HR high vs low (95% CI)", "HR"));
         List<List<String>> rows = new ArrayList<>();
         for (SurvivalAnalysis s : r.survival()) {
             rows.add(new Row().text(s.feature()).text(s.endpoint()).text("> " + Figures.exact(s.cutoff()))

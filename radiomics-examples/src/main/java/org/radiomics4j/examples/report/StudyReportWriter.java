@@ -293,7 +293,7 @@ public final class StudyReportWriter {
     private static final String CSS = """
             body { margin: 0; background: #fafafa; color: #222;
               font: 15px/1.5 "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; }
-            main { max-width: 1100px; margin: 0 auto; padding: 24px 32px 48px; background: #fff; }
+            main { max-width: 1180px; margin: 0 auto; padding: 24px 28px 48px; background: #fff; }
             h1 { font-size: 26px; margin: 0 0 12px; }
             h2 { font-size: 22px; border-bottom: 2px solid #0072B2; padding-bottom: 4px; margin-top: 36px; }
             h3 { font-size: 18px; margin: 28px 0 8px; color: #0b3d5c; }
@@ -306,9 +306,11 @@ public final class StudyReportWriter {
             figure.plot figcaption { font-size: 13px; color: #555; margin-top: 4px; }
             .scroll { overflow-x: auto; }
             table { border-collapse: collapse; font-size: 13.5px; font-variant-numeric: tabular-nums; }
-            th, td { padding: 4px 10px; text-align: right; vertical-align: top; border-bottom: 1px solid #e4e4e4; }
+            th, td { padding: 4px 8px; vertical-align: top; border-bottom: 1px solid #e4e4e4; }
             th { background: #eef4f8; border-bottom: 2px solid #9bb; text-align: center; }
-            td.label { text-align: left; max-width: 320px; overflow-wrap: anywhere; }
+            td.num { text-align: right; white-space: nowrap; }
+            td.text { text-align: left; } td.short { white-space: nowrap; }
+            td.label { text-align: left; min-width: 90px; max-width: 330px; }
             tr.sub td.label { padding-left: 26px; color: #444; }
             p.note { font-size: 12.5px; color: #555; margin: 4px 0; font-style: italic; }
             details { margin: 8px 0 16px; } summary { cursor: pointer; color: #0072B2; }
