@@ -1,7 +1,6 @@
 package org.radiomics4j.examples.study;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,14 +104,5 @@ public record StudyRun(StudyConfig config, List<ExtractionRow> rows, Map<String,
 
     static String p(double v) {
         return v < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", v);
-    }
-
-    /** Failed rows as "id phase reader" strings. */
-    List<String> errorLabels() {
-        List<String> out = new ArrayList<>();
-        for (ExtractionRow e : errors()) {
-            out.add(e.patientId() + " " + e.phase() + " " + e.reader());
-        }
-        return out;
     }
 }
