@@ -292,6 +292,28 @@ class StudyPipelineConsistencyTest {
         assertTrue(e.getMessage().contains("more than once"), e.getMessage());
     }
 
+    /** The example of the package documentation, run as written. */
+    @Test
+    void packageDocumentationExampleRuns() throws IOException {
+        CohortTable table = reference();
+        StudyDesign design = StudyDesign.builder(
+                GroupingRule.threshold("pfs_months", ThresholdOperator.LESS_OR_EQUAL, 11))
+            .groupLabels("PFS <= 11 months", "PFS > 11 months")
+            .featurePrefix("original_")
+            .reader2Prefix("r2_")
+            .survivalEndpoint("OS", "os_months", "death")
+            .logisticOutcomeColumn("death")
+            .syntheticCohort(87, 90, 42)
+            .build();
+        StudyResult result = StudyPipeline.of(design).withSoftwareVersion("0.1.0").analyze(table);
+        String report = StudyReportTables.markdownReport(result);
+        String table2Csv = StudyReportTables.forCsv().table2(result).toCsv();
+        assertConsistent(design, result);
+        assertTrue(report.contains("PFS <= 11 months"));
+        assertEquals(11, table2Csv.lines().count());
+        assertTrue(result.toString().startsWith("StudyResult[25 subjects: "), result.toString());
+    }
+
     @Test
     void designErrorsNameTheField() throws IOException {
         GroupingRule g = GroupingRule.binaryColumn("response");
