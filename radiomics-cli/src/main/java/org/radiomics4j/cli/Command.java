@@ -16,6 +16,14 @@ interface Command {
     String usage();
 
     /**
+     * Usage for the words after the command name (e.g. {@code stats roc --help} prints the {@code roc}
+     * sub-command's options); by default {@link #usage()}.
+     */
+    default String usage(List<String> args) {
+        return usage();
+    }
+
+    /**
      * Runs the command.
      *
      * @return the process exit code (0 = success)

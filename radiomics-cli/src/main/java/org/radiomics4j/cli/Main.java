@@ -16,8 +16,10 @@ public final class Main {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Main.class);
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
-    Main() {
-        for (Command c : List.of(new ExtractCommand(), new VersionCommand())) {
+    /** The command with every sub-command registered. */
+    public Main() {
+        for (Command c : List.of(new ExtractCommand(), new StudyCommand(), new DemoCommand(), new StatsCommand(),
+                new VersionCommand())) {
             commands.put(c.name(), c);
         }
     }
@@ -26,11 +28,11 @@ public final class Main {
         System.exit(new Main().run(Arrays.asList(args), System.out, System.err));
     }
 
-    /** Runs a command line; returns the exit code. */
-    int run(List<String> args, PrintStream out, PrintStream err) {
+    /** Runs a command line (the words after {@code radiomics}); returns the exit code. */
+    public int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help") || args.get(0).equals("-h")) {
             if (args.size() >= 2 && commands.containsKey(args.get(1))) {
-                out.print(commands.get(args.get(1)).usage());
+                out.print(commands.get(args.get(1)).usage(args.subList(2, args.size())));
                 return 0;
             }
             out.print(help());
@@ -44,7 +46,7 @@ public final class Main {
         }
         List<String> rest = args.subList(1, args.size());
         if (rest.contains("--help") || rest.contains("-h")) {
-            out.print(c.usage());
+            out.print(c.usage(rest));
             return 0;
         }
         try {

@@ -1,0 +1,158 @@
+package org.radiomics4j.cli.stats;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.radiomics4j.stats.regression.BackwardElimination;
+import org.radiomics4j.stats.regression.BackwardEliminationResult;
+import org.radiomics4j.stats.regression.EliminationStep;
+import org.radiomics4j.stats.regression.LogisticCoefficient;
+import org.radiomics4j.stats.regression.LogisticModel;
+import org.radiomics4j.stats.regression.LogisticRegression;
+import org.radiomics4j.stats.regression.ModelDiscrimination;
+
+/** {@code stats logistic}: logistic regression, optionally with backward elimination. */
+final class LogisticCommand implements Subcommand {
+
+    @Override
+    public String name() {
+        return "logistic";
+    }
+
+    @Override
+    public String summary() {
+        return "logistic regression (ORs, Wald P, LR test, Nagelkerke R2, AUC), backward elimination";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                usage: radiomics stats logistic --csv FILE --outcome COLUMN --predictors A,B,... [--positive V]
+                                                [--backward [--threshold P]]
+
+                Maximum-likelihood logistic regression (R glm(family = binomial)): coefficients b, SE, Wald z and
+                two-sided P, odds ratio exp(b) with 95% Wald CI exp(b +- 1.959964 SE); deviance, null deviance, AIC,
+                likelihood-ratio test of the model, Cox-Snell and Nagelkerke R2, separation warnings, and the
+                model's discrimination (AUC of the fitted probabilities with DeLong CI, Youden-optimal
+                sensitivity and specificity).
+
+                options:
+                  --csv FILE            the cohort CSV
+                  --outcome COLUMN      the binary outcome (0/1, or two values with --positive)
+                  --positive V          the outcome value coded 1 (default 1 for 0/1 outcomes)
+                  --predictors A,B,...  numeric predictor columns
+                  --backward            backward elimination: remove the predictor with the largest Wald P above
+                                        the threshold, refit, repeat; every step is printed
+                  --threshold P         removal threshold for --backward (default 0.10)
+                  --format F            table (default) or json
+
+                example: radiomics stats logistic --csv cohort.csv --outcome response --predictors age,ki67 --backward
+                """;
+    }
+
+    @Override
+    public Set<String> valued() {
+        return Set.of("--csv", "--outcome", "--predictors", "--threshold", "--positive");
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("--backward");
+    }
+
+    @Override
+    public int run(Options o, PrintStream out, PrintStream err) throws Exception {
+        String outcome = o.require("--outcome");
+        List<String> predictors = o.list("--predictors");
+        if (o.has("--threshold") && !o.has("--backward")) {
+            throw new StatsUsageException("--threshold needs --backward");
+        }
+        double threshold = o.getDouble("--threshold", 0.10);
+        List<String> used = new ArrayList<>(predictors);
+        used.add(0, outcome);
+        CohortInput in = CohortInput.read(Path.of(o.require("--csv")), used);
+        int[] y = in.binary(outcome, o.get("--positive", null), "--positive");
+        double[][] x = new double[predictors.size()][];
+        for (int j = 0; j < x.length; j++) {
+            x[j] = in.numeric(predictors.get(j));
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        LogisticModel model;
+        BackwardEliminationResult be = null;
+        if (o.has("--backward")) {
+            be = BackwardElimination.withDefaults().withRemovalThreshold(threshold).run(y, predictors, x);
+            model = be.finalModel();
+            result.put("backward", be);
+        } else {
+            model = LogisticRegression.withDefaults().fit(y, predictors, x);
+            result.put("model", model);
+        }
+        if (o.json()) {
+            Map<String, Object> settings = new LinkedHashMap<>();
+            settings.put("positive", o.get("--positive", "1"));
+            settings.put("backward", o.has("--backward"));
+            if (o.has("--backward")) {
+                settings.put("removalThreshold", threshold);
+            }
+            settings.put("confidenceLevel", model.confidenceLevel());
+            settings.put("pValues", "two-sided Wald P per coefficient; likelihoodRatioTest = null deviance - deviance");
+            out.print(new StatsJson().envelope(name(), in.describe(), settings, result));
+            return 0;
+        }
+        out.print(in.summaryLine());
+        if (be != null) {
+            out.println();
+            out.println("backward elimination (remove the largest Wald P > " + TextTable.num(threshold) + "):");
+            int k = 1;
+            for (EliminationStep s : be.steps()) {
+                List<String> ps = new ArrayList<>();
+                s.pValues().forEach((n, p) -> ps.add(n + " P=" + TextTable.p(p)));
+                out.println("  step " + k++ + ": model " + s.modelTerms() + " -> " + String.join(", ", ps)
+                        + "; removed " + s.removed() + " (P " + TextTable.p(s.removedPValue()) + ")");
+                s.warnings().forEach(w -> out.println("    warning: " + w));
+            }
+            out.println("  final model: " + be.finalTerms());
+            be.warnings().forEach(w -> out.println("  warning: " + w));
+        }
+        out.println();
+        print(model, out);
+        return 0;
+    }
+
+    private static void print(LogisticModel m, PrintStream out) {
+        int pct = (int) Math.round(m.confidenceLevel() * 100);
+        TextTable t = new TextTable("term", "b", "SE", "z", "P", "odds ratio", pct + "% CI");
+        for (LogisticCoefficient c : m.coefficients()) {
+            t.row(c.term(), c.estimate(), c.standardError(), c.z(), TextTable.p(c.pValue()), c.oddsRatio(),
+                    TextTable.ci(c.oddsRatioInterval().lower(), c.oddsRatioInterval().upper()));
+        }
+        out.println("n = " + m.observations() + ", events = " + m.events() + (m.converged() ? ""
+                : ", NOT converged"));
+        if (!m.coefficients().isEmpty()) {
+            out.print(t);
+        }
+        out.println("deviance " + TextTable.num(m.deviance()) + " (null " + TextTable.num(m.nullDeviance())
+                + "), AIC " + TextTable.num(m.aic()));
+        if (m.likelihoodRatioTest() != null) {
+            out.println("likelihood-ratio test: chi-square " + TextTable.num(m.likelihoodRatioTest().statistic())
+                    + ", df " + m.likelihoodRatioTest().degreesOfFreedom() + ", P "
+                    + TextTable.p(m.likelihoodRatioTest().pValue()));
+        }
+        out.println("Nagelkerke R2 " + TextTable.num(m.nagelkerkeR2()) + ", Cox-Snell R2 "
+                + TextTable.num(m.coxSnellR2()));
+        ModelDiscrimination d = m.discrimination();
+        if (d != null) {
+            out.println("AUC " + TextTable.num(d.auc()) + " (" + pct + "% CI " + TextTable.ci(d.aucInterval().lower(),
+                    d.aucInterval().upper()) + "); at predicted probability " + d.criterionOperator().symbol() + " "
+                    + TextTable.num(d.probabilityCriterion()) + ": sensitivity " + TextTable.num(d.sensitivity())
+                    + ", specificity " + TextTable.num(d.specificity()));
+        }
+        out.println("separation: " + m.separation());
+        m.warnings().forEach(w -> out.println("warning: " + w));
+    }
+}

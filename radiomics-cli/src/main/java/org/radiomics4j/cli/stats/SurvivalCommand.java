@@ -1,0 +1,252 @@
+package org.radiomics4j.cli.stats;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.radiomics4j.stats.survival.FeatureCutoff;
+import org.radiomics4j.stats.survival.KaplanMeier;
+import org.radiomics4j.stats.survival.LogRankGroup;
+import org.radiomics4j.stats.survival.LogRankResult;
+import org.radiomics4j.stats.survival.MedianSurvival;
+import org.radiomics4j.stats.survival.SurvivalCurve;
+
+/** {@code stats survival}: Kaplan-Meier curves per group, medians, numbers at risk and the log-rank test. */
+final class SurvivalCommand implements Subcommand {
+
+    @Override
+    public String name() {
+        return "survival";
+    }
+
+    @Override
+    public String summary() {
+        return "Kaplan-Meier per group, medians, numbers at risk, log-rank test";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                usage: radiomics stats survival --csv FILE --time COLUMN --event COLUMN
+                                                [--feature COLUMN --cutoff C | --group COLUMN] [--at T1,T2,...]
+
+                Kaplan-Meier estimate (Greenwood SE, log-scale 95% CI as R survfit) per group, median survival with
+                95% CI (null = not reached), numbers at risk, and the log-rank test (chi-square, df, P) with the
+                log-rank hazard ratios for two groups. Without --feature or --group: one curve, no test.
+
+                options:
+                  --csv FILE          the cohort CSV
+                  --time COLUMN       follow-up time
+                  --event COLUMN      1 = event, 0 = censored
+                  --feature COLUMN    dichotomise this numeric column at --cutoff: high iff value > C (MedCalc
+                                      criterion '> C'), else low
+                  --cutoff C          the cutoff for --feature
+                  --group COLUMN      groups by the values of this column instead
+                  --at T1,T2,...      times for the numbers at risk (default: 0 and quarters of the longest time)
+                  --steps             also print every Kaplan-Meier step (always in the JSON)
+                  --format F          table (default) or json
+
+                example: radiomics stats survival --csv cohort.csv --time os_months --event death \\
+                             --feature original_glcm_Correlation --cutoff 0.21
+                """;
+    }
+
+    @Override
+    public Set<String> valued() {
+        return Set.of("--csv", "--time", "--event", "--feature", "--cutoff", "--group", "--at");
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("--steps");
+    }
+
+    @Override
+    public int run(Options o, PrintStream out, PrintStream err) throws Exception {
+        String time = o.require("--time");
+        String event = o.require("--event");
+        String feature = o.get("--feature", null);
+        String group = o.get("--group", null);
+        if (feature != null && group != null) {
+            throw new StatsUsageException("give either --feature with --cutoff or --group, not both");
+        }
+        if ((feature != null) != o.has("--cutoff")) {
+            throw new StatsUsageException("--feature and --cutoff go together");
+        }
+        List<String> used = new ArrayList<>(List.of(time, event));
+        if (feature != null) {
+            used.add(feature);
+        }
+        if (group != null) {
+            used.add(group);
+        }
+        CohortInput in = CohortInput.read(Path.of(o.require("--csv")), used);
+        double[] t = in.numeric(time);
+        int[] e01 = in.binary(event, null, "the event value (0/1)");
+        boolean[] ev = new boolean[e01.length];
+        for (int i = 0; i < ev.length; i++) {
+            ev[i] = e01[i] == 1;
+        }
+        int[] codes;
+        List<String> names = new ArrayList<>();
+        if (feature != null) {
+            double c = o.getDouble("--cutoff", Double.NaN);
+            codes = FeatureCutoff.of(c).groups(in.numeric(feature));
+            names.add(feature + " <= " + o.get("--cutoff", "") + " (low)");
+            names.add(feature + " > " + o.get("--cutoff", "") + " (high)");
+        } else if (group != null) {
+            List<String> levels = in.levels(group);
+            String[] g = in.text(group);
+            codes = new int[g.length];
+            for (int i = 0; i < g.length; i++) {
+                codes[i] = levels.indexOf(g[i]);
+            }
+            for (String l : levels) {
+                names.add(group + " = " + l);
+            }
+        } else {
+            codes = new int[t.length];
+            names.add("all");
+        }
+        double[] at = atTimes(o, t);
+        KaplanMeier km = KaplanMeier.withDefaults();
+        Map<Integer, SurvivalCurve> curves = km.estimateByGroup(t, ev, codes);
+        LogRankResult lr = names.size() >= 2 && curves.size() >= 2
+                ? org.radiomics4j.stats.survival.LogRankTest.withDefaults().test(t, ev, codes) : null;
+
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (Map.Entry<Integer, SurvivalCurve> en : curves.entrySet()) {
+            Map<String, Object> g = new LinkedHashMap<>();
+            g.put("code", en.getKey());
+            g.put("name", names.get(en.getKey()));
+            g.put("numbersAtRisk", atRisk(en.getValue(), at));
+            g.put("curve", en.getValue());
+            groups.add(g);
+        }
+        if (o.json()) {
+            Map<String, Object> settings = new LinkedHashMap<>();
+            settings.put("grouping", feature != null ? "feature > cutoff = high (code 1), else low (code 0)"
+                    : group != null ? "levels of " + group + " in sorted order (codes 0, 1, ...)" : "none");
+            if (feature != null) {
+                settings.put("feature", feature);
+                settings.put("cutoff", o.getDouble("--cutoff", Double.NaN));
+            }
+            settings.put("confidenceType", "LOG (R survfit default)");
+            settings.put("confidenceLevel", 0.95);
+            settings.put("tiedTimes", "events before censorings");
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("groups", groups);
+            result.put("logRank", lr);
+            out.print(new StatsJson().envelope(name(), in.describe(), settings, result));
+            return 0;
+        }
+        out.print(in.summaryLine());
+        out.println();
+        TextTable tt = new TextTable("group", "n", "events", "median", "95% CI");
+        for (Map.Entry<Integer, SurvivalCurve> en : curves.entrySet()) {
+            SurvivalCurve c = en.getValue();
+            MedianSurvival m = c.median();
+            tt.row(names.get(en.getKey()), c.subjects(), c.events(), m.reached() ? TextTable.num(m.median())
+                    : "not reached", text(m.lower()) + " to " + text(m.upper()));
+        }
+        out.print(tt);
+        out.println();
+        List<String> header = new ArrayList<>();
+        header.add("at risk at time");
+        for (double a : at) {
+            header.add(TextTable.num(a));
+        }
+        TextTable risk = new TextTable(header.toArray(String[]::new));
+        for (Map.Entry<Integer, SurvivalCurve> en : curves.entrySet()) {
+            List<Object> cells = new ArrayList<>();
+            cells.add(names.get(en.getKey()));
+            for (int r : en.getValue().numberAtRisk(at)) {
+                cells.add(r);
+            }
+            risk.row(cells.toArray());
+        }
+        out.print(risk);
+        if (lr != null) {
+            out.println();
+            TextTable lt = new TextTable("group", "observed", "expected");
+            for (LogRankGroup g : lr.groups()) {
+                lt.row(names.get(g.group()), g.observed(), g.expected());
+            }
+            out.print(lt);
+            out.println("log-rank: chi-square " + TextTable.num(lr.statistic()) + ", df " + lr.degreesOfFreedom()
+                    + ", P " + TextTable.p(lr.pValue()));
+            lr.hazardRatios().forEach(h -> out.println("hazard ratio " + names.get(h.group()) + " vs "
+                    + names.get(h.referenceGroup()) + ": " + TextTable.num(h.mantelHaenszel()) + " (95% CI "
+                    + TextTable.ci(h.mantelHaenszelInterval().lower(), h.mantelHaenszelInterval().upper())
+                    + ", Mantel-Haenszel); O/E ratio " + TextTable.num(h.observedExpectedRatio())));
+        }
+        if (o.has("--steps")) {
+            for (Map.Entry<Integer, SurvivalCurve> en : curves.entrySet()) {
+                out.println();
+                out.println(names.get(en.getKey()) + ":");
+                TextTable st = new TextTable("time", "at risk", "events", "censored", "survival", "SE", "95% CI");
+                en.getValue().steps().forEach(s -> st.row(s.time(), s.atRisk(), s.events(), s.censored(),
+                        s.survival(), s.standardError() == null ? "NA" : TextTable.num(s.standardError()),
+                        s.interval() == null ? "NA" : TextTable.ci(s.interval().lower(), s.interval().upper())));
+                out.print(st);
+            }
+        }
+        return 0;
+    }
+
+    private static String text(Double v) {
+        return v == null ? "NA" : TextTable.num(v);
+    }
+
+    private static double[] atTimes(Options o, double[] t) {
+        if (o.has("--at")) {
+            List<String> items = o.list("--at");
+            double[] at = new double[items.size()];
+            for (int i = 0; i < at.length; i++) {
+                try {
+                    at[i] = Double.parseDouble(items.get(i));
+                } catch (NumberFormatException e) {
+                    throw new StatsUsageException("--at must list numbers but has '" + items.get(i) + "'");
+                }
+            }
+            return at;
+        }
+        double max = 0;
+        for (double v : t) {
+            max = Math.max(max, v);
+        }
+        double step = niceStep(max / 4);
+        List<Double> at = new ArrayList<>();
+        for (double a = 0; a <= max + 1e-9 * step; a += step) {
+            at.add(a);
+        }
+        return at.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The smallest of 1, 2, 2.5, 5 times a power of 10 that is at least {@code raw} (raw &gt; 0). */
+    private static double niceStep(double raw) {
+        if (!(raw > 0)) {
+            return 1;
+        }
+        double pow = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * pow >= raw) {
+                return m * pow;
+            }
+        }
+        return 10 * pow;
+    }
+
+    private static Map<String, Integer> atRisk(SurvivalCurve c, double[] at) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        int[] r = c.numberAtRisk(at);
+        for (int i = 0; i < at.length; i++) {
+            m.put(Double.toString(at[i]), r[i]);
+        }
+        return m;
+    }
+}
