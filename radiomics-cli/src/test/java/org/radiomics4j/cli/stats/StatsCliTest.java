@@ -415,22 +415,31 @@ class StatsCliTest {
     void compareAutoSaysWhichTestAndWhyAndMatchesR() throws IOException {
         JsonNode gc = expected("cohort", "cohort_01").path("R").path("group_comparison");
         for (String feature : List.of("original_firstorder_Mean", "original_firstorder_Skewness",
-                "original_glcm_Correlation")) {
+                "original_glcm_Correlation", "ki67")) {
             JsonNode sel = gc.path(feature).path("selection");
             JsonNode res = json("stats", "compare", "--csv", csv("cohort", "cohort_01.csv"), "--value", feature,
                     "--group", "response", "--format", "json").path("result");
             assertEquals("1", res.path("groupX").asText());
             String test = res.path("testUsed").asText();
             String expTest = sel.path("test").asText().equals("student_t") ? "STUDENT_T"
-                    : "MANN_WHITNEY_" + sel.path("mann_whitney_variant").asText().toUpperCase(java.util.Locale.ROOT)
-                            .replace("NORMAL_NOCC", "ASYMPTOTIC").replace("NORMAL", "ASYMPTOTIC");
+                    : sel.path("mann_whitney_variant").asText().equals("exact") ? "MANN_WHITNEY_EXACT"
+                            : "MANN_WHITNEY_ASYMPTOTIC";
             assertEquals(expTest, test, feature);
             close(sel.path("p"), res.path("pValue"), CLOSED, feature + " P");
             assertFalse(res.path("reason").asText().isBlank());
             if (test.equals("STUDENT_T")) {
-                close(gc.path(feature).path("student_t").path("t"), res.path("statistic"), CLOSED, feature + " t");
+                JsonNode st = gc.path(feature).path("student_t");
+                close(st.path("t"), res.path("statistic"), CLOSED, feature + " t");
+                close(st.path("mean_diff"), res.path("tTest").path("meanDifference"), CLOSED, feature + " diff");
+                close(st.path("ci_lower"), res.path("tTest").path("confidenceInterval").path("lower"), CLOSED,
+                        feature + " ci lo");
+                close(st.path("ci_upper"), res.path("tTest").path("confidenceInterval").path("upper"), CLOSED,
+                        feature + " ci hi");
             } else {
-                close(gc.path(feature).path("ranks").path("U_x"), res.path("statistic"), CLOSED, feature + " U");
+                JsonNode ranks = gc.path(feature).path("ranks");
+                close(ranks.path("U_x"), res.path("statistic"), CLOSED, feature + " U");
+                close(ranks.path("rank_sum_x"), res.path("mannWhitney").path("rankSumX"), CLOSED, feature + " R_x");
+                close(ranks.path("mean_rank_y"), res.path("mannWhitney").path("meanRankY"), CLOSED, feature + " mr");
             }
         }
     }
