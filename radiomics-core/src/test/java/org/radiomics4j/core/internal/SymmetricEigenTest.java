@@ -17,7 +17,7 @@ class SymmetricEigenTest {
 
     @Test
     void recoversChosenEigenvaluesOfRandomRotations() {
-        long seed = Long.getLong("radiomics.seed", System.nanoTime());
+        long seed = Long.getLong("radiomics.seed", 20261127L);
         System.out.println("recoversChosenEigenvaluesOfRandomRotations seed " + seed);
         Random rnd = new Random(seed);
         for (int c = 0; c < 2000; c++) {

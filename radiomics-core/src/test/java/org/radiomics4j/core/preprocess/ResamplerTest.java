@@ -29,25 +29,25 @@ class ResamplerTest {
 
     /**
      * PyRadiomics' grid rule worked by hand. Mask grid: size (100, 12, 6), spacing (0.5, 1, 3), origin (10, 20, 30),
-     * direction diag(1, −1, 1). ROI box L = (40, 2, 1), S = (10, 3, 1). Requested spacing (2, 0, 2), padDistance 2.
+     * direction diag(1, −1, 1). ROI box L = (40, 8, 1), S = (10, 3, 1). Requested spacing (2, 0, 2), padDistance 2.
      * <pre>
      * spacing: x 2; y requested 0 → keeps 1; z ROI spans one slice → keeps 3.
      * x: r = 0.5/2 = 0.25; lo = ⌊(40 − 0.5)·0.25 − 2⌋ = ⌊7.875⌋ = 7; hi = ⌈(50 − 0.5)·0.25 + 2⌉ = ⌈14.375⌉ = 15
      *    (max ⌈100·0.25⌉ − 1 = 24); size 9; origin index 0.5·(2 − 0.5)/0.5 + 7/0.25 = 1.5 + 28 = 29.5
-     * y: r = 1; lo = ⌊1.5 − 2⌋ = −1 → 0; hi = ⌈4.5 + 2⌉ = 7 (max 11); size 8; origin index 0
+     * y: r = 1; lo = ⌊7.5 − 2⌋ = 5; hi = ⌈10.5 + 2⌉ = 13 → clipped to 11; size 7; origin index 0 + 5/1 = 5
      * z: r = 1; lo = ⌊0.5 − 2⌋ = −2 → 0; hi = ⌈1.5 + 2⌉ = 4 (max 5); size 5; origin index 0
-     * origin = (10 + 0.5·29.5, 20 − 1·0, 30 + 3·0) = (24.75, 20, 30)
+     * origin = (10 + 0.5·29.5, 20 − 1·5, 30 + 3·0) = (24.75, 15, 30)   (the y axis points along −y)
      * </pre>
      */
     @Test
     void gridFollowsPyRadiomicsFormulas() {
         Geometry mask = Geometry.of(new int[] {100, 12, 6}, new double[] {0.5, 1, 3}, new double[] {10, 20, 30}, FLIP_Y);
-        BoundingBox box = new BoundingBox(40, 2, 1, 10, 3, 1);
+        BoundingBox box = new BoundingBox(40, 8, 1, 10, 3, 1);
         double[] spacing = Resampler.effectiveSpacing(mask, box, List.of(2.0, 0.0, 2.0));
         assertArrayEquals(new double[] {2, 1, 3}, spacing, 0);
         Geometry g = Resampler.resampledGrid(mask, box, spacing, 2);
-        assertArrayEquals(new int[] {9, 8, 5}, g.size());
-        assertArrayEquals(new double[] {24.75, 20, 30}, g.origin(), 1e-12);
+        assertArrayEquals(new int[] {9, 7, 5}, g.size());
+        assertArrayEquals(new double[] {24.75, 15, 30}, g.origin(), 1e-12);
         assertArrayEquals(FLIP_Y, g.direction(), 0);
     }
 

@@ -33,15 +33,17 @@ import org.radiomics4j.stats.roc.RocPoint;
  * ({@link ModelDiscrimination}) uses {@link RocAnalysis} on the linear predictor (rank-equivalent to the fitted
  * probabilities). Agrees with R {@code stats::glm} and statsmodels {@code Logit.fit(method = "newton")}.
  *
- * <p><b>Separation rule.</b> Before fitting, a linear program (Konis 2007; see
- * {@link org.radiomics4j.stats.internal.SeparationCheck}) tests whether some linear combination of the
- * predictors separates the outcomes completely or quasi-completely (Albert &amp; Anderson 1984). If so the MLE
- * does not exist: the model is returned with {@link LogisticModel#separation()} set, a warning, <em>no
- * coefficients</em> (so no absurd odds ratios), and the deviance, LR test and pseudo-R² at their limits (the
- * iteration is run until the deviance stops changing). Above 1500 observations the LP is skipped (its dense
- * tableau grows as n²) and separation is declared when the deviance stops changing (or the information becomes
- * singular) while some fitted probability is numerically 0 or 1 (|η| &gt; 30): complete if the deviance is below
- * 1e-6, quasi-complete otherwise.
+ * <p><b>Separation rule.</b> Before fitting, two small linear feasibility problems (Stiemke's lemma and
+ * Gordan's theorem applied to the rows {@code (2y-1) x}; see {@link org.radiomics4j.stats.internal.SeparationCheck})
+ * decide whether some linear combination of the predictors separates the outcomes completely or
+ * quasi-completely (Albert &amp; Anderson 1984; the same question R's detectseparation answers with Konis' LP).
+ * If so the MLE does not exist: the model is returned with {@link LogisticModel#separation()} set, a warning,
+ * <em>no coefficients</em> (so no absurd odds ratios), and the deviance, LR test and pseudo-R² at their limits
+ * (the iteration is run until the deviance stops changing; R's {@code glm} approaches the same values, with
+ * "fitted probabilities numerically 0 or 1" warnings). The warning names the predictors whose standardised
+ * coefficient diverged. Above 20 000 observations the LP (slow there) is skipped and separation is declared when
+ * the deviance stops changing (or the information becomes singular) while some fitted probability is numerically
+ * 0 or 1 (|η| &gt; 30): complete if the deviance is below 1e-6, quasi-complete otherwise.
  *
  * <p><b>Errors.</b> Outcomes other than 0/1, fewer than 2 events or 2 non-events, non-finite or constant
  * predictors, mismatched lengths, duplicate names and collinear predictors throw IllegalArgumentException.
@@ -50,20 +52,29 @@ public final class LogisticRegression {
     /** The term name of the intercept, as R prints it. */
     public static final String INTERCEPT = "(Intercept)";
     private static final double STEP_TOLERANCE = 1e-11;
-    /** Above this many observations the dense simplex tableau is too large; the iterative rule is used. */
-    private static final int LP_MAX_ROWS = 1500;
+    /** Above this many observations the simplex becomes slow; the iterative rule is used instead. */
+    private static final int LP_MAX_ROWS = 20_000;
+    /** A standardised coefficient beyond this at the end of a separated fit is reported as diverging. */
+    private static final double DIVERGED = 8;
 
     private final double confidenceLevel;
     private final int maxIterations;
+    private final int lpMaxRows;
 
-    private LogisticRegression(double confidenceLevel, int maxIterations) {
+    private LogisticRegression(double confidenceLevel, int maxIterations, int lpMaxRows) {
         this.confidenceLevel = confidenceLevel;
         this.maxIterations = maxIterations;
+        this.lpMaxRows = lpMaxRows;
+    }
+
+    /** For tests: a copy that uses the LP separation check only up to {@code rows} observations. */
+    LogisticRegression withLinearProgramRowLimit(int rows) {
+        return new LogisticRegression(confidenceLevel, maxIterations, rows);
     }
 
     /** Confidence level 0.95, at most 100 Newton iterations. */
     public static LogisticRegression withDefaults() {
-        return new LogisticRegression(0.95, 100);
+        return new LogisticRegression(0.95, 100, LP_MAX_ROWS);
     }
 
     /**
@@ -72,7 +83,7 @@ public final class LogisticRegression {
      * @throws IllegalArgumentException if not in (0, 1)
      */
     public LogisticRegression withConfidenceLevel(double level) {
-        return new LogisticRegression(Checks.requireLevel("confidenceLevel", level), maxIterations);
+        return new LogisticRegression(Checks.requireLevel("confidenceLevel", level), maxIterations, lpMaxRows);
     }
 
     /**
@@ -84,7 +95,7 @@ public final class LogisticRegression {
         if (iterations < 1) {
             throw new IllegalArgumentException("maxIterations must be >= 1 but was " + iterations);
         }
-        return new LogisticRegression(confidenceLevel, iterations);
+        return new LogisticRegression(confidenceLevel, iterations, lpMaxRows);
     }
 
     /** The configured confidence level. */
@@ -161,11 +172,10 @@ public final class LogisticRegression {
                 z[i][j + 1] = (x[i] - m) / sd;
             }
         }
-        boolean lp = k > 0 && n <= LP_MAX_ROWS;
-        SeparationCheck.Outcome sep = lp ? SeparationCheck.check(z, outcome)
-                : new SeparationCheck.Outcome(0, new double[p]);
-        Separation separation = sep.kind() == 2 ? Separation.COMPLETE
-                : sep.kind() == 1 ? Separation.QUASI_COMPLETE : Separation.NONE;
+        boolean lp = k > 0 && n <= lpMaxRows;
+        int kind = lp ? SeparationCheck.check(z, outcome) : 0;
+        Separation separation = kind == 2 ? Separation.COMPLETE
+                : kind == 1 ? Separation.QUASI_COMPLETE : Separation.NONE;
 
         double[] beta = new double[p];
         beta[0] = Math.log((double) events / (n - events));
@@ -230,8 +240,10 @@ public final class LogisticRegression {
         }
 
         double nullDev = nullDeviance(n, events);
-        double lr = Math.max(0, nullDev - dev);
-        ModelTest lrTest = new ModelTest("likelihood ratio", lr, k, StatsDistributions.chiSquareUpperP(lr, k));
+        // intercept-only model (k = 0, e.g. after backward elimination removed every term): LR = 0 on 0 df, P = 1
+        double lr = k == 0 ? 0 : Math.max(0, nullDev - dev);
+        ModelTest lrTest = new ModelTest("likelihood ratio", lr, k, k == 0 ? 1.0
+                : StatsDistributions.chiSquareUpperP(lr, k));
         double coxSnell = -Math.expm1(-lr / n);
         double nagelkerke = coxSnell / (1 - Math.exp(-nullDev / n));
 
@@ -269,7 +281,7 @@ public final class LogisticRegression {
         } else {
             List<String> separating = new ArrayList<>();
             for (int j = 1; j < p; j++) {
-                if (Math.abs(sep.direction()[j]) > 1e-7) {
+                if (Math.abs(beta[j]) > DIVERGED) {
                     separating.add(names.get(j - 1));
                 }
             }
@@ -281,30 +293,29 @@ public final class LogisticRegression {
                     separation == Separation.COMPLETE ? "separate" : "quasi-separate"));
             etaBeta = beta;
         }
-        ModelDiscrimination discrimination = discriminate(z, outcome, etaBeta, lp ? separation : Separation.NONE,
-                sep.direction());
+        ModelDiscrimination discrimination = discriminate(z, outcome, etaBeta, separation);
         return new LogisticModel(names, coefs, n, events, dev, nullDev, n - p, n - 1, dev + 2 * p, -dev / 2, iter,
                 separation == Separation.NONE, separation, lrTest, coxSnell, nagelkerke, discrimination, warnings,
                 confidenceLevel);
     }
 
-    private ModelDiscrimination discriminate(double[][] z, int[] y, double[] beta, Separation separation,
-            double[] direction) {
+    private ModelDiscrimination discriminate(double[][] z, int[] y, double[] beta, Separation separation) {
         int n = z.length;
-        double[] eta = new double[n];
+        // rank by the linear predictor without the intercept (same order, and no rounding ties from adding a
+        // large intercept to tiny slopes); under separation beta is the last iterate, ranking like the limit model
+        double[] score = new double[n];
         for (int i = 0; i < n; i++) {
             double s = 0;
-            for (int j = 0; j < beta.length; j++) {
-                // under complete separation rank by the separating direction, which orders the subjects exactly
-                s += (separation == Separation.COMPLETE ? direction[j] : beta[j]) * z[i][j];
+            for (int j = 1; j < beta.length; j++) {
+                s += beta[j] * z[i][j];
             }
-            eta[i] = s;
+            score[i] = s;
         }
         RocCurve roc = RocAnalysis.withDefaults().with(Direction.HIGHER_IS_POSITIVE)
-                .withConfidenceLevel(confidenceLevel).analyze(eta, y);
+                .withConfidenceLevel(confidenceLevel).analyze(score, y);
         RocPoint best = roc.youden();
         // under complete separation the limit model classifies every subject correctly at any cutoff in (0, 1)
-        double prob = separation == Separation.COMPLETE ? 0.5 : 1 / (1 + Math.exp(-best.criterion()));
+        double prob = separation == Separation.COMPLETE ? 0.5 : 1 / (1 + Math.exp(-(best.criterion() + beta[0])));
         return new ModelDiscrimination(roc.auc(), roc.confidenceIntervalDeLong(), best.criterionOperator(), prob,
                 best.sensitivity(), best.specificity());
     }

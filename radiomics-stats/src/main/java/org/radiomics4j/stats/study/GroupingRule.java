@@ -1,6 +1,5 @@
 package org.radiomics4j.stats.study;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -51,6 +50,7 @@ public record GroupingRule(String column, ThresholdOperator operator, double thr
     /** The rule as text, e.g. {@code "pfs_months <= 11"} or {@code "response == 1"}. */
     public String describe() {
         return operator == null ? column + " == 1"
-                : column + " " + operator.symbol() + " " + String.format(Locale.ROOT, "%s", threshold);
+                : column + " " + operator.symbol() + " "
+                        + java.math.BigDecimal.valueOf(threshold).stripTrailingZeros().toPlainString();
     }
 }

@@ -6,11 +6,11 @@ import org.radiomics4j.stats.reliability.IccReliability;
 
 /**
  * One row of the inter-reader ICC table: reader 1 = the feature column, reader 2 = the design's prefix + the
- * feature column. Shrout–Fleiss ANOVA estimates as R {@code psych::ICC}; F test of ICC = 0; the CI of the form
+ * feature column (or, in long format, the same column in the rows of the second reader, matched by id). Shrout–Fleiss ANOVA estimates as R {@code psych::ICC}; F test of ICC = 0; the CI of the form
  * (psych's). The class: unstable &lt; stable threshold ≤ stable &lt; excellent threshold ≤ excellent.
  *
  * @param feature            reader-1 column
- * @param reader2Column      reader-2 column
+ * @param reader2Column      reader-2 column, or {@code "<readerColumn> = <reader2Value>"} in long format
  * @param form               the ICC form
  * @param formDescription    the form in words, e.g. "ICC(2,1): two-way random effects, absolute agreement,
  *                           single measures (McGraw–Wong ICC(A,1))"

@@ -12,7 +12,8 @@ import org.radiomics4j.stats.roc.Direction;
  * P = z test of AUC = 0.5 with the DeLong SE (MedCalc's "Significance level P (Area = 0.5)"). The criterion is the
  * Youden-optimal one in MedCalc form ("&gt; c": positive iff score &gt; c; "≤ c": positive iff score ≤ c), the
  * first optimum in pROC order when several tie ({@code tiedOptima} &gt; 1). Sensitivity and specificity CIs are
- * Clopper–Pearson exact intervals. MedCalc's own "binomial exact" AUC CI is not reproduced (undocumented).
+ * Clopper–Pearson exact intervals. Table 4 keeps the direction resolved on the study cohort (Table 3), so an AUC
+ * below 0.5 there means the synthetic cohort reverses the association. MedCalc's own "binomial exact" AUC CI is not reproduced (undocumented).
  *
  * @param feature              column name
  * @param cohort               "study" or "synthetic"

@@ -22,15 +22,25 @@ import org.radiomics4j.stats.roc.Direction;
  * @param survivalEndpoints        Kaplan–Meier endpoints for the significant features (default none)
  * @param logisticOutcomeColumn    0/1 outcome of the logistic regressions (e.g. {@code death}); null = Table 5
  *                                 is not produced
- * @param clinicalVariables        clinical variables; empty = inferred from the column types (TEXT → CATEGORICAL,
- *                                 NUMERIC → CONTINUOUS) over every column that is not the id, grouping, outcome,
- *                                 endpoint, feature or reader-2 column
+ * @param clinicalVariables        clinical variables; empty = inferred from the column types (TEXT or NUMERIC with
+ *                                 at most 2 distinct values, e.g. 0/1 → CATEGORICAL; other NUMERIC → CONTINUOUS)
+ *                                 over every column that is not the id, grouping, outcome, endpoint, phase,
+ *                                 reader, feature or reader-2 column
  * @param featureColumns           radiomic feature columns (reader 1); empty = every column starting with
  *                                 {@code featurePrefix}
  * @param featurePrefix            prefix selecting the features when {@code featureColumns} is empty (default
  *                                 {@code original_})
  * @param reader2Prefix            prefix of the second reader's copy of each feature (e.g. {@code r2_}); null = no
  *                                 ICC table
+ * @param phaseColumn              long format: the column naming each row's imaging phase; only rows whose value
+ *                                 equals {@code phase} are analysed (null = one phase per table, or phases as
+ *                                 feature prefixes: run one design per prefix)
+ * @param readerColumn             long format: the column naming each row's reader (one row per subject and
+ *                                 reader, matched by {@code idColumn}); exclusive with {@code reader2Prefix}; null =
+ *                                 one row per subject
+ * @param reader1Value             with {@code readerColumn}: the reader whose rows every analysis uses (text as in
+ *                                 the file, e.g. "1")
+ * @param reader2Value             with {@code readerColumn}: the second reader, for the ICC table (null = no ICC)
  * @param alpha                    significance level for the corrected feature P values (default 0.05)
  * @param normalityAlpha           Shapiro–Wilk level of the test choice (default 0.05)
  * @param correction               multiple-testing correction of Table 2 (default Bonferroni)
@@ -61,7 +71,8 @@ import org.radiomics4j.stats.roc.Direction;
 public record StudyDesign(String idColumn, GroupingRule grouping, String positiveLabel, String negativeLabel,
         String phase, List<SurvivalEndpoint> survivalEndpoints, String logisticOutcomeColumn,
         List<ClinicalVariable> clinicalVariables, List<String> featureColumns, String featurePrefix,
-        String reader2Prefix, double alpha, double normalityAlpha, MultipleTestingCorrection correction,
+        String reader2Prefix, String phaseColumn, String readerColumn, String reader1Value, String reader2Value,
+        double alpha, double normalityAlpha, MultipleTestingCorrection correction,
         CategoricalTestRule categoricalTest, Direction rocDirection, double confidenceLevel,
         int syntheticPositiveCount, int syntheticNegativeCount, long syntheticSeed, int adasynNeighbours,
         boolean adasynStandardize, List<String> regressionVariables, double backwardEntryThreshold,
@@ -90,6 +101,28 @@ public record StudyDesign(String idColumn, GroupingRule grouping, String positiv
         }
         if (reader2Prefix != null) {
             requireText("reader2Prefix", reader2Prefix);
+        }
+        if (phaseColumn != null) {
+            requireText("phaseColumn", phaseColumn);
+            if (phase == null) {
+                throw new IllegalArgumentException("phase must be set (the value of phaseColumn '" + phaseColumn
+                        + "' to analyse) but was null");
+            }
+        }
+        if (readerColumn != null) {
+            requireText("readerColumn", readerColumn);
+            requireText("reader1Value", reader1Value);
+            if (reader2Prefix != null) {
+                throw new IllegalArgumentException("readerColumn ('" + readerColumn + "') and reader2Prefix ('"
+                        + reader2Prefix + "') are exclusive: give the second reader as rows or as columns");
+            }
+            if (reader1Value.equals(reader2Value)) {
+                throw new IllegalArgumentException("reader2Value must differ from reader1Value but both were '"
+                        + reader1Value + "'");
+            }
+        } else if (reader2Value != null) {
+            throw new IllegalArgumentException("reader2Value ('" + reader2Value + "') needs readerColumn, which is "
+                    + "null");
         }
         requireLevel("alpha", alpha);
         requireLevel("normalityAlpha", normalityAlpha);
@@ -153,6 +186,10 @@ public record StudyDesign(String idColumn, GroupingRule grouping, String positiv
         b.featureColumns = featureColumns;
         b.featurePrefix = featurePrefix;
         b.reader2Prefix = reader2Prefix;
+        b.phaseColumn = phaseColumn;
+        b.readerColumn = readerColumn;
+        b.reader1Value = reader1Value;
+        b.reader2Value = reader2Value;
         b.alpha = alpha;
         b.normalityAlpha = normalityAlpha;
         b.correction = correction;
@@ -215,6 +252,16 @@ public record StudyDesign(String idColumn, GroupingRule grouping, String positiv
         return toBuilder().reader2Prefix(v).build();
     }
 
+    /** A copy analysing the rows whose {@code column} equals {@code value} (long format with a phase column). */
+    public StudyDesign withPhaseColumn(String column, String value) {
+        return toBuilder().phaseColumn(column, value).build();
+    }
+
+    /** A copy reading both readers from rows (long format); reader2 null = no ICC. Clears reader2Prefix. */
+    public StudyDesign withReaderColumn(String column, String reader1, String reader2) {
+        return toBuilder().reader2Prefix(null).readerColumn(column, reader1, reader2).build();
+    }
+
     /** A copy with another phase label. */
     public StudyDesign withPhase(String v) {
         return toBuilder().phase(v).build();
@@ -268,6 +315,10 @@ public record StudyDesign(String idColumn, GroupingRule grouping, String positiv
         private List<String> featureColumns = List.of();
         private String featurePrefix = "original_";
         private String reader2Prefix;
+        private String phaseColumn;
+        private String readerColumn;
+        private String reader1Value;
+        private String reader2Value;
         private double alpha = 0.05;
         private double normalityAlpha = 0.05;
         private MultipleTestingCorrection correction = MultipleTestingCorrection.BONFERRONI;
@@ -349,6 +400,21 @@ public record StudyDesign(String idColumn, GroupingRule grouping, String positiv
         /** Second reader's column prefix (null = no ICC). */
         public Builder reader2Prefix(String v) {
             reader2Prefix = v;
+            return this;
+        }
+
+        /** Long format: analyse the rows whose {@code column} equals {@code value} (also the phase label). */
+        public Builder phaseColumn(String column, String value) {
+            phaseColumn = column;
+            phase = value;
+            return this;
+        }
+
+        /** Long format: readers as rows of {@code column}; reader1 is analysed, reader2 (or null) is for the ICC. */
+        public Builder readerColumn(String column, String reader1, String reader2) {
+            readerColumn = column;
+            reader1Value = reader1;
+            reader2Value = reader2;
             return this;
         }
 
@@ -451,7 +517,8 @@ public record StudyDesign(String idColumn, GroupingRule grouping, String positiv
          */
         public StudyDesign build() {
             return new StudyDesign(idColumn, grouping, positiveLabel, negativeLabel, phase, survivalEndpoints,
-                    logisticOutcomeColumn, clinicalVariables, featureColumns, featurePrefix, reader2Prefix, alpha,
+                    logisticOutcomeColumn, clinicalVariables, featureColumns, featurePrefix, reader2Prefix,
+                    phaseColumn, readerColumn, reader1Value, reader2Value, alpha,
                     normalityAlpha, correction, categoricalTest, rocDirection, confidenceLevel,
                     syntheticPositiveCount, syntheticNegativeCount, syntheticSeed, adasynNeighbours,
                     adasynStandardize, regressionVariables, backwardEntryThreshold, backwardMinCandidates,

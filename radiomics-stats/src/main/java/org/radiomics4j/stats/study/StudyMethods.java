@@ -41,6 +41,13 @@ final class StudyMethods {
         if (d.phase() != null) {
             b.append(" (").append(d.phase()).append(" phase)");
         }
+        if (d.phaseColumn() != null) {
+            b.append(" (rows with ").append(d.phaseColumn()).append(" = '").append(d.phase()).append("')");
+        }
+        if (d.readerColumn() != null) {
+            b.append(" (measurements of reader ").append(d.readerColumn()).append(" = '").append(d.reader1Value())
+                    .append("')");
+        }
         b.append("; they were split by the rule ").append(d.grouping().describe()).append(" into ")
                 .append(d.positiveLabel()).append(" (n = ").append(positives).append(") and ")
                 .append(d.negativeLabel()).append(" (n = ").append(negatives).append("). ");
@@ -110,9 +117,11 @@ final class StudyMethods {
                             + "discrimination is given as AUC with sensitivity and specificity at the Youden-optimal"
                             + " probability. ");
         }
-        if (d.reader2Prefix() != null) {
-            b.append("Inter-reader reproducibility (second reader's columns prefixed '").append(d.reader2Prefix())
-                    .append("') was measured with the intraclass correlation coefficient ")
+        if (d.reader2Prefix() != null || d.reader2Value() != null) {
+            b.append("Inter-reader reproducibility (second reader: ").append(d.reader2Prefix() != null
+                    ? "columns prefixed '" + d.reader2Prefix() + "'" : "rows with " + d.readerColumn() + " = '"
+                            + d.reader2Value() + "', matched by " + d.idColumn())
+                    .append(") was measured with the intraclass correlation coefficient ")
                     .append(describe(d.iccForm())).append(", Shrout–Fleiss ANOVA estimate with its ")
                     .append(pct(d.confidenceLevel())).append(" confidence interval; features were classed unstable "
                             + "(ICC < ").append(num(d.iccThresholds().stable())).append("), stable (")

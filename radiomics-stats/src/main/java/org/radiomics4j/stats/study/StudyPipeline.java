@@ -27,6 +27,7 @@ import org.radiomics4j.stats.reliability.IntraclassCorrelation;
 import org.radiomics4j.stats.resampling.Adasyn;
 import org.radiomics4j.stats.resampling.AdasynWeights;
 import org.radiomics4j.stats.resampling.ResampledData;
+import org.radiomics4j.stats.roc.Direction;
 import org.radiomics4j.stats.roc.RocAnalysis;
 import org.radiomics4j.stats.roc.RocCurve;
 import org.radiomics4j.stats.roc.RocPoint;
@@ -42,6 +43,11 @@ import org.radiomics4j.stats.test.GroupComparison;
 
 /**
  * Runs a {@link StudyDesign} on a {@link CohortTable}: {@code StudyPipeline.of(design).analyze(table)}.
+ *
+ * <p>Input layout: one row per subject (wide), the second reader as prefixed columns; or long format, where a
+ * phase column and/or a reader column select the rows analysed (the design's {@code phase} and
+ * {@code reader1Value}) and the second reader's rows are matched by id for the ICC. Several phases stored as feature
+ * prefixes are analysed with one design per prefix.
  *
  * <p>Order of the analyses (each described on its result record):
  * <ol>
@@ -121,9 +127,18 @@ public final class StudyPipeline {
         private int positives;
         private int negatives;
 
-        Run(StudyDesign d, CohortTable t) {
+        /** The rows of the analysed phase, every reader (long format), or the whole table. */
+        private final CohortTable full;
+
+        Run(StudyDesign d, CohortTable table) {
             this.d = d;
-            this.t = t;
+            CohortTable scope = table;
+            if (d.phaseColumn() != null) {
+                scope = rowsWith(table, "phaseColumn", d.phaseColumn(), d.phase(), "phase");
+            }
+            this.full = scope;
+            this.t = d.readerColumn() == null ? scope
+                    : rowsWith(scope, "readerColumn", d.readerColumn(), d.reader1Value(), "reader1Value");
             requireColumn("idColumn", d.idColumn());
             this.ids = t.stringColumnWithNulls(d.idColumn());
             for (int i = 0; i < ids.length; i++) {
@@ -131,6 +146,42 @@ public final class StudyPipeline {
                     ids[i] = "row " + (i + 1);
                 }
             }
+            if (d.readerColumn() != null) {
+                idIndex(t, "reader1Value");
+            }
+        }
+
+        /** The rows whose text value of {@code column} equals {@code value}. */
+        private static CohortTable rowsWith(CohortTable table, String field, String column, String value,
+                String valueField) {
+            if (!table.hasColumn(column)) {
+                throw new IllegalArgumentException("design." + field + ": no column '" + column + "' in the table; "
+                        + "columns: " + table.columnNames());
+            }
+            CohortTable out = table.filter(r -> !r.isMissing(column) && r.getString(column).equals(value));
+            if (out.rowCount() == 0) {
+                throw new IllegalArgumentException("design." + valueField + ": no row has " + column + " = '"
+                        + value + "'; values: " + new TreeSet<>(table.groupBy(column).keySet()));
+            }
+            return out;
+        }
+
+        /** id → row of a long-format reader table; duplicate or missing ids are errors naming the id. */
+        private Map<String, Integer> idIndex(CohortTable table, String field) {
+            Map<String, Integer> index = new LinkedHashMap<>();
+            String[] v = table.stringColumnWithNulls(d.idColumn());
+            for (int i = 0; i < v.length; i++) {
+                if (v[i] == null) {
+                    throw new IllegalArgumentException("design." + field + ": with readerColumn every row needs an "
+                            + d.idColumn() + " but row " + (i + 1) + " of that reader has none");
+                }
+                if (index.put(v[i], i) != null) {
+                    throw new IllegalArgumentException("design." + field + ": " + d.idColumn() + " '" + v[i]
+                            + "' appears more than once for the same reader" + (d.phaseColumn() == null ? ""
+                                    : " and phase"));
+                }
+            }
+            return index;
         }
 
         private void requireColumn(String field, String column) {
@@ -242,7 +293,8 @@ public final class StudyPipeline {
                     int[] lab = syn.data.labels();
                     if (syn.summary.positiveCount() >= 2 && syn.summary.negativeCount() >= 2) {
                         synP.put(f, gc.test(select(s, lab, 1), select(s, lab, 0)));
-                        table4.add(rocSummary(f, "synthetic", roc.analyze(s, lab)));
+                        Direction internal = table3.get(significant.indexOf(f)).direction();
+                        table4.add(rocSummary(f, "synthetic", roc.with(internal).analyze(s, lab)));
                     } else {
                         warn("Table 4", f, "the synthetic cohort has fewer than 2 subjects in a group: no synthetic "
                                 + "P or ROC");
@@ -357,14 +409,22 @@ public final class StudyPipeline {
                 used.add(e.eventColumn());
             }
             used.addAll(features);
+            if (d.phaseColumn() != null) {
+                used.add(d.phaseColumn());
+            }
+            if (d.readerColumn() != null) {
+                used.add(d.readerColumn());
+            }
             List<ClinicalVariable> out = new ArrayList<>();
             for (String c : t.columnNames()) {
                 if (used.contains(c) || c.startsWith(d.featurePrefix())
                         || (d.reader2Prefix() != null && c.startsWith(d.reader2Prefix()))) {
                     continue;
                 }
-                out.add(t.columnType(c) == ColumnType.NUMERIC ? ClinicalVariable.continuous(c)
-                        : ClinicalVariable.categorical(c));
+                boolean numeric = t.columnType(c) == ColumnType.NUMERIC;
+                boolean binary = numeric && Arrays.stream(t.doubleColumnWithNaN(c)).filter(x -> !Double.isNaN(x))
+                        .distinct().count() <= 2;
+                out.add(numeric && !binary ? ClinicalVariable.continuous(c) : ClinicalVariable.categorical(c));
             }
             return out;
         }
@@ -913,7 +973,14 @@ public final class StudyPipeline {
                             ? "the outcome has one value" : "the variable (or an indicator) is constant"));
                     continue;
                 }
-                LogisticModel m = lr.fit(yy, c.terms(), cols);
+                LogisticModel m;
+                try {
+                    m = lr.fit(yy, c.terms(), cols);
+                } catch (IllegalArgumentException e) {
+                    // collinear indicators or no convergence: this variable has no row; the message is kept
+                    warn("Table 5", name, "not modelled: " + e.getMessage());
+                    continue;
+                }
                 if (m.separation() != Separation.NONE) {
                     warn("Table 5", name, "separation (" + m.separation() + "): no finite odds ratio; "
                             + String.join("; ", m.warnings()));
@@ -963,8 +1030,15 @@ public final class StudyPipeline {
             int[] yy = rows.stream().mapToInt(i -> y[i]).toArray();
             double[][] cols = candidates.stream().map(c -> rows.stream().mapToDouble(i -> termColumns.get(c)[i])
                     .toArray()).toArray(double[][]::new);
-            BackwardEliminationResult b = BackwardElimination.withDefaults().withRemovalThreshold(removal).with(lr)
-                    .run(yy, candidates, cols);
+            BackwardEliminationResult b;
+            try {
+                b = BackwardElimination.withDefaults().withRemovalThreshold(removal).with(lr).run(yy, candidates,
+                        cols);
+            } catch (IllegalArgumentException e) {
+                // collinear candidates or no convergence: reported, the rest of the study stands
+                warn("Table 5 multivariable", "", "not fitted: " + e.getMessage());
+                return notFitted("fit failed: " + e.getMessage(), entry, removal);
+            }
             LogisticModel m = b.finalModel();
             List<LogisticTerm> coefs = new ArrayList<>();
             coefs.add(term(LogisticRegression.INTERCEPT, LogisticRegression.INTERCEPT, m));
@@ -1000,21 +1074,35 @@ public final class StudyPipeline {
         // ---------------------------------------------------------------- ICC
 
         private List<InterReaderIcc> icc(List<String> features) {
-            if (d.reader2Prefix() == null) {
+            boolean longFormat = d.readerColumn() != null && d.reader2Value() != null;
+            if (d.reader2Prefix() == null && !longFormat) {
                 return List.of();
             }
+            CohortTable second = longFormat ? rowsWith(full, "readerColumn", d.readerColumn(), d.reader2Value(),
+                    "reader2Value") : t;
+            Map<String, Integer> secondRow = longFormat ? idIndex(second, "reader2Value") : Map.of();
             IntraclassCorrelation ic = IntraclassCorrelation.withDefaults().withConfidenceLevel(d.confidenceLevel())
                     .withThresholds(d.iccThresholds());
             List<InterReaderIcc> out = new ArrayList<>();
             for (String f : features) {
-                String f2 = d.reader2Prefix() + f;
-                requireNumeric("reader2Prefix", f2);
+                String f2 = longFormat ? f : d.reader2Prefix() + f;
+                String label2 = longFormat ? d.readerColumn() + " = " + d.reader2Value() : f2;
+                if (!longFormat) {
+                    requireNumeric("reader2Prefix", f2);
+                }
                 double[] a = t.doubleColumnWithNaN(f);
-                double[] b = t.doubleColumnWithNaN(f2);
+                double[] secondValues = second.doubleColumnWithNaN(f2);
+                double[] b = new double[a.length];
+                boolean[] present = new boolean[a.length];
+                for (int i = 0; i < a.length; i++) {
+                    Integer j = longFormat ? secondRow.get(ids[i]) : Integer.valueOf(i);
+                    present[i] = j != null && !second.isMissing(j, f2);
+                    b[i] = present[i] ? secondValues[j] : Double.NaN;
+                }
                 List<Integer> rows = new ArrayList<>();
                 List<Integer> missing = new ArrayList<>();
                 for (int i = 0; i < a.length; i++) {
-                    (!t.isMissing(i, f) && !t.isMissing(i, f2) ? rows : missing).add(i);
+                    (!t.isMissing(i, f) && present[i] ? rows : missing).add(i);
                 }
                 exclude("ICC", f, missing);
                 if (rows.size() < 2) {
@@ -1024,7 +1112,7 @@ public final class StudyPipeline {
                 double[] r1 = rows.stream().mapToDouble(i -> a[i]).toArray();
                 double[] r2 = rows.stream().mapToDouble(i -> b[i]).toArray();
                 IccResult r = ic.compute(IntraclassCorrelation.ratingsFromReaders(r1, r2), d.iccForm());
-                out.add(new InterReaderIcc(f, f2, r.form(), StudyMethods.describe(r.form()), r.icc(), r.confidenceInterval(),
+                out.add(new InterReaderIcc(f, label2, r.form(), StudyMethods.describe(r.form()), r.icc(), r.confidenceInterval(),
                         r.statistic(), r.df1(), r.df2(), r.pValue(), r.reliability(), rows.size(), missing.size()));
             }
             return out;

@@ -25,7 +25,8 @@ import java.util.List;
  * needs; nothing is imputed.
  *
  * @param phase               imaging phase (from the design; null = not stated)
- * @param subjects            rows of the input table
+ * @param subjects            subjects analysed: rows of the input table (after the phase and reader-1 selection
+ *                            in long format)
  * @param positiveCount       subjects in the positive group
  * @param negativeCount       subjects in the negative group
  * @param positiveLabel       name of the positive group

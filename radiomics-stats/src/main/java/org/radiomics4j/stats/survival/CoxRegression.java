@@ -139,8 +139,9 @@ public final class CoxRegression {
         Eval e0 = evaluate(z, time, event, ord, beta);
         SymmetricSolver s0 = SymmetricSolver.factor(e0.info);
         if (s0 == null) {
-            throw new IllegalArgumentException("covariates " + names + " are collinear: the information matrix at "
-                    + "beta = 0 is singular");
+            throw new IllegalArgumentException("covariates " + names + " carry no usable information: the "
+                    + "information matrix at beta = 0 is singular (collinear covariates, or no event whose risk set "
+                    + "has varying covariate values)");
         }
         double[] u0 = s0.solve(e0.grad);
         double score = 0;

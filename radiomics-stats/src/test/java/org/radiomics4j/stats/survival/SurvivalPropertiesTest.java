@@ -57,22 +57,31 @@ class SurvivalPropertiesTest {
         });
     }
 
-    /** Whether some event time has subjects of both groups at risk and more than one subject (V > 0). */
     private static boolean informative(List<Integer> v) {
-        double[] t = time(v);
-        boolean[] e = event(v);
-        int[] g = group(v);
+        return informative(time(v), event(v), group(v));
+    }
+
+    /**
+     * Whether some event time has both groups at risk and more subjects at risk than events (V > 0 there).
+     */
+    private static boolean informative(double[] t, boolean[] e, int[] g) {
         for (int i = 0; i < t.length; i++) {
             if (!e[i]) {
                 continue;
             }
             boolean[] seen = new boolean[2];
+            int atRisk = 0;
+            int deaths = 0;
             for (int j = 0; j < t.length; j++) {
                 if (t[j] >= t[i]) {
                     seen[g[j]] = true;
+                    atRisk++;
+                }
+                if (t[j] == t[i] && e[j]) {
+                    deaths++;
                 }
             }
-            if (seen[0] && seen[1]) {
+            if (seen[0] && seen[1] && atRisk > deaths) {
                 return true;
             }
         }
@@ -143,7 +152,7 @@ class SurvivalPropertiesTest {
             for (boolean b : e) {
                 any |= b;
             }
-            return any && java.util.Arrays.stream(g).distinct().count() == 2;
+            return any && java.util.Arrays.stream(g).distinct().count() == 2 && informative(v);
         }).checkAssert(v -> {
             for (Ties ties : Ties.values()) {
                 CoxModel m = CoxRegression.withDefaults().with(ties).fit(time(v), event(v), "g", group(v));
@@ -166,7 +175,7 @@ class SurvivalPropertiesTest {
             for (boolean b : e) {
                 any |= b;
             }
-            return any && java.util.Arrays.stream(group(v)).distinct().count() == 2;
+            return any && java.util.Arrays.stream(group(v)).distinct().count() == 2 && informative(v);
         }).checkAssert(v -> {
             double[] x = v.stream().mapToDouble(a -> (a * 37 % 101) / 10.0).toArray();
             double[] x2 = java.util.Arrays.stream(x).map(a -> 2 * a - 7).toArray();
@@ -186,6 +195,31 @@ class SurvivalPropertiesTest {
                 }
             }
         });
+    }
+
+    private static double[] positionTimes(List<Integer> v) {
+        double[] t = new double[v.size()];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = i + v.get(i) % 3 * 0.25;
+        }
+        return t;
+    }
+
+    @Test
+    void efronEqualsBreslowWithoutTiedEvents() {
+        // Efron's correction only acts on tied event times (Efron 1977); here time = position, so no ties
+        qt().withExamples(200).forAll(lists().of(integers().between(0, 119)).ofSizeBetween(6, 40))
+                .assuming(v -> informative(positionTimes(v), event(v), group(v))).checkAssert(v -> {
+                    double[] t = positionTimes(v);
+                    CoxModel efron = CoxRegression.withDefaults().fit(t, event(v), "g", group(v));
+                    CoxModel breslow = CoxRegression.withDefaults().with(Ties.BRESLOW).fit(t, event(v), "g",
+                            group(v));
+                    assertEquals(efron.logLikelihoodNull(), breslow.logLikelihoodNull(),
+                            1e-12 * (1 + Math.abs(efron.logLikelihoodNull())));
+                    assertEquals(efron.logLikelihood(), breslow.logLikelihood(),
+                            1e-9 * (1 + Math.abs(efron.logLikelihood())));
+                    assertEquals(efron.scoreTest().statistic(), breslow.scoreTest().statistic(), 1e-9);
+                });
     }
 
     @Test

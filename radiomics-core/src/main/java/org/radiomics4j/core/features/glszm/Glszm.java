@@ -127,9 +127,13 @@ public final class Glszm {
             }
             parent[idx] = root < 0 ? idx : root;
         }
+        // every parent link points to a smaller index, so in ascending order one step reaches the (already
+        // resolved) root
         int[] sizeAtRoot = new int[lv.length];
         for (int idx : roi) {
-            sizeAtRoot[find(parent, idx)]++;
+            int root = parent[parent[idx]];
+            parent[idx] = root;
+            sizeAtRoot[root]++;
         }
         int nZones = 0;
         int maxSize = 0;

@@ -178,6 +178,7 @@ public final class GlcmKernels {
         double[] sumK = new double[2 * ng - 1];
         double[] diffK = new double[ng];
         double[] q = mcc && n >= 2 ? new double[n * n] : null;
+        double[] r = mcc && n >= 2 ? new double[n * n] : null;
         double[] re = mcc && n >= 2 ? new double[n] : null;
         double[] im = mcc && n >= 2 ? new double[n] : null;
         double[] c = m.counts();
@@ -336,12 +337,17 @@ public final class GlcmKernels {
             out[GlcmFeature.SUM_SQUARES.ordinal()][a] = varx;
 
             if (q != null) {
-                // Q(i,j) = Σ_k p(i,k) p(j,k) / (px(i) py(k) + eps)
+                // Q(i,j) = Σ_k R(i,k) p(j,k) with R(i,k) = p(i,k) / (px(i) py(k) + eps): n² divisions, not n³
+                for (int i = 0; i < n; i++) {
+                    for (int k = 0; k < n; k++) {
+                        r[i * n + k] = p[i * n + k] / (px[i] * py[k] + EPS);
+                    }
+                }
                 for (int i = 0; i < n; i++) {
                     for (int j = 0; j < n; j++) {
                         double s = 0;
                         for (int k = 0; k < n; k++) {
-                            s += p[i * n + k] * p[j * n + k] / (px[i] * py[k] + EPS);
+                            s += r[i * n + k] * p[j * n + k];
                         }
                         q[i * n + j] = s;
                     }

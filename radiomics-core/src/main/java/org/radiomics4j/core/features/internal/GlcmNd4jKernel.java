@@ -3,6 +3,7 @@ package org.radiomics4j.core.features.internal;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import org.radiomics4j.core.features.glcm.GlcmFeature;
 
@@ -41,22 +42,17 @@ public final class GlcmNd4jKernel {
         for (int i = 0; i < n; i++) {
             lv.putScalar(i, 0, gl[i]);
         }
-        // pair tables: columns ij, then indicators of i+j = k (k = 2..2Ng) and |i-j| = k (k = 0..Ng-1)
-        int nSum = 2 * ng - 1;
-        double[] ijw = new double[nn];
-        double[] sumInd = new double[nn * nSum];
-        double[] diffInd = new double[nn * ng];
+        INDArray ijw = Nd4j.create(DataType.DOUBLE, nn, 1);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                int r = i * n + j;
-                ijw[r] = (double) gl[i] * gl[j];
-                sumInd[r * nSum + gl[i] + gl[j] - 2] = 1;
-                diffInd[r * ng + Math.abs(gl[i] - gl[j])] = 1;
+                ijw.putScalar(i * n + j, 0, (double) gl[i] * gl[j]);
             }
         }
-        INDArray autocorr = p2.mmul(Nd4j.create(ijw, new long[] {nn, 1}, 'c')); // (na,1)
-        INDArray pxAddy = p2.mmul(Nd4j.create(sumInd, new long[] {nn, nSum}, 'c')); // (na, 2Ng-1)
-        INDArray pxSuby = p2.mmul(Nd4j.create(diffInd, new long[] {nn, ng}, 'c')); // (na, Ng)
+        INDArray autocorr = p2.mmul(ijw); // (na,1)
+        int nSum = 2 * ng - 1;
+        INDArray[] sumDiff = sumAndDifferenceDistributions(p3, gl, na, n, ng);
+        INDArray pxAddy = sumDiff[0]; // (na, 2Ng-1), k = 2..2Ng
+        INDArray pxSuby = sumDiff[1]; // (na, Ng), k = 0..Ng-1
 
         INDArray ux = px.mmul(lv); // (na,1)
         INDArray uy = py.mmul(lv);
@@ -191,5 +187,49 @@ public final class GlcmNd4jKernel {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code p_{x+y}} and {@code p_{x−y}} without O(n²·N_g) indicator tables: the matrices are scattered onto the full
+     * {@code N_g×N_g} grid by two products with the 0/1 level-selection matrix, then the anti-diagonal sums come from
+     * the "skew by padding" reshape (rows padded to 2N_g and re-cut at 2N_g−1 put element (i,j) in column i+j); the
+     * diagonals (|i−j|) are the anti-diagonals of the column-reversed grid. The grid may come out transposed, which
+     * neither distribution notices.
+     */
+    private static INDArray[] sumAndDifferenceDistributions(INDArray p3, int[] gl, int na, int n, int ng) {
+        INDArray e = Nd4j.create(DataType.DOUBLE, n, ng);
+        INDArray eRev = Nd4j.create(DataType.DOUBLE, n, ng);
+        for (int i = 0; i < n; i++) {
+            e.putScalar(i, gl[i] - 1, 1.0);
+            eRev.putScalar(i, ng - gl[i], 1.0);
+        }
+        INDArray x = p3.reshape('c', (long) na * n, n).mmul(e).reshape('c', na, n, ng);
+        INDArray y = x.permute(0, 2, 1).dup('c').reshape('c', (long) na * ng, n);
+        INDArray full = y.mmul(e).reshape('c', na, ng, ng); // full[a][g'][g] = p(g, g')
+        INDArray fullRev = y.mmul(eRev).reshape('c', na, ng, ng); // fullRev[a][g'][h] = p(i, j), h = Ng - level(i)
+        INDArray sum = antiDiagonalSums(full, na, ng); // column c = (gi-1)+(gj-1), i.e. k = c + 2
+        INDArray rev = antiDiagonalSums(fullRev, na, ng); // column c = Ng-1 + (gj - gi)
+        // p_{x-y}(0) = column Ng-1; p_{x-y}(k) = column Ng-1+k + column Ng-1-k for k > 0
+        INDArray diff = Nd4j.create(DataType.DOUBLE, na, ng);
+        diff.putColumn(0, rev.getColumn(ng - 1).dup().reshape(na, 1));
+        if (ng > 1) {
+            INDArray upper = rev.get(NDArrayIndex.all(), NDArrayIndex.interval(ng, 2 * ng - 1)).dup('c');
+            INDArray lower = rev.get(NDArrayIndex.all(), NDArrayIndex.interval(0, ng - 1)).dup('c');
+            INDArray flip = Nd4j.create(DataType.DOUBLE, ng - 1, ng - 1); // anti-identity: column k-1 <- c = ng-1-k
+            for (int k = 0; k < ng - 1; k++) {
+                flip.putScalar(ng - 2 - k, k, 1.0);
+            }
+            diff.get(NDArrayIndex.all(), NDArrayIndex.interval(1, ng)).assign(upper.addi(lower.mmul(flip)));
+        }
+        return new INDArray[] {sum, diff};
+    }
+
+    /** Anti-diagonal sums of each {@code m×m} matrix of {@code (na, m, m)}: result {@code (na, 2m−1)}. */
+    private static INDArray antiDiagonalSums(INDArray a3, int na, int m) {
+        INDArray padded = Nd4j.concat(2, a3, Nd4j.zeros(DataType.DOUBLE, na, m, m)); // (na, m, 2m)
+        INDArray flat = padded.reshape('c', na, 2L * m * m);
+        INDArray cut = flat.get(NDArrayIndex.all(),
+                NDArrayIndex.interval(0, (long) m * (2 * m - 1))).dup('c');
+        return cut.reshape('c', na, m, 2L * m - 1).sum(1);
     }
 }

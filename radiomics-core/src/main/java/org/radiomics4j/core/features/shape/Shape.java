@@ -1,5 +1,6 @@
 package org.radiomics4j.core.features.shape;
 
+import org.radiomics4j.core.features.internal.DescriptorSelection;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -68,7 +69,7 @@ public final class Shape {
      */
     public FamilyResult compute(Mask roi) {
         Objects.requireNonNull(roi, "roi");
-        EnumSet<ShapeFeature> enabled = Selection.resolve(settings, FeatureClass.SHAPE, ShapeFeature.class);
+        EnumSet<ShapeFeature> enabled = DescriptorSelection.select(ShapeFeature.class, settings, FeatureClass.SHAPE);
         Geometry g = roi.geometry();
         double[] spacing = {g.spacing(2), g.spacing(1), g.spacing(0)};
         List<String> notes = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.radiomics4j.core.features.shape;
 
+import org.radiomics4j.core.features.internal.DescriptorSelection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -58,7 +59,7 @@ public final class Shape2D {
      */
     public FamilyResult compute(Mask roi) {
         Objects.requireNonNull(roi, "roi");
-        EnumSet<Shape2DFeature> enabled = Selection.resolve(settings, FeatureClass.SHAPE2D, Shape2DFeature.class);
+        EnumSet<Shape2DFeature> enabled = DescriptorSelection.select(Shape2DFeature.class, settings, FeatureClass.SHAPE2D);
         Geometry g = roi.geometry();
         BoundingBox box = roi.boundingBox().orElseThrow(() -> new IllegalArgumentException(
                 "roi must contain at least one voxel but mask of size " + g.nx() + "x" + g.ny() + "x" + g.nz()

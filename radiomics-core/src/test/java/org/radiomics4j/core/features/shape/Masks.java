@@ -170,6 +170,6 @@ final class Masks {
     }
 
     static long seed() {
-        return Long.getLong("radiomics.seed", System.nanoTime());
+        return Long.getLong("radiomics.seed", 20261127L);
     }
 }

@@ -92,7 +92,12 @@ class ShapePropertyTest {
             assertTrue(r.get("MeshVolume") > 0, where);
             assertTrue(r.get("SurfaceArea") > 0, where);
             double sph = r.get("Sphericity");
-            assertTrue(sph > 0 && sph <= 1, where + " sphericity " + sph);
+            assertTrue(sph > 0, where + " sphericity " + sph);
+            // Sphericity <= 1 (isoperimetric inequality) holds for a closed surface; PyRadiomics' half table leaves
+            // cracks at voxels that touch only along an edge (see Shape's javadoc), so check it on masks without them.
+            Mask closed = Masks.randomUnambiguous(rnd, 0.3 + rnd.nextDouble(), 0.3 + rnd.nextDouble(), 0.3 + 4 * rnd.nextDouble());
+            double closedSph = shape(closed).get("Sphericity");
+            assertTrue(closedSph > 0 && closedSph <= 1, where + " closed mask " + closed + " sphericity " + closedSph);
             assertTrue(r.get("Maximum3DDiameter") >= Math.max(r.get("Maximum2DDiameterSlice"),
                     Math.max(r.get("Maximum2DDiameterColumn"), r.get("Maximum2DDiameterRow"))), where);
             assertEquals(1.0, r.get("Sphericity") * r.get("SphericalDisproportion"), 1e-12, where);

@@ -1,0 +1,423 @@
+package org.radiomics4j.examples.report;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.radiomics4j.stats.ConfidenceInterval;
+import org.radiomics4j.stats.descriptive.DescriptiveSummary;
+import org.radiomics4j.stats.study.ClinicalComparison;
+import org.radiomics4j.stats.study.Exclusion;
+import org.radiomics4j.stats.study.FeatureComparison;
+import org.radiomics4j.stats.study.InterReaderIcc;
+import org.radiomics4j.stats.study.LevelCount;
+import org.radiomics4j.stats.study.LogisticTerm;
+import org.radiomics4j.stats.study.MultivariableLogistic;
+import org.radiomics4j.stats.study.RocSummary;
+import org.radiomics4j.stats.study.StudyResult;
+import org.radiomics4j.stats.study.StudyWarning;
+import org.radiomics4j.stats.study.SurvivalAnalysis;
+import org.radiomics4j.stats.study.SurvivalGroup;
+import org.radiomics4j.stats.study.VariableKind;
+
+/**
+ * The report's tables built from a {@link StudyResult} (package-private). Two flavours: display (P as "&lt;0.001" or 3
+ * decimals, mean ± SD with the SD to 2 significant digits, AUC and proportions to 3 decimals, value and CI in one
+ * cell) and CSV (every number at full precision, the shortest decimal that round-trips; composite cells split into
+ * columns). Only formats numbers of the result; computes no statistic.
+ */
+final class ReportTables {
+    private static final String DASH = "–";
+    private final boolean csv;
+
+    private ReportTables(boolean csv) {
+        this.csv = csv;
+    }
+
+    static ReportTables display() {
+        return new ReportTables(false);
+    }
+
+    static ReportTables csv() {
+        return new ReportTables(true);
+    }
+
+    // ------------------------------------------------------------------ formats (display)
+
+    static String p(double p) {
+        if (p < 0.001) {
+            return "<0.001";
+        }
+        if (p >= 0.0495 && p < 0.0505) {
+            return String.format(Locale.ROOT, "%.4f", p);
+        }
+        return String.format(Locale.ROOT, "%.3f", p);
+    }
+
+    static String meanSd(double mean, double sd) {
+        if (!(sd > 0) || !Double.isFinite(sd)) {
+            return sig(mean, 4) + " ± 0";
+        }
+        int decimals = Math.max(0, Math.min(6, 1 - (int) Math.floor(Math.log10(sd))));
+        return String.format(Locale.ROOT, "%." + decimals + "f ± %." + decimals + "f", mean, sd);
+    }
+
+    static String sig(double x, int digits) {
+        if (!Double.isFinite(x)) {
+            return Double.isNaN(x) ? "NaN" : x > 0 ? "Inf" : "-Inf";
+        }
+        if (x == 0) {
+            return "0";
+        }
+        double a = Math.abs(x);
+        if (a < 1e-4 || a >= 1e7) {
+            return String.format(Locale.ROOT, "%." + (digits - 1) + "e", x);
+        }
+        return new BigDecimal(x).round(new MathContext(digits)).toPlainString();
+    }
+
+    /**
+     * "estimate (lower–upper)" with 3 significant digits, or more (up to 8) while distinct values would print the
+     * same, e.g. an odds ratio per unit of a large-scale feature: "0.999975 (0.999952–0.999998)".
+     */
+    static String estimateWithInterval(double x, double lo, double hi) {
+        String a = "";
+        String b = "";
+        String c = "";
+        for (int d = 3; d <= 8; d++) {
+            a = sig(x, d);
+            b = sig(lo, d);
+            c = sig(hi, d);
+            boolean clash = (lo != hi && b.equals(c)) || (x != lo && a.equals(b)) || (x != hi && a.equals(c));
+            if (!clash) {
+                break;
+            }
+        }
+        return a + " (" + b + "–" + c + ")";
+    }
+
+    /** An observed value as observed when short, else to 6 significant digits (synthetic criteria). */
+    static String criterion(double x) {
+        String e = Figures.exact(x);
+        return e.replace("-", "").replace(".", "").length() <= 8 ? e : sig(x, 6);
+    }
+
+    static String dec3(double x) {
+        return String.format(Locale.ROOT, "%.3f", x);
+    }
+
+    // ------------------------------------------------------------------ cell helpers
+
+    private final class Row {
+        final List<String> cells = new ArrayList<>();
+
+        Row text(String s) {
+            cells.add(s == null ? (csv ? "" : DASH) : s);
+            return this;
+        }
+
+        Row integer(int n) {
+            cells.add(Integer.toString(n));
+            return this;
+        }
+
+        Row num(Double x, Format f) {
+            if (x == null) {
+                cells.add(csv ? "" : DASH);
+            } else if (csv) {
+                cells.add(Figures.exact(x));
+            } else {
+                cells.add(switch (f) {
+                    case P -> p(x);
+                    case DEC3 -> dec3(x);
+                    case SIG3 -> sig(x, 3);
+                    case EXACT -> Figures.exact(x);
+                });
+            }
+            return this;
+        }
+
+        Row meanSdCell(DescriptiveSummary s) {
+            if (csv) {
+                cells.add(s == null ? "" : Figures.exact(s.mean()));
+                cells.add(s == null ? "" : Figures.exact(s.sd()));
+            } else {
+                cells.add(s == null ? DASH : meanSd(s.mean(), s.sd()));
+            }
+            return this;
+        }
+
+        /** Value with CI: display "0.812 (0.640–0.984)"; CSV three columns. */
+        Row withCi(Double x, ConfidenceInterval ci, Format f) {
+            if (csv) {
+                cells.add(x == null ? "" : Figures.exact(x));
+                cells.add(ci == null ? "" : Figures.exact(ci.lower()));
+                cells.add(ci == null ? "" : Figures.exact(ci.upper()));
+            } else if (x == null) {
+                cells.add(DASH);
+            } else {
+                if (f == Format.DEC3) {
+                    cells.add(ci == null ? dec3(x) : dec3(x) + " (" + dec3(ci.lower()) + "–" + dec3(ci.upper()) + ")");
+                } else {
+                    cells.add(ci == null ? sig(x, 3) : estimateWithInterval(x, ci.lower(), ci.upper()));
+                }
+            }
+            return this;
+        }
+    }
+
+    private enum Format {
+        P, DEC3, SIG3, EXACT
+    }
+
+    private List<String> header(Object... cols) {
+        List<String> h = new ArrayList<>();
+        for (Object o : cols) {
+            if (o instanceof String s) {
+                h.add(s);
+            } else {
+                Split sp = (Split) o;
+                if (csv) {
+                    h.addAll(sp.csvNames());
+                } else {
+                    h.add(sp.display());
+                }
+            }
+        }
+        return h;
+    }
+
+    private record Split(String display, List<String> csvNames) {
+    }
+
+    private static Split meanSdCol(String group) {
+        return new Split(group + " mean ± SD", List.of(group + " mean", group + " SD"));
+    }
+
+    private static Split ciCol(String display, String name) {
+        return new Split(display, List.of(name, name + " CI lower", name + " CI upper"));
+    }
+
+    // ------------------------------------------------------------------ tables
+
+    ReportTable table1(StudyResult r) {
+        List<String> h = List.of("Variable", r.positiveLabel() + " (n = " + r.positiveCount() + ")",
+                r.negativeLabel() + " (n = " + r.negativeCount() + ")", "Test", "P");
+        List<List<String>> rows = new ArrayList<>();
+        for (ClinicalComparison c : r.table1()) {
+            String test = c.test() == null ? "not tested" : c.test().displayName();
+            if (c.kind() == VariableKind.CONTINUOUS) {
+                rows.add(new Row().text(c.variable() + ", mean ± SD").text(ms(c.positiveSummary()))
+                        .text(ms(c.negativeSummary())).text(test).num(c.pValue(), Format.P).cells);
+            } else {
+                rows.add(new Row().text(c.variable() + ", n (%)").text("").text("").text(test)
+                        .num(c.pValue(), Format.P).cells);
+                for (LevelCount l : c.levels()) {
+                    rows.add(new Row().text("  " + l.level()).text(count(l.positiveCount(), l.positivePercent()))
+                            .text(count(l.negativeCount(), l.negativePercent())).text("").num(null, Format.P).cells);
+                }
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add("Continuous: Student t when Shapiro–Wilk P > the normality level in both groups, else "
+                + "Mann–Whitney; categorical: Fisher's exact or chi-square test (Yates for 2×2), as stated per row.");
+        for (ClinicalComparison c : r.table1()) {
+            if (c.test() == null) {
+                notes.add(c.variable() + ": " + c.testReason());
+            }
+        }
+        return new ReportTable("Table 1. Clinical characteristics by group", h, rows, notes);
+    }
+
+    private String ms(DescriptiveSummary s) {
+        if (s == null) {
+            return csv ? "" : DASH;
+        }
+        return csv ? Figures.exact(s.mean()) + " ± " + Figures.exact(s.sd()) : meanSd(s.mean(), s.sd());
+    }
+
+    private String count(int n, double pct) {
+        return csv ? n + " (" + Figures.exact(pct) + "%)" : String.format(Locale.ROOT, "%d (%.1f%%)", n, pct);
+    }
+
+    /** Table 2 with the given rows (the significant ones in the report body; all of them in the CSV / appendix). */
+    ReportTable table2(StudyResult r, boolean significantOnly) {
+        boolean flag = csv || !significantOnly;
+        List<String> h = flag ? header("Feature", meanSdCol(r.positiveLabel()), meanSdCol(r.negativeLabel()), "Test",
+                "P", "P corrected", "Significant", "P synthetic cohort") : header("Feature",
+                        meanSdCol(r.positiveLabel()), meanSdCol(r.negativeLabel()), "Test", "P", "P corrected",
+                        "P synthetic cohort");
+        List<List<String>> rows = new ArrayList<>();
+        for (FeatureComparison f : r.table2()) {
+            if (significantOnly && !f.significant()) {
+                continue;
+            }
+            Row row = new Row().text(f.feature()).meanSdCell(f.positiveSummary()).meanSdCell(f.negativeSummary())
+                    .text(f.test().displayName()).num(f.pValue(), Format.P).num(f.correctedPValue(), Format.P);
+            if (flag) {
+                row.text(csv ? Boolean.toString(f.significant()) : f.significant() ? "yes" : "no");
+            }
+            rows.add(row.num(f.syntheticPValue(), Format.P).cells);
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add("P corrected: " + correction(r) + " over " + r.numberOfTests() + " features; significant: "
+                + "corrected P < " + Figures.exact(r.alpha()) + ".");
+        notes.add("P synthetic cohort: the same test on the ADASYN synthetic cohort, which is generated from this "
+                + "cohort: it is not an external validation.");
+        if (!r.droppedFeatures().isEmpty()) {
+            notes.add("Not tested (constant or too few values): " + String.join(", ", r.droppedFeatures()) + ".");
+        }
+        String title = significantOnly ? "Table 2. Significant radiomic features" : "Table 2 (all features). "
+                + "Radiomic features by group";
+        return new ReportTable(title, h, rows, notes);
+    }
+
+    static String correction(StudyResult r) {
+        return r.correction().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    ReportTable roc(String title, List<RocSummary> list, List<String> notes) {
+        List<String> h = header("Feature", "n pos.", "n neg.", ciCol("AUC (95% CI)", "AUC"), "P",
+                "Criterion", ciCol("Sensitivity (95% CI)", "Sensitivity"),
+                ciCol("Specificity (95% CI)", "Specificity"), "J");
+        List<List<String>> rows = new ArrayList<>();
+        for (RocSummary s : list) {
+            rows.add(new Row().text(s.feature()).integer(s.positives()).integer(s.negatives())
+                    .withCi(s.auc(), s.aucInterval(), Format.DEC3).num(s.pValue(), Format.P)
+                    .text(s.criterionOperator().symbol() + " " + (csv ? Figures.exact(s.criterion())
+                            : criterion(s.criterion())))
+                    .withCi(s.sensitivity(), s.sensitivityInterval(), Format.DEC3)
+                    .withCi(s.specificity(), s.specificityInterval(), Format.DEC3)
+                    .num(s.youdenIndex(), Format.DEC3).cells);
+        }
+        return new ReportTable(title, h, rows, notes);
+    }
+
+    ReportTable table3(StudyResult r) {
+        return roc("Table 3. ROC analysis of the significant features (study cohort)", r.table3(), List.of(
+                "n pos./neg.: subjects of the positive/negative group. AUC with DeLong CI; P of the test AUC = 0.5; "
+                        + "criterion: Youden optimum, J = sensitivity + specificity − 1 (positive group iff the "
+                        + "feature satisfies it); sensitivity and specificity with Clopper–Pearson exact CIs."));
+    }
+
+    ReportTable table4(StudyResult r) {
+        String how = r.synthetic().generated() ? "ADASYN synthetic cohort of " + r.synthetic().positiveCount()
+                + " + " + r.synthetic().negativeCount() + " subjects (seed " + r.synthetic().seed() + ", K = "
+                + r.synthetic().neighbours() + "). " : "";
+        return roc("Table 4. ROC analysis on the synthetic cohort", r.table4(), List.of(how + "The synthetic cohort "
+                + "is generated from the study cohort itself: it is not an external validation, and its P values "
+                + "and intervals are narrower for that reason alone."));
+    }
+
+    ReportTable survival(StudyResult r) {
+        List<String> h = header("Feature", "Endpoint", "Cutoff", "n low", "Events low", "Median low", "n high",
+                "Events high", "Median high", "Log-rank χ²", "P", ciCol("HR high vs low (95% CI)", "HR"));
+        List<List<String>> rows = new ArrayList<>();
+        for (SurvivalAnalysis s : r.survival()) {
+            rows.add(new Row().text(s.feature()).text(s.endpoint()).text("> " + Figures.exact(s.cutoff()))
+                    .integer(s.low().subjects()).integer(s.low().events()).text(median(s.low()))
+                    .integer(s.high().subjects()).integer(s.high().events()).text(median(s.high()))
+                    .num(s.logRankChiSquare(), Format.SIG3).num(s.logRankPValue(), Format.P)
+                    .withCi(s.hazardRatio() == null ? null : s.hazardRatio().mantelHaenszel(),
+                            s.hazardRatio() == null ? null : s.hazardRatio().mantelHaenszelInterval(), Format.SIG3)
+                    .cells);
+        }
+        return new ReportTable("Survival by dichotomised feature (Kaplan–Meier, log-rank test)", h, rows, List.of(
+                "High: feature > cutoff (the Table 3 criterion). Median survival in the time unit of the data; NR = "
+                        + "not reached. HR: log-rank hazard ratio exp((O−E)/V)."));
+    }
+
+    private String median(SurvivalGroup g) {
+        if (g.median() == null || g.median().median() == null) {
+            return g.subjects() == 0 ? (csv ? "" : DASH) : "NR";
+        }
+        return csv ? Figures.exact(g.median().median()) : sig(g.median().median(), 3);
+    }
+
+    ReportTable table5Univariate(StudyResult r) {
+        List<String> h = header("Variable", "Term", "n", "Events", ciCol("OR (95% CI)", "OR"), "P");
+        List<List<String>> rows = new ArrayList<>();
+        for (LogisticTerm t : r.table5Univariate()) {
+            rows.add(new Row().text(t.variable()).text(t.term()).integer(t.observations()).integer(t.events())
+                    .withCi(t.oddsRatio(), t.oddsRatioInterval(), Format.SIG3).num(t.pValue(), Format.P).cells);
+        }
+        return new ReportTable("Table 5a. Univariate logistic regression", h, rows, List.of(
+                "OR per unit of the variable (per level vs the reference for categorical variables); Wald CI and P. "
+                        + DASH + ": no finite estimate (separation)."));
+    }
+
+    ReportTable table5Multivariable(StudyResult r) {
+        MultivariableLogistic m = r.table5Multivariable();
+        List<String> h = header("Term", "b", "SE", ciCol("OR (95% CI)", "OR"), "P");
+        List<List<String>> rows = new ArrayList<>();
+        for (LogisticTerm t : m.coefficients()) {
+            rows.add(new Row().text(t.term()).num(t.estimate(), Format.SIG3).num(t.standardError(), Format.SIG3)
+                    .withCi(t.oddsRatio(), t.oddsRatioInterval(), Format.SIG3).num(t.pValue(), Format.P).cells);
+        }
+        List<String> notes = new ArrayList<>();
+        if (!m.performed()) {
+            notes.add("Not fitted: " + m.note());
+        } else {
+            notes.add("Candidates (univariate P < " + Figures.exact(m.entryThreshold()) + "): "
+                    + String.join(", ", m.candidates()) + "; backward removal while P > "
+                    + Figures.exact(m.removalThreshold()) + "; removed: " + (m.steps().isEmpty() ? "none"
+                            : String.join(", ", m.steps().stream().map(s -> s.removed()).toList())) + ".");
+            if (m.auc() != null) {
+                notes.add(String.format(Locale.ROOT, "Model: n = %d, events = %d, AUC %.3f (%.3f–%.3f); at the "
+                        + "Youden probability %s %s: sensitivity %.3f, specificity %.3f.", m.observations(),
+                        m.events(), m.auc(), m.aucInterval().lower(), m.aucInterval().upper(),
+                        m.criterionOperator().symbol(), sig(m.probabilityCriterion(), 3), m.sensitivity(),
+                        m.specificity()));
+            }
+            notes.addAll(m.warnings());
+        }
+        return new ReportTable("Table 5b. Multivariable logistic regression (backward elimination)", h, rows,
+                notes);
+    }
+
+    ReportTable icc(StudyResult r) {
+        List<String> h = header("Feature", "Reader 2 column", ciCol("ICC (95% CI)", "ICC"), "F", "df1", "df2", "P",
+                "Class", "n");
+        List<List<String>> rows = new ArrayList<>();
+        for (InterReaderIcc i : r.icc()) {
+            rows.add(new Row().text(i.feature()).text(i.reader2Column())
+                    .withCi(i.icc(), i.confidenceInterval(), Format.DEC3).num(i.fStatistic(), Format.SIG3)
+                    .num(i.df1(), Format.EXACT).num(i.df2(), Format.EXACT).num(i.pValue(), Format.P)
+                    .text(i.reliability().name().toLowerCase(Locale.ROOT)).integer(i.subjects()).cells);
+        }
+        String note = r.icc().isEmpty() ? "No second reader in the design: no ICC table."
+                : r.icc().get(0).formDescription() + "; F test of ICC = 0.";
+        return new ReportTable("Inter-reader reproducibility (ICC)", h, rows, List.of(note));
+    }
+
+    ReportTable warnings(StudyResult r) {
+        List<String> h = List.of("Analysis", "Variable", "Message");
+        List<List<String>> rows = new ArrayList<>();
+        for (StudyWarning w : r.warnings()) {
+            rows.add(List.of(w.analysis(), w.subject(), w.message()));
+        }
+        return new ReportTable("Warnings", h, rows, List.of());
+    }
+
+    ReportTable exclusions(StudyResult r) {
+        List<String> h = List.of("Analysis", "Variable", "Excluded", "Subjects");
+        List<List<String>> rows = new ArrayList<>();
+        for (Exclusion e : r.exclusions()) {
+            rows.add(List.of(e.analysis(), e.variable(), Integer.toString(e.excluded()),
+                    String.join(csv ? ";" : ", ", e.subjects())));
+        }
+        return new ReportTable("Subjects excluded for missing values", h, rows, List.of(
+                "Complete-case analysis per analysis; nothing is imputed."));
+    }
+
+    ReportTable extractionErrors(List<ExtractionError> errors) {
+        List<String> h = List.of("Case", "Phase", "Reader", "Message");
+        List<List<String>> rows = new ArrayList<>();
+        for (ExtractionError e : errors) {
+            rows.add(List.of(e.caseId(), e.phase(), e.reader(), e.message()));
+        }
+        return new ReportTable("Extraction errors", h, rows, List.of(
+                "These cases have no features and are missing from the analyses that need them."));
+    }
+}

@@ -1,0 +1,401 @@
+package org.radiomics4j.stats.study;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.radiomics4j.stats.ConfidenceInterval;
+import org.radiomics4j.stats.descriptive.DescriptiveSummary;
+
+/**
+ * Renders the tables of a {@link StudyResult} as text, separately from the computation. Two flavours:
+ * <ul>
+ * <li>{@link #forMarkdown()}: report formatting: P as {@code "<0.001"} or 3 decimals ({@code "0.023"}; 4 decimals
+ * between 0.0495 and 0.0505 so rounding never crosses 0.05), mean ± SD with the SD to 2 significant digits and the
+ * mean to the same decimals ({@code "68.4 ± 6.9"}), AUC, sensitivity and specificity to 3 decimals, odds ratios to 3
+ * significant digits, ROC criteria exactly as observed.</li>
+ * <li>{@link #forCsv()}: machine-readable: the same rows, every number at full precision (shortest round-trip
+ * decimal), composite cells split in two columns (mean and SD, lower and upper limit) except in Table 1, whose
+ * mixed rows keep "mean ± SD" and "n (%)" as text at full precision.</li>
+ * </ul>
+ * Each method returns a {@link RenderedTable}; print it with {@link RenderedTable#toMarkdown()} or
+ * {@link RenderedTable#toCsv()}. {@link #markdownReport(StudyResult)} assembles every table, the warnings,
+ * exclusions and the methods paragraph into one Markdown document. Stateless and thread-safe.
+ */
+public final class StudyReportTables {
+    private static final String DASH = "–";
+
+    private final boolean csv;
+
+    private StudyReportTables(boolean csv) {
+        this.csv = csv;
+    }
+
+    /** Formatted for reports (see the class description). */
+    public static StudyReportTables forMarkdown() {
+        return new StudyReportTables(false);
+    }
+
+    /** Full precision, composite cells split (see the class description). */
+    public static StudyReportTables forCsv() {
+        return new StudyReportTables(true);
+    }
+
+    // ------------------------------------------------------------------ number formats
+
+    /**
+     * A P value for a report: {@code "<0.001"} below 0.001, 4 decimals in [0.0495, 0.0505) (so that rounding never
+     * moves a P across 0.05), otherwise 3 decimals ({@code "0.023"}, {@code "1.000"}).
+     *
+     * @throws IllegalArgumentException if p is not in [0, 1]
+     */
+    public static String formatP(double p) {
+        if (!(p >= 0 && p <= 1)) {
+            throw new IllegalArgumentException("p must be in [0, 1] but was " + p);
+        }
+        if (p < 0.001) {
+            return "<0.001";
+        }
+        if (p >= 0.0495 && p < 0.0505) {
+            return String.format(Locale.ROOT, "%.4f", p);
+        }
+        return String.format(Locale.ROOT, "%.3f", p);
+    }
+
+    /**
+     * Mean ± SD: the SD rounded to 2 significant digits, the mean to the same number of decimals (at most 6; none
+     * for SD ≥ 10), e.g. {@code "68.4 ± 6.9"}, {@code "0.215 ± 0.044"}, {@code "86085 ± 56923"}. SD = 0 prints the
+     * mean to at most 4 significant digits.
+     */
+    public static String formatMeanSd(double mean, double sd) {
+        if (!(sd > 0) || !Double.isFinite(sd)) {
+            return formatSignificant(mean, 4) + " ± " + (Double.isFinite(sd) ? "0" : "NaN");
+        }
+        int decimals = Math.max(0, Math.min(6, 1 - (int) Math.floor(Math.log10(sd))));
+        return String.format(Locale.ROOT, "%." + decimals + "f ± %." + decimals + "f", mean, sd);
+    }
+
+    /**
+     * {@code x} to {@code digits} significant digits in plain notation when 1e-4 ≤ |x| &lt; 1e7 (e.g. 0.000975,
+     * 2.18, 33.4, 1455), scientific otherwise ({@code "1.69e-06"}); "Inf"/"-Inf"/"NaN" for non-finite values.
+     */
+    public static String formatSignificant(double x, int digits) {
+        if (!Double.isFinite(x)) {
+            return Double.isNaN(x) ? "NaN" : x > 0 ? "Inf" : "-Inf";
+        }
+        if (x == 0) {
+            return "0";
+        }
+        double a = Math.abs(x);
+        if (a < 1e-4 || a >= 1e7) {
+            return String.format(Locale.ROOT, "%." + (digits - 1) + "e", x);
+        }
+        return new BigDecimal(x).round(new MathContext(digits, RoundingMode.HALF_EVEN)).toPlainString();
+    }
+
+    /** The shortest decimal that round-trips to {@code x} (an observed value such as a ROC criterion). */
+    public static String formatExact(double x) {
+        if (!Double.isFinite(x)) {
+            return Double.isNaN(x) ? "NaN" : x > 0 ? "Inf" : "-Inf";
+        }
+        String s = BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
+        return s.equals("-0") ? "0" : s;
+    }
+
+    // ------------------------------------------------------------------ table model
+
+    private enum Kind {
+        TEXT, INT, DEC3, SIG3, EXACT, P, MEAN_SD, CI_DEC3, CI_SIG3
+    }
+
+    private record Col(String name, Kind kind) {
+    }
+
+    private static Col col(String name, Kind kind) {
+        return new Col(name, kind);
+    }
+
+    private RenderedTable build(String title, List<Col> cols, List<List<Object>> rows, List<String> notes) {
+        List<String> header = new ArrayList<>();
+        for (Col c : cols) {
+            if (csv && c.kind() == Kind.MEAN_SD) {
+                header.add(c.name() + " mean");
+                header.add(c.name() + " SD");
+            } else if (csv && (c.kind() == Kind.CI_DEC3 || c.kind() == Kind.CI_SIG3)) {
+                header.add(c.name() + " lower");
+                header.add(c.name() + " upper");
+            } else {
+                header.add(c.name());
+            }
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (List<Object> r : rows) {
+            List<String> cells = new ArrayList<>();
+            for (int i = 0; i < cols.size(); i++) {
+                cells.addAll(render(cols.get(i).kind(), r.get(i)));
+            }
+            out.add(cells);
+        }
+        return new RenderedTable(title, header, out, notes);
+    }
+
+    private List<String> render(Kind k, Object v) {
+        String none = csv ? "" : DASH;
+        switch (k) {
+            case MEAN_SD -> {
+                DescriptiveSummary s = (DescriptiveSummary) v;
+                if (csv) {
+                    return s == null ? List.of("", "") : List.of(formatExact(s.mean()), formatExact(s.sd()));
+                }
+                return List.of(s == null ? DASH : formatMeanSd(s.mean(), s.sd()));
+            }
+            case CI_DEC3, CI_SIG3 -> {
+                ConfidenceInterval ci = (ConfidenceInterval) v;
+                if (csv) {
+                    return ci == null ? List.of("", "") : List.of(formatExact(ci.lower()), formatExact(ci.upper()));
+                }
+                if (ci == null) {
+                    return List.of(DASH);
+                }
+                return List.of(k == Kind.CI_DEC3 ? String.format(Locale.ROOT, "%.3f–%.3f", ci.lower(), ci.upper())
+                        : formatSignificant(ci.lower(), 3) + "–" + formatSignificant(ci.upper(), 3));
+            }
+            default -> {
+                if (v == null) {
+                    return List.of(none);
+                }
+                if (v instanceof String s) {
+                    return List.of(s);
+                }
+                if (v instanceof Integer n) {
+                    return List.of(Integer.toString(n));
+                }
+                if (v instanceof Boolean b) {
+                    return List.of(csv ? b.toString() : b ? "yes" : "no");
+                }
+                double x = ((Number) v).doubleValue();
+                if (csv) {
+                    return List.of(formatExact(x));
+                }
+                return List.of(switch (k) {
+                    case DEC3 -> String.format(Locale.ROOT, "%.3f", x);
+                    case SIG3 -> formatSignificant(x, 3);
+                    case P -> formatP(x);
+                    default -> formatExact(x);
+                });
+            }
+        }
+    }
+
+    private static List<Object> row(Object... cells) {
+        return Arrays.asList(cells);
+    }
+
+    // ------------------------------------------------------------------ tables
+
+    /** Table 1: clinical characteristics by group (one line per continuous variable, one per level otherwise). */
+    public RenderedTable table1(StudyResult r) {
+        String pos = r.positiveLabel() + " (n = " + r.positiveCount() + ")";
+        String neg = r.negativeLabel() + " (n = " + r.negativeCount() + ")";
+        List<Col> cols = List.of(col("Variable", Kind.TEXT), col(pos, Kind.TEXT), col(neg, Kind.TEXT),
+                col("Test", Kind.TEXT), col("P", Kind.P));
+        List<List<Object>> rows = new ArrayList<>();
+        for (ClinicalComparison c : r.table1()) {
+            String test = c.test() == null ? "not tested" : c.test().displayName();
+            if (c.kind() == VariableKind.CONTINUOUS) {
+                rows.add(row(c.variable() + ", mean ± SD", meanSd(c.positiveSummary()),
+                        meanSd(c.negativeSummary()), test, c.pValue()));
+            } else {
+                rows.add(row(c.variable() + ", n (%)", "", "", test, c.pValue()));
+                for (LevelCount l : c.levels()) {
+                    rows.add(row("  " + l.level(), count(l.positiveCount(), l.positivePercent()),
+                            count(l.negativeCount(), l.negativePercent()), "", null));
+                }
+            }
+        }
+        return build("Table 1. Clinical characteristics by group", cols, rows, List.of(
+                "Continuous: Student t when Shapiro–Wilk P > the normality level in both groups, else Mann–Whitney; "
+                        + "categorical: Fisher's exact test or chi-square (Yates for 2×2), as stated per row."));
+    }
+
+    private String meanSd(DescriptiveSummary s) {
+        if (s == null) {
+            return csv ? "" : DASH;
+        }
+        return csv ? formatExact(s.mean()) + " ± " + formatExact(s.sd()) : formatMeanSd(s.mean(), s.sd());
+    }
+
+    private String count(int n, double pct) {
+        return csv ? n + " (" + formatExact(pct) + "%)" : String.format(Locale.ROOT, "%d (%.1f%%)", n, pct);
+    }
+
+    /** Table 2: every feature with mean ± SD per group, the test and P before and after correction. */
+    public RenderedTable table2(StudyResult r) {
+        List<Col> cols = List.of(col("Feature", Kind.TEXT), col(r.positiveLabel(), Kind.MEAN_SD),
+                col(r.negativeLabel(), Kind.MEAN_SD), col("Test", Kind.TEXT), col("P", Kind.P),
+                col("P corrected", Kind.P), col("Significant", Kind.TEXT), col("P synthetic", Kind.P));
+        List<List<Object>> rows = new ArrayList<>();
+        for (FeatureComparison f : r.table2()) {
+            rows.add(row(f.feature(), f.positiveSummary(), f.negativeSummary(), f.test().displayName(), f.pValue(),
+                    f.correctedPValue(), f.significant(), f.syntheticPValue()));
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add("P corrected: " + r.correction().name().toLowerCase(Locale.ROOT).replace('_', '-') + " over "
+                + r.numberOfTests() + " features; significant: corrected P < " + r.alpha() + ".");
+        notes.add("P synthetic: same test on the ADASYN synthetic cohort, derived from this cohort (not an external "
+                + "validation).");
+        if (!r.droppedFeatures().isEmpty()) {
+            notes.add("Not tested (constant or too sparse): " + String.join(", ", r.droppedFeatures()) + ".");
+        }
+        return build("Table 2. Radiomic features by group", cols, rows, notes);
+    }
+
+    /** Table 3: ROC of the significant features on the study cohort. */
+    public RenderedTable table3(StudyResult r) {
+        return roc("Table 3. ROC analysis of the significant features", r.table3(), r.significantFeatures().isEmpty()
+                ? "No feature was significant: no ROC analysis." : "AUC with DeLong CI; P of AUC = 0.5; "
+                        + "criterion = Youden optimum; sensitivity and specificity with Clopper–Pearson CIs.");
+    }
+
+    /** Table 4: ROC on the synthetic cohort (not an external validation). */
+    public RenderedTable table4(StudyResult r) {
+        String note = r.significantFeatures().isEmpty() ? "No feature was significant: no synthetic ROC analysis."
+                : !r.synthetic().generated() ? "No synthetic cohort: " + r.synthetic().note()
+                        : "ADASYN synthetic cohort (" + r.synthetic().positiveCount() + " + "
+                                + r.synthetic().negativeCount() + ", seed " + r.synthetic().seed()
+                                + "), derived from the study cohort: not an external validation.";
+        return roc("Table 4. ROC analysis on the synthetic cohort", r.table4(), note);
+    }
+
+    private RenderedTable roc(String title, List<RocSummary> list, String note) {
+        List<Col> cols = List.of(col("Feature", Kind.TEXT), col("AUC", Kind.DEC3), col("95% CI", Kind.CI_DEC3),
+                col("P", Kind.P), col("Criterion", Kind.TEXT), col("Sensitivity", Kind.DEC3),
+                col("Sensitivity CI", Kind.CI_DEC3), col("Specificity", Kind.DEC3),
+                col("Specificity CI", Kind.CI_DEC3));
+        List<List<Object>> rows = new ArrayList<>();
+        for (RocSummary s : list) {
+            rows.add(row(s.feature(), s.auc(), s.aucInterval(), s.pValue(), s.criterionOperator().symbol() + " "
+                    + formatExact(s.criterion()), s.sensitivity(), s.sensitivityInterval(), s.specificity(),
+                    s.specificityInterval()));
+        }
+        return build(title, cols, rows, List.of(note));
+    }
+
+    /** Survival: one line per feature and endpoint (log-rank, medians per arm). */
+    public RenderedTable survival(StudyResult r) {
+        List<Col> cols = List.of(col("Feature", Kind.TEXT), col("Endpoint", Kind.TEXT), col("Cutoff", Kind.TEXT),
+                col("n low", Kind.INT), col("Events low", Kind.INT), col("Median low", Kind.TEXT),
+                col("n high", Kind.INT), col("Events high", Kind.INT), col("Median high", Kind.TEXT),
+                col("Log-rank chi-square", Kind.SIG3), col("P", Kind.P), col("HR high vs low", Kind.SIG3),
+                col("HR CI", Kind.CI_SIG3));
+        List<List<Object>> rows = new ArrayList<>();
+        for (SurvivalAnalysis s : r.survival()) {
+            rows.add(row(s.feature(), s.endpoint(), "> " + formatExact(s.cutoff()), s.low().subjects(),
+                    s.low().events(), median(s.low()), s.high().subjects(), s.high().events(), median(s.high()),
+                    s.logRankChiSquare(), s.logRankPValue(),
+                    s.hazardRatio() == null ? null : s.hazardRatio().mantelHaenszel(),
+                    s.hazardRatio() == null ? null : s.hazardRatio().mantelHaenszelInterval()));
+        }
+        return build("Survival by dichotomised feature (Kaplan–Meier, log-rank)", cols, rows, List.of(
+                r.significantFeatures().isEmpty() ? "No feature was significant: no survival analysis."
+                        : "High: feature > cutoff (the ROC criterion). Median in the time unit of the data, 'NR' = "
+                                + "not reached. HR: log-rank exp((O−E)/V)."));
+    }
+
+    private String median(SurvivalGroup g) {
+        if (g.median() == null || g.median().median() == null) {
+            return g.subjects() == 0 ? (csv ? "" : DASH) : "NR";
+        }
+        return csv ? formatExact(g.median().median()) : formatSignificant(g.median().median(), 3);
+    }
+
+    /** Table 5 (univariate): one line per term. */
+    public RenderedTable table5Univariate(StudyResult r) {
+        List<Col> cols = List.of(col("Variable", Kind.TEXT), col("Term", Kind.TEXT), col("n", Kind.INT),
+                col("Events", Kind.INT), col("OR", Kind.SIG3), col("95% CI", Kind.CI_SIG3), col("P", Kind.P));
+        List<List<Object>> rows = new ArrayList<>();
+        for (LogisticTerm t : r.table5Univariate()) {
+            rows.add(row(t.variable(), t.term(), t.observations(), t.events(), t.oddsRatio(), t.oddsRatioInterval(),
+                    t.pValue()));
+        }
+        return build("Table 5a. Univariate logistic regression", cols, rows, List.of(
+                "OR per unit of the variable; Wald CI and P. '" + DASH + "': no finite estimate (separation)."));
+    }
+
+    /** Table 5 (multivariable): the final backward model and its discrimination. */
+    public RenderedTable table5Multivariable(StudyResult r) {
+        MultivariableLogistic m = r.table5Multivariable();
+        List<Col> cols = List.of(col("Term", Kind.TEXT), col("b", Kind.SIG3), col("SE", Kind.SIG3),
+                col("OR", Kind.SIG3), col("95% CI", Kind.CI_SIG3), col("P", Kind.P));
+        List<List<Object>> rows = new ArrayList<>();
+        for (LogisticTerm t : m.coefficients()) {
+            rows.add(row(t.term(), t.estimate(), t.standardError(), t.oddsRatio(), t.oddsRatioInterval(),
+                    t.pValue()));
+        }
+        List<String> notes = new ArrayList<>();
+        if (!m.performed()) {
+            notes.add("Not fitted: " + m.note());
+        } else {
+            notes.add("Candidates (univariate P < " + m.entryThreshold() + "): " + String.join(", ", m.candidates())
+                    + "; backward removal while P > " + m.removalThreshold() + "; removed: "
+                    + (m.steps().isEmpty() ? "none" : String.join(", ", m.steps().stream().map(s -> s.removed())
+                            .toList())) + ".");
+            if (m.auc() != null) {
+                notes.add(String.format(Locale.ROOT, "Model: n = %d, events = %d, AUC %.3f (%.3f–%.3f); at the "
+                        + "Youden probability %s %s: sensitivity %.3f, specificity %.3f.", m.observations(),
+                        m.events(), m.auc(), m.aucInterval().lower(), m.aucInterval().upper(),
+                        m.criterionOperator().symbol(), formatSignificant(m.probabilityCriterion(), 3),
+                        m.sensitivity(), m.specificity()));
+            }
+            m.warnings().forEach(notes::add);
+        }
+        return build("Table 5b. Multivariable logistic regression (backward elimination)", cols, rows, notes);
+    }
+
+    /** The inter-reader ICC table. */
+    public RenderedTable icc(StudyResult r) {
+        List<Col> cols = List.of(col("Feature", Kind.TEXT), col("ICC", Kind.DEC3), col("95% CI", Kind.CI_DEC3),
+                col("P", Kind.P), col("Class", Kind.TEXT), col("n", Kind.INT));
+        List<List<Object>> rows = new ArrayList<>();
+        for (InterReaderIcc i : r.icc()) {
+            rows.add(row(i.feature(), i.icc(), i.confidenceInterval(), i.pValue(),
+                    i.reliability().name().toLowerCase(Locale.ROOT), i.subjects()));
+        }
+        String note = r.icc().isEmpty() ? "No second reader in the design." : r.icc().get(0).formDescription()
+                + "; F test of ICC = 0.";
+        return build("Inter-reader reproducibility (ICC)", cols, rows, List.of(note));
+    }
+
+    /** Warnings and missing-value exclusions. */
+    public RenderedTable warnings(StudyResult r) {
+        List<Col> cols = List.of(col("Analysis", Kind.TEXT), col("Variable", Kind.TEXT), col("Message", Kind.TEXT));
+        List<List<Object>> rows = new ArrayList<>();
+        for (StudyWarning w : r.warnings()) {
+            rows.add(row(w.analysis(), w.subject(), w.message()));
+        }
+        for (Exclusion e : r.exclusions()) {
+            rows.add(row(e.analysis(), e.variable(), e.excluded() + " subject(s) excluded for missing values: "
+                    + String.join(", ", e.subjects())));
+        }
+        return build("Warnings and exclusions", cols, rows, List.of());
+    }
+
+    /** Every table in report order. */
+    public List<RenderedTable> all(StudyResult r) {
+        return List.of(table1(r), table2(r), table3(r), table4(r), survival(r), table5Univariate(r),
+                table5Multivariable(r), icc(r), warnings(r));
+    }
+
+    /** One Markdown document: the methods paragraph, then every table (Markdown flavour). */
+    public static String markdownReport(StudyResult r) {
+        StudyReportTables t = forMarkdown();
+        StringBuilder b = new StringBuilder("## Methods\n\n").append(r.methods()).append("\n\n## Results\n\n");
+        for (RenderedTable table : t.all(r)) {
+            b.append(table.toMarkdown()).append('\n');
+        }
+        return b.toString();
+    }
+}
