@@ -241,12 +241,16 @@ final class SurvivalCommand implements Subcommand {
         return 10 * pow;
     }
 
-    private static Map<String, Integer> atRisk(SurvivalCurve c, double[] at) {
-        Map<String, Integer> m = new LinkedHashMap<>();
+    /** One {@code {time, atRisk}} pair per requested time (at risk = subjects whose time is at least t). */
+    private static List<Map<String, Object>> atRisk(SurvivalCurve c, double[] at) {
+        List<Map<String, Object>> out = new ArrayList<>();
         int[] r = c.numberAtRisk(at);
         for (int i = 0; i < at.length; i++) {
-            m.put(Double.toString(at[i]), r[i]);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("time", at[i]);
+            m.put("atRisk", r[i]);
+            out.add(m);
         }
-        return m;
+        return out;
     }
 }

@@ -357,6 +357,10 @@ class StatsCliTest {
         close(e.path("anova").path("MS_subjects"), a.path("msSubjects"), CLOSED, "MS subjects");
         close(e.path("anova").path("MS_raters"), a.path("msRaters"), CLOSED, "MS raters");
         close(e.path("anova").path("MS_error"), a.path("msError"), CLOSED, "MS error");
+        close(e.path("anova").path("MS_within"), a.path("msWithin"), CLOSED, "MS within");
+        assertEquals(e.path("anova").path("df_subjects").asInt(), a.path("dfSubjects").asInt());
+        assertEquals(e.path("anova").path("df_raters").asInt(), a.path("dfRaters").asInt());
+        assertEquals(e.path("anova").path("df_error").asInt(), a.path("dfError").asInt());
     }
 
     @Test
@@ -508,6 +512,8 @@ class StatsCliTest {
         List<JsonNode> rh = new ArrayList<>();
         one.path("weights").path("rHat").forEach(rh::add);
         closeArrays(det.path("rhat"), rh, CLOSED, "rhat");
+        assertEquals(det.path("minority_neighbours"), one.path("weights").path("neighbours"),
+                "same-class neighbours (positions in rows, nearest first)");
         List<String> lines = Files.readAllLines(out);
         assertEquals("label,f1,f2", lines.get(0));
         assertEquals(1 + 7 + 20, lines.size());
