@@ -86,9 +86,13 @@ final class SurvivalCommand implements Subcommand {
         }
         CohortInput in = CohortInput.read(Path.of(o.require("--csv")), used);
         double[] t = in.numeric(time);
-        int[] e01 = in.binary(event, null, "the event value (0/1)");
+        double[] e01 = in.numeric(event);
         boolean[] ev = new boolean[e01.length];
         for (int i = 0; i < ev.length; i++) {
+            if (e01[i] != 0 && e01[i] != 1) {
+                throw new IllegalArgumentException("column '" + event + "' must be 1 (event) or 0 (censored) but has "
+                        + e01[i]);
+            }
             ev[i] = e01[i] == 1;
         }
         int[] codes;

@@ -262,6 +262,27 @@ class StatsCliTest {
         assertEquals(km.path("time").size(), k, "number of KM rows");
     }
 
+    @Test
+    void survivalWithoutCensoringAndWithoutGroups() throws IOException {
+        JsonNode e = expected("survival", "surv06_no_censoring").path("R");
+        JsonNode res = json("stats", "survival", "--csv", csv("survival", "surv06_no_censoring.csv"), "--time",
+                "time", "--event", "event", "--feature", "feature", "--cutoff",
+                e.path("groups").path("cutoff").asText(), "--format", "json").path("result");
+        close(e.path("logrank").path("chi2"), res.path("logRank").path("statistic"), CLOSED, "log-rank chi2");
+        close(e.path("logrank").path("p"), res.path("logRank").path("pValue"), CLOSED, "log-rank P");
+        JsonNode all = json("stats", "survival", "--csv", csv("survival", "surv01_basic.csv"), "--time", "time",
+                "--event", "event", "--format", "json").path("result");
+        assertTrue(all.path("logRank").isNull());
+        JsonNode med = e.path("median_survival").path("overall_conf_type_log").path("all");
+        JsonNode e1 = expected("survival", "surv01_basic").path("R").path("median_survival")
+                .path("overall_conf_type_log").path("all");
+        JsonNode m = all.path("groups").get(0).path("curve").path("median");
+        close(e1.path("median"), m.path("median"), CLOSED, "overall median");
+        close(e1.path("ci_lower"), m.path("lower"), CLOSED, "overall median lo");
+        close(e1.path("ci_upper"), m.path("upper"), CLOSED, "overall median hi");
+        assertFalse(med.isMissingNode());
+    }
+
     // ---------------------------------------------------------------- logistic
 
     static void checkModel(JsonNode e, JsonNode m) {
