@@ -12,6 +12,7 @@ import org.radiomics4j.stats.survival.FeatureCutoff;
 import org.radiomics4j.stats.survival.KaplanMeier;
 import org.radiomics4j.stats.survival.LogRankGroup;
 import org.radiomics4j.stats.survival.LogRankResult;
+import org.radiomics4j.stats.survival.LogRankTest;
 import org.radiomics4j.stats.survival.MedianSurvival;
 import org.radiomics4j.stats.survival.SurvivalCurve;
 
@@ -120,7 +121,7 @@ final class SurvivalCommand implements Subcommand {
         KaplanMeier km = KaplanMeier.withDefaults();
         Map<Integer, SurvivalCurve> curves = km.estimateByGroup(t, ev, codes);
         LogRankResult lr = names.size() >= 2 && curves.size() >= 2
-                ? org.radiomics4j.stats.survival.LogRankTest.withDefaults().test(t, ev, codes) : null;
+                ? LogRankTest.withDefaults().test(t, ev, codes) : null;
 
         List<Map<String, Object>> groups = new ArrayList<>();
         for (Map.Entry<Integer, SurvivalCurve> en : curves.entrySet()) {
