@@ -57,6 +57,19 @@ class StudyCommandTest {
     }
 
     @Test
+    void studyRunsEndToEndOnATinyCohort() throws IOException {
+        var w = org.radiomics4j.examples.demo.DemoCohort.builder().patients(6).size(24, 24, 12).roiVoxels(600)
+                .seed(5).build().write(dir);
+        Run r = run("study", w.studyYaml().toString(), "--threads", "1", "--out", dir.resolve("res").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("report.html"), r.out());
+        assertTrue(r.out().contains("arterial phase: 4 Responders / 2 Non-responders"), r.out());
+        assertTrue(r.err().contains("[1/6] P001 arterial reader1 ... "), r.err());
+        assertTrue(Files.exists(dir.resolve("res/report.html")));
+        assertTrue(Files.exists(dir.resolve("res/features.csv")));
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, run("study").code());
         assertEquals(2, run("study", "a.yaml", "b.yaml").code());
