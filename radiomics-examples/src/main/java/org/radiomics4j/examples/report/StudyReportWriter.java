@@ -15,18 +15,20 @@ import java.util.Objects;
 import org.radiomics4j.stats.roc.RocCurve;
 import org.radiomics4j.stats.study.FeatureComparison;
 import org.radiomics4j.stats.study.MultivariableLogistic;
+import org.radiomics4j.stats.study.RenderedTable;
 import org.radiomics4j.stats.study.RocSummary;
+import org.radiomics4j.stats.study.StudyReportTables;
 import org.radiomics4j.stats.study.StudyResult;
 import org.radiomics4j.stats.study.SurvivalAnalysis;
 
 /**
  * Writes a {@link StudyReport} as files:
  * <ul>
- * <li>one CSV per table, full precision ({@code table1.csv}, {@code table2.csv} (every feature),
- * {@code table3.csv}, {@code table4.csv}, {@code survival.csv}, {@code table5_univariate.csv},
- * {@code table5_multivariable.csv}, {@code icc.csv}, {@code warnings.csv}, {@code exclusions.csv}, and
- * {@code extraction_errors.csv}); with several phases each name is prefixed by the phase, e.g.
- * {@code portal_table1.csv};</li>
+ * <li>one CSV per table as {@link StudyReportTables#forCsv()} renders it (full precision): {@code table1.csv},
+ * {@code table2.csv} (every feature), {@code table3.csv}, {@code table4.csv}, {@code survival.csv},
+ * {@code table5_univariate.csv}, {@code table5_multivariable.csv}, {@code icc.csv}, {@code warnings.csv} (warnings
+ * and missing-value exclusions); with several phases each name is prefixed by the phase, e.g.
+ * {@code portal_table1.csv}; plus {@code extraction_errors.csv} when a case failed;</li>
  * <li>figures as {@code figures/*.png} (900 × 600) and {@code figures/*.svg}: a ROC curve per Table 3 feature
  * ({@code roc_<feature>}), a Kaplan–Meier plot per survival analysis ({@code km_<feature>_<endpoint>}) and a
  * forest plot of the multivariable model ({@code forest_multivariable});</li>
@@ -57,8 +59,7 @@ public final class StudyReportWriter {
         StringBuilder html = new StringBuilder();
         StringBuilder md = new StringBuilder();
         header(report, html, md);
-        ReportTables disp = ReportTables.display();
-        ReportTables csv = ReportTables.csv();
+        ReportTables disp = new ReportTables();
         for (PhaseReport phase : report.phases()) {
             String prefix = multi ? slug(phase.phase()) + "_" : "";
             StudyResult r = phase.result();
@@ -68,12 +69,12 @@ public final class StudyReportWriter {
                         .append("</h2>\n");
                 md.append("## ").append(ReportTable.md(h)).append("\n\n");
             }
-            writeCsvs(outputDir, prefix, r, csv);
+            writeCsvs(outputDir, prefix, r);
             phaseBody(phase, prefix, figures, html, md, disp);
         }
         if (!report.extractionErrors().isEmpty()) {
             Files.writeString(outputDir.resolve("extraction_errors.csv"),
-                    csv.extractionErrors(report.extractionErrors()).toCsv(), StandardCharsets.UTF_8);
+                    disp.extractionErrors(report.extractionErrors()).toCsv(), StandardCharsets.UTF_8);
         }
         section(html, md, "errors", "Extraction errors");
         if (report.extractionErrors().isEmpty()) {
@@ -123,10 +124,11 @@ public final class StudyReportWriter {
         html.append("<dt>").append(Html.escape(k)).append("</dt><dd>").append(Html.escape(v)).append("</dd>\n");
     }
 
-    private static void writeCsvs(Path dir, String prefix, StudyResult r, ReportTables csv) throws IOException {
-        Map<String, ReportTable> t = new LinkedHashMap<>();
+    private static void writeCsvs(Path dir, String prefix, StudyResult r) throws IOException {
+        StudyReportTables csv = StudyReportTables.forCsv();
+        Map<String, RenderedTable> t = new LinkedHashMap<>();
         t.put("table1", csv.table1(r));
-        t.put("table2", csv.table2(r, false));
+        t.put("table2", csv.table2(r));
         t.put("table3", csv.table3(r));
         t.put("table4", csv.table4(r));
         t.put("survival", csv.survival(r));
@@ -134,8 +136,7 @@ public final class StudyReportWriter {
         t.put("table5_multivariable", csv.table5Multivariable(r));
         t.put("icc", csv.icc(r));
         t.put("warnings", csv.warnings(r));
-        t.put("exclusions", csv.exclusions(r));
-        for (Map.Entry<String, ReportTable> e : t.entrySet()) {
+        for (Map.Entry<String, RenderedTable> e : t.entrySet()) {
             Files.writeString(dir.resolve(prefix + e.getKey() + ".csv"), e.getValue().toCsv(),
                     StandardCharsets.UTF_8);
         }
