@@ -1,0 +1,45 @@
+package org.radiomics4j.examples;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.radiomics4j.stats.roc.RocAnalysis;
+import org.radiomics4j.stats.survival.FeatureCutoff;
+import org.radiomics4j.stats.survival.KaplanMeier;
+import org.radiomics4j.stats.survival.LogRankResult;
+import org.radiomics4j.stats.survival.LogRankTest;
+import org.radiomics4j.stats.survival.SurvivalCurve;
+import org.radiomics4j.stats.table.CohortTable;
+
+/**
+ * Step 5: overall survival by a feature dichotomised at its ROC criterion (high: feature &gt; c): Kaplan–Meier
+ * curves per arm and the log-rank test. Usage: {@code KaplanMeierExample [cohort.csv [feature]]}.
+ */
+public final class KaplanMeierExample {
+    private KaplanMeierExample() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path csv = args.length > 0 ? Path.of(args[0]) : ExampleData.cohort();
+        String feature = args.length > 1 ? args[1] : "original_glszm_LargeAreaLowGrayLevelEmphasis";
+        CohortTable cohort = CohortTable.read(csv);
+        double[] x = cohort.doubleColumn(feature);
+        double cutoff = RocAnalysis.withDefaults().analyze(x, RocExample.toInt(cohort.doubleColumn("response")))
+                .youden().criterion();
+        int[] arm = FeatureCutoff.of(cutoff).groups(x);
+        double[] time = cohort.doubleColumn("os_months");
+        double[] deathColumn = cohort.doubleColumn("death");
+        boolean[] death = new boolean[deathColumn.length];
+        for (int i = 0; i < death.length; i++) {
+            death[i] = deathColumn[i] == 1;
+        }
+        Map<Integer, SurvivalCurve> curves = KaplanMeier.withDefaults().estimateByGroup(time, death, arm);
+        LogRankResult logRank = LogRankTest.withDefaults().test(time, death, arm);
+        System.out.println("Feature: " + feature + ", cutoff " + cutoff + " (ROC criterion)");
+        System.out.println("Low arm (<= cutoff):");
+        System.out.println(curves.get(FeatureCutoff.LOW));
+        System.out.println("High arm (> cutoff):");
+        System.out.println(curves.get(FeatureCutoff.HIGH));
+        System.out.println(logRank);
+    }
+}
