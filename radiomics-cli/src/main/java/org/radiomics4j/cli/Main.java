@@ -18,7 +18,8 @@ public final class Main {
 
     /** The command with every sub-command registered. */
     public Main() {
-        for (Command c : List.of(new ExtractCommand(), new StatsCommand(), new VersionCommand())) {
+        for (Command c : List.of(new ExtractCommand(), new StudyCommand(), new DemoCommand(), new StatsCommand(),
+                new VersionCommand())) {
             commands.put(c.name(), c);
         }
     }

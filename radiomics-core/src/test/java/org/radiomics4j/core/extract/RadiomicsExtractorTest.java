@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.radiomics4j.core.InvalidSettingException;
-import org.radiomics4j.core.Radiomics;
 import org.radiomics4j.core.RadiomicsException;
 import org.radiomics4j.core.features.FeatureClass;
 import org.radiomics4j.core.image.Geometry;
@@ -161,7 +160,7 @@ class RadiomicsExtractorTest {
         int[] m = new int[G.voxelCount()];
         m[3] = 1;
         RadiomicsException e = assertThrows(RadiomicsException.class,
-                () -> Radiomics.extract(image(), Mask.of(m, G)));
+                () -> RadiomicsExtractor.of(ExtractionSettings.defaults()).extract(image(), Mask.of(m, G)));
         assertTrue(e.getMessage().contains("label 1") && e.getMessage().contains("1 voxel"), e.getMessage());
     }
 
@@ -169,7 +168,7 @@ class RadiomicsExtractorTest {
     void flatRegionNotesReachTheDiagnostics() {
         double[] d = new double[G.voxelCount()];
         java.util.Arrays.fill(d, 7);
-        FeatureSet f = Radiomics.extract(Volume.of(d, G), mask(), firstOrderOnLabel2());
+        FeatureSet f = RadiomicsExtractor.of(firstOrderOnLabel2()).extract(Volume.of(d, G), mask());
         assertEquals(0, f.get("original_firstorder_Skewness"));
         assertFalse(f.diagnostics().getOrDefault("Notes_firstorder", "").isEmpty());
     }

@@ -1,0 +1,453 @@
+package org.radiomics4j.examples.study;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import org.radiomics4j.core.extract.ExtractionSettings;
+import org.radiomics4j.core.extract.FeatureSet;
+import org.radiomics4j.core.extract.PyRadiomicsParameters;
+import org.radiomics4j.core.extract.RadiomicsExtractor;
+import org.radiomics4j.core.image.Mask;
+import org.radiomics4j.core.image.Volume;
+import org.radiomics4j.examples.study.StudyCases.StudyCase;
+import org.radiomics4j.io.ImageReaders;
+import org.radiomics4j.io.table.FeatureTables;
+import org.radiomics4j.stats.study.StudyPipeline;
+import org.radiomics4j.stats.study.StudyResult;
+import org.radiomics4j.stats.table.CohortTable;
+import org.radiomics4j.stats.table.CohortTableFormatException;
+import org.radiomics4j.stats.table.ColumnType;
+import org.radiomics4j.stats.table.CsvOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a {@link StudyConfig}: extraction, cohort tables, statistics, files.
+ *
+ * <ol>
+ *   <li><b>Extraction</b> (unless the configuration gives a feature table): for every case, phase and reader, the
+ *       image and mask of the cases file are read and the features extracted with the parameter file's settings.
+ *       Cases run in parallel on {@code threads} threads; rows are collected in cases order, so the results do not
+ *       depend on the thread count. A failure (unreadable image or mask, failed ROI check, ...) becomes an error
+ *       row and the study goes on without it. One progress line per extraction goes to the progress listener,
+ *       e.g. {@code [ 3/25] P003 arterial reader1 ... 0.8 s}.</li>
+ *   <li><b>features.csv</b> in the output folder: one row per patient, phase and reader: the id column,
+ *       {@code phase}, {@code reader}, {@code error} (empty on success), then PyRadiomics' batch layout
+ *       ({@code Image}, {@code Mask}, {@code diagnostics_*}, {@code original_*}).</li>
+ *   <li><b>Cohort table per phase</b> ({@code cohort_<phase>.csv}): the clinical columns of the cases file, the
+ *       first reader's {@code original_*} features, and the second reader's copies prefixed
+ *       {@link StudyConfig#READER2_PREFIX}. A failed extraction leaves its cells missing; the statistics exclude
+ *       (and count) them per analysis.</li>
+ *   <li><b>Statistics</b>: {@code StudyPipeline.of(config.design(phase)).analyze(cohort)} per phase.</li>
+ * </ol>
+ * The report is written separately by {@link StudyReports}. Immutable; {@link #run()} may be called again.
+ */
+public final class StudyRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(StudyRunner.class);
+
+    /** Name of the feature table written in the output folder. */
+    public static final String FEATURES_CSV = "features.csv";
+
+    private final StudyConfig config;
+    private final Consumer<String> progress;
+    private final String softwareVersion;
+
+    private StudyRunner(StudyConfig config, Consumer<String> progress, String softwareVersion) {
+        this.config = config;
+        this.progress = progress;
+        this.softwareVersion = softwareVersion;
+    }
+
+    /** A runner without progress output. */
+    public static StudyRunner of(StudyConfig config) {
+        return new StudyRunner(Objects.requireNonNull(config, "config"), s -> { }, null);
+    }
+
+    /** A copy sending one line per extraction (and per analysed phase) to {@code listener} (called from workers, one at a time). */
+    public StudyRunner withProgress(Consumer<String> listener) {
+        return new StudyRunner(config, Objects.requireNonNull(listener, "listener"), softwareVersion);
+    }
+
+    /** A copy stating the radiomics4j version in the methods paragraph. */
+    public StudyRunner withSoftwareVersion(String version) {
+        return new StudyRunner(config, progress, Objects.requireNonNull(version, "version"));
+    }
+
+    public StudyConfig config() {
+        return config;
+    }
+
+    /**
+     * Runs the study.
+     *
+     * @throws StudyConfigException       if the parameter file is invalid (naming it)
+     * @throws CohortTableFormatException if the cases file or the feature table is malformed (file, line, column)
+     * @throws IllegalArgumentException   if the statistics cannot run (e.g. a column named by the design is absent,
+     *                                    a group has fewer than 2 subjects), naming the phase
+     * @throws UncheckedIOException       if an output file cannot be written
+     */
+    public StudyRun run() {
+        try {
+            Files.createDirectories(config.output());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the output folder " + config.output(), e);
+        }
+        StudyCases cases = StudyCases.read(config, !config.usesFeatureTable());
+        List<ExtractionRow> rows;
+        Path featuresCsv;
+        double seconds = 0;
+        if (config.usesFeatureTable()) {
+            featuresCsv = config.features();
+            rows = readFeatureTable(config.features(), cases);
+        } else {
+            ExtractionSettings settings = settings();
+            long t0 = System.nanoTime();
+            rows = extract(cases, RadiomicsExtractor.of(settings));
+            seconds = (System.nanoTime() - t0) / 1e9;
+            featuresCsv = config.output().resolve(FEATURES_CSV);
+            writeFeatures(rows, featuresCsv);
+        }
+        Map<String, CohortTable> cohorts = new LinkedHashMap<>();
+        Map<String, StudyResult> results = new LinkedHashMap<>();
+        for (String phase : config.phases()) {
+            CohortTable cohort = cohort(cases, rows, phase);
+            try {
+                cohort.write(config.output().resolve("cohort_" + phase + ".csv"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the cohort table of phase " + phase, e);
+            }
+            StudyPipeline pipeline = StudyPipeline.of(config.design(phase));
+            if (softwareVersion != null) {
+                pipeline = pipeline.withSoftwareVersion(softwareVersion);
+            }
+            long t0 = System.nanoTime();
+            StudyResult r;
+            try {
+                r = pipeline.analyze(cohort);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("phase " + phase + ": " + e.getMessage(), e);
+            }
+            emit(String.format(Locale.ROOT, "statistics of phase %s ... %.1f s", phase,
+                    (System.nanoTime() - t0) / 1e9));
+            cohorts.put(phase, cohort);
+            results.put(phase, r);
+        }
+        return new StudyRun(config, rows, cohorts, results, featuresCsv, config.output(), seconds);
+    }
+
+    private ExtractionSettings settings() {
+        if (config.parameters() == null) {
+            return ExtractionSettings.defaults();
+        }
+        try {
+            return PyRadiomicsParameters.read(config.parameters());
+        } catch (RuntimeException e) {
+            throw new StudyConfigException(config.file(), 0, "parameters", "invalid parameter file: "
+                    + e.getMessage());
+        }
+    }
+
+    private synchronized void emit(String line) {
+        progress.accept(line);
+    }
+
+    private List<ExtractionRow> extract(StudyCases cases, RadiomicsExtractor extractor) {
+        List<StudyCase> list = cases.cases();
+        int n = list.size();
+        LOG.info("extracting {} cases x {} phases x {} readers on {} threads", n, config.phases().size(),
+                config.readers().size(), config.threads());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(config.threads(), n));
+        try {
+            List<Future<List<ExtractionRow>>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> extractCase(list.get(index), index, n, cases.file(), extractor)));
+            }
+            List<ExtractionRow> rows = new ArrayList<>();
+            for (Future<List<ExtractionRow>> f : futures) {
+                rows.addAll(f.get());
+            }
+            return rows;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("extraction interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("extraction failed: " + c, c);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<ExtractionRow> extractCase(StudyCase c, int index, int n, Path casesFile, RadiomicsExtractor ex) {
+        Path dir = casesFile.toAbsolutePath().getParent();
+        List<ExtractionRow> rows = new ArrayList<>();
+        String tag = String.format(Locale.ROOT, "[%" + Integer.toString(n).length() + "d/%d] %s", index + 1, n,
+                c.id());
+        for (String phase : config.phases()) {
+            Path imagePath = c.images().get(phase);
+            long t0 = System.nanoTime();
+            Volume image = null;
+            String imageError = null;
+            try {
+                image = ImageReaders.readVolume(imagePath);
+            } catch (RuntimeException e) {
+                imageError = "cannot read image " + relative(dir, imagePath) + ": " + describe(e);
+            }
+            double readSeconds = (System.nanoTime() - t0) / 1e9;
+            for (String reader : config.readers()) {
+                Path maskPath = c.masks().get(reader).get(phase);
+                long t1 = System.nanoTime();
+                FeatureSet fs = null;
+                String error = imageError;
+                if (image != null) {
+                    try {
+                        Mask mask = ImageReaders.readMask(maskPath);
+                        fs = ex.extract(image, mask);
+                    } catch (RuntimeException e) {
+                        error = describe(e);
+                    }
+                }
+                double s = (System.nanoTime() - t1) / 1e9 + (reader.equals(config.readers().get(0)) ? readSeconds
+                        : 0);
+                rows.add(new ExtractionRow(c.id(), phase, reader, relative(dir, imagePath), relative(dir, maskPath),
+                        fs, error, s));
+                emit(String.format(Locale.ROOT, "%s %s %s ... %s", tag, phase, reader,
+                        error == null ? String.format(Locale.ROOT, "%.1f s", s) : "FAILED: " + error));
+            }
+        }
+        return rows;
+    }
+
+    private static String relative(Path dir, Path p) {
+        try {
+            return dir.relativize(p).toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            return p.toString();
+        }
+    }
+
+    /** The message of an exception and of its causes. */
+    static String describe(Throwable e) {
+        StringBuilder sb = new StringBuilder(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t.getMessage() != null && !sb.toString().contains(t.getMessage())) {
+                sb.append(": ").append(t.getMessage());
+            }
+        }
+        return sb.toString().replace('\n', ' ');
+    }
+
+    /** Writes the rows in the layout described on the class. */
+    void writeFeatures(List<ExtractionRow> rows, Path file) {
+        Set<String> columns = new LinkedHashSet<>(List.of(config.idColumn(), "phase", "reader", "error", "Image",
+                "Mask"));
+        List<Map<String, Object>> flat = new ArrayList<>();
+        for (ExtractionRow r : rows) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put(config.idColumn(), r.patientId());
+            m.put("phase", r.phase());
+            m.put("reader", r.reader());
+            m.put("error", r.error() == null ? "" : r.error());
+            m.put("Image", r.image());
+            m.put("Mask", r.mask());
+            if (r.features() != null) {
+                m.putAll(FeatureTables.flatten(r.features()));
+            }
+            columns.addAll(m.keySet());
+            flat.add(m);
+        }
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write(String.join(",", columns.stream().map(FeatureTables::csvField).toList()));
+            w.write('\n');
+            for (Map<String, Object> m : flat) {
+                List<String> cells = new ArrayList<>(columns.size());
+                for (String c : columns) {
+                    Object v = m.get(c);
+                    cells.add(v == null ? "" : FeatureTables.csvField(v instanceof Double d ? Double.toString(d)
+                            : v.toString()));
+                }
+                w.write(String.join(",", cells));
+                w.write('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** Reads a feature table in the {@code features.csv} layout back into rows (features = the original_* columns). */
+    private List<ExtractionRow> readFeatureTable(Path file, StudyCases cases) {
+        CohortTable t;
+        try {
+            t = CohortTable.read(file, CsvOptions.defaults().withColumnType(config.idColumn(), ColumnType.TEXT));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the feature table " + file, e);
+        } catch (CohortTableFormatException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new CohortTableFormatException(file.toString(), 1, config.idColumn(), "the id column is missing");
+        }
+        for (String c : List.of("phase", "reader")) {
+            if (!t.hasColumn(c)) {
+                throw new CohortTableFormatException(file.toString(), 1, c, "column missing; a feature table needs "
+                        + config.idColumn() + ", phase, reader and original_* columns");
+            }
+        }
+        List<String> featureColumns = new ArrayList<>();
+        for (String c : t.columnNames()) {
+            if (c.startsWith("original_")) {
+                if (t.columnType(c) != ColumnType.NUMERIC && t.missingCount(c) < t.rowCount()) {
+                    throw new CohortTableFormatException(file.toString(), 1, c, "feature column holds text");
+                }
+                featureColumns.add(c);
+            }
+        }
+        Set<String> known = new LinkedHashSet<>();
+        cases.cases().forEach(c -> known.add(c.id()));
+        Map<String, ExtractionRow> byKey = new LinkedHashMap<>();
+        for (int r = 0; r < t.rowCount(); r++) {
+            CohortTable.Row row = t.row(r);
+            int line = r + 2;
+            String id = row.isMissing(config.idColumn()) ? null : row.getString(config.idColumn());
+            String phase = row.isMissing("phase") ? null : row.getString("phase");
+            String reader = row.isMissing("reader") ? null : row.getString("reader");
+            if (id == null || phase == null || reader == null) {
+                throw new CohortTableFormatException(file.toString(), line, id == null ? config.idColumn()
+                        : phase == null ? "phase" : "reader", "empty value");
+            }
+            if (!config.phases().contains(phase) || !config.readers().contains(reader)) {
+                continue;
+            }
+            if (!known.contains(id)) {
+                throw new CohortTableFormatException(file.toString(), line, config.idColumn(), "patient '" + id
+                        + "' is not in the cases file " + cases.file().getFileName());
+            }
+            String error = t.hasColumn("error") && !row.isMissing("error") ? row.getString("error") : null;
+            FeatureSet fs = null;
+            if (error == null) {
+                Map<String, Double> f = new LinkedHashMap<>();
+                for (String c : featureColumns) {
+                    if (!row.isMissing(c)) {
+                        f.put(c, row.getDouble(c));
+                    }
+                }
+                if (f.isEmpty()) {
+                    error = "no feature values in " + file.getFileName() + " line " + line;
+                } else {
+                    fs = FeatureSet.of(f, Map.of());
+                }
+            }
+            String key = id + "\u0000" + phase + "\u0000" + reader;
+            ExtractionRow er = new ExtractionRow(id, phase, reader, "", "", fs, error, 0);
+            if (byKey.put(key, er) != null) {
+                throw new CohortTableFormatException(file.toString(), line, config.idColumn(), "patient " + id
+                        + ", phase " + phase + ", reader " + reader + " appears twice");
+            }
+        }
+        // every case, phase and reader: a row (missing ones become error rows)
+        List<ExtractionRow> rows = new ArrayList<>();
+        for (StudyCase c : cases.cases()) {
+            for (String phase : config.phases()) {
+                for (String reader : config.readers()) {
+                    ExtractionRow er = byKey.get(c.id() + "\u0000" + phase + "\u0000" + reader);
+                    rows.add(er != null ? er : new ExtractionRow(c.id(), phase, reader, "", "", null,
+                            "no row in the feature table " + file.getFileName(), 0));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The cohort table of one phase (see the class javadoc). */
+    CohortTable cohort(StudyCases cases, List<ExtractionRow> rows, String phase) {
+        String reader1 = config.readers().get(0);
+        String reader2 = config.readers().size() > 1 ? config.readers().get(1) : null;
+        Map<String, FeatureSet> r1 = new LinkedHashMap<>();
+        Map<String, FeatureSet> r2 = new LinkedHashMap<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (ExtractionRow r : rows) {
+            if (!r.phase().equals(phase) || r.failed()) {
+                continue;
+            }
+            if (r.reader().equals(reader1)) {
+                r1.put(r.patientId(), r.features());
+                for (String f : r.features().names()) {
+                    if (f.startsWith("original_")) {
+                        names.add(f);
+                    }
+                }
+            } else if (r.reader().equals(reader2)) {
+                r2.put(r.patientId(), r.features());
+            }
+        }
+        CohortTable clinical = cases.clinical();
+        List<String> header = new ArrayList<>(clinical.columnNames());
+        for (String f : names) {
+            if (clinical.hasColumn(f)) {
+                throw new CohortTableFormatException(cases.file().toString(), 1, f, "a clinical column has the name "
+                        + "of a feature");
+            }
+        }
+        header.addAll(names);
+        if (reader2 != null) {
+            names.forEach(f -> header.add(StudyConfig.READER2_PREFIX + f));
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.join(",", header.stream().map(FeatureTables::csvField).toList())).append('\n');
+        List<StudyCase> list = cases.cases();
+        for (int i = 0; i < list.size(); i++) {
+            List<String> cells = new ArrayList<>(header.size());
+            CohortTable.Row row = clinical.row(i);
+            for (String c : clinical.columnNames()) {
+                cells.add(row.isMissing(c) ? "" : FeatureTables.csvField(row.getString(c)));
+            }
+            FeatureSet a = r1.get(list.get(i).id());
+            for (String f : names) {
+                cells.add(value(a, f));
+            }
+            if (reader2 != null) {
+                FeatureSet b = r2.get(list.get(i).id());
+                for (String f : names) {
+                    cells.add(value(b, f));
+                }
+            }
+            sb.append(String.join(",", cells)).append('\n');
+        }
+        CsvOptions opts = CsvOptions.defaults();
+        for (String c : clinical.columnNames()) {
+            opts = opts.withColumnType(c, clinical.columnType(c));
+        }
+        return CohortTable.parse(sb.toString(), "cohort table of phase " + phase, opts);
+    }
+
+    private static String value(FeatureSet fs, String f) {
+        if (fs == null || !fs.contains(f)) {
+            return "";
+        }
+        double v = fs.get(f);
+        return Double.isFinite(v) ? Double.toString(v) : "";
+    }
+}
