@@ -3,11 +3,8 @@ package org.radiomics4j.examples;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.radiomics4j.core.Radiomics;
+import org.radiomics4j.io.Radiomics;
 import org.radiomics4j.core.extract.FeatureSet;
-import org.radiomics4j.core.image.Mask;
-import org.radiomics4j.core.image.Volume;
-import org.radiomics4j.io.ImageReaders;
 
 /**
  * Step 2: extract the PyRadiomics default feature set (original image, every default family, bin width 25) from
@@ -19,9 +16,7 @@ public final class ExtractFeaturesExample {
 
     public static void main(String[] args) {
         Path[] files = args.length == 2 ? new Path[] {Path.of(args[0]), Path.of(args[1])} : ExampleData.brain1();
-        Volume image = ImageReaders.readVolume(files[0]);
-        Mask mask = ImageReaders.readMask(files[1]);
-        FeatureSet features = Radiomics.extract(image, mask);
+        FeatureSet features = Radiomics.extract(files[0], files[1]);
         System.out.println("Features extracted: " + features.size());
         for (String name : List.of("original_shape_MeshVolume", "original_firstorder_Mean",
                 "original_firstorder_Entropy", "original_glcm_Correlation", "original_glrlm_RunLengthNonUniformity",

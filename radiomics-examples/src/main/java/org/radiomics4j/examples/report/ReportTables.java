@@ -118,7 +118,8 @@ final class ReportTables {
                 cells.add(DASH);
             } else {
                 if (f == Format.DEC3) {
-                    cells.add(ci == null ? dec3(x) : dec3(x) + " (" + dec3(ci.lower()) + "–" + dec3(ci.upper()) + ")");
+                    cells.add(ci == null ? dec3(x)
+                            : dec3(x) + " (" + dec3(ci.lower()) + "–" + dec3(ci.upper()) + ")");
                 } else {
                     cells.add(ci == null ? sig(x, 3) : estimateWithInterval(x, ci.lower(), ci.upper()));
                 }
@@ -157,7 +158,8 @@ final class ReportTables {
         }
         List<String> notes = new ArrayList<>();
         notes.add("Continuous: Student t when Shapiro–Wilk P > the normality level in both groups, else "
-                + "Mann–Whitney; categorical: Fisher's exact or chi-square test (Yates for 2×2), as stated per row.");
+                + "Mann–Whitney; categorical: Fisher's exact or chi-square test (Yates for 2×2), as stated per "
+                + "row.");
         for (ClinicalComparison c : r.table1()) {
             if (c.test() == null) {
                 notes.add(c.variable() + ": " + c.testReason());

@@ -112,7 +112,8 @@ public final class StudyReportWriter {
         }
         md.append("# ").append(ReportTable.md(report.title())).append("\n\n")
                 .append("- Date: ").append(m.date()).append("\n- radiomics4j: ")
-                .append(ReportTable.md(m.radiomicsVersion())).append("\n- Java: ").append(ReportTable.md(m.javaVersion()))
+                .append(ReportTable.md(m.radiomicsVersion())).append("\n- Java: ")
+                .append(ReportTable.md(m.javaVersion()))
                 .append("\n\n");
         if (!m.configSummary().isBlank()) {
             md.append("Configuration:\n\n```\n").append(m.configSummary().strip().replace("```", "'''"))
