@@ -53,12 +53,13 @@ var ratings = IntraclassCorrelation.ratingsFromReaders(cohort.doubleColumn(featu
 System.out.println(IntraclassCorrelation.withDefaults().compute(ratings, IccForm.ICC2_1));
 
 // 7. The whole study in one call (Tables 1-5, ROC, synthetic cohort, survival, ICC), then the report.
-var design = StudyDesign.builder(GroupingRule.binaryColumn("response"))
-        .reader2Prefix("r2_")
-        .survivalEndpoint("PFS", "pfs_months", "progression")
-        .survivalEndpoint("OS", "os_months", "death")
-        .logisticOutcomeColumn("death")
-        .build();
+// (In JShell a line ending in a complete statement is run at once: continue chains with a trailing '.'.)
+var design = StudyDesign.builder(GroupingRule.binaryColumn("response")).
+        reader2Prefix("r2_").
+        survivalEndpoint("PFS", "pfs_months", "progression").
+        survivalEndpoint("OS", "os_months", "death").
+        logisticOutcomeColumn("death").
+        build();
 var phase = org.radiomics4j.examples.report.PhaseReport.analyze(design, cohort);
 System.out.println("Significant features: " + phase.result().significantFeatures());
 var report = org.radiomics4j.examples.report.StudyReport.of("cohort_01 in JShell", List.of(phase), List.of(),
