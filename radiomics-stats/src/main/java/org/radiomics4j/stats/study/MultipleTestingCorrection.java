@@ -9,22 +9,29 @@ import org.radiomics4j.stats.multiple.PValueAdjustment;
  */
 public enum MultipleTestingCorrection {
     /** No correction: corrected P = P. */
-    NONE(null),
+    NONE(null, "no correction"),
     /** Bonferroni: min(1, m·P) (the study's choice; R {@code p.adjust(p, "bonferroni")}). */
-    BONFERRONI(PValueAdjustment.BONFERRONI),
+    BONFERRONI(PValueAdjustment.BONFERRONI, "Bonferroni"),
     /** Holm step-down. */
-    HOLM(PValueAdjustment.HOLM),
+    HOLM(PValueAdjustment.HOLM, "Holm"),
     /** Hochberg step-up. */
-    HOCHBERG(PValueAdjustment.HOCHBERG),
+    HOCHBERG(PValueAdjustment.HOCHBERG, "Hochberg"),
     /** Benjamini–Hochberg false discovery rate. */
-    BENJAMINI_HOCHBERG(PValueAdjustment.BENJAMINI_HOCHBERG),
+    BENJAMINI_HOCHBERG(PValueAdjustment.BENJAMINI_HOCHBERG, "Benjamini–Hochberg"),
     /** Benjamini–Yekutieli false discovery rate. */
-    BENJAMINI_YEKUTIELI(PValueAdjustment.BENJAMINI_YEKUTIELI);
+    BENJAMINI_YEKUTIELI(PValueAdjustment.BENJAMINI_YEKUTIELI, "Benjamini–Yekutieli");
 
     private final PValueAdjustment method;
+    private final String displayName;
 
-    MultipleTestingCorrection(PValueAdjustment method) {
+    MultipleTestingCorrection(PValueAdjustment method, String displayName) {
         this.method = method;
+        this.displayName = displayName;
+    }
+
+    /** The name printed in reports, e.g. "Bonferroni". */
+    public String displayName() {
+        return displayName;
     }
 
     /** The adjustment applied, empty for NONE. */

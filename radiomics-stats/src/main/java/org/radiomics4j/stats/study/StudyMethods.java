@@ -69,9 +69,9 @@ final class StudyMethods {
         if (dropped > 0) {
             b.append(" (").append(dropped).append(" further feature(s) were excluded as constant or too sparse)");
         }
-        b.append("; P values were corrected for multiple testing with the ")
-                .append(d.correction() == MultipleTestingCorrection.NONE ? "no correction (none applied)"
-                        : d.correction().name().toLowerCase(Locale.ROOT).replace('_', '-') + " method")
+        b.append(d.correction() == MultipleTestingCorrection.NONE ? "; P values were not corrected for multiple "
+                + "testing" : "; P values were corrected for multiple testing with the "
+                        + d.correction().displayName() + " method")
                 .append(" over the ").append(features).append(" features, and a feature was considered significant"
                         + " when its corrected P < ").append(num(d.alpha())).append(". ");
         b.append("Significant features were assessed with ROC analysis for the ").append(d.positiveLabel())

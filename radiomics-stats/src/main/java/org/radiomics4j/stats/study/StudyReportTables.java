@@ -96,6 +96,32 @@ public final class StudyReportTables {
         return new BigDecimal(x).round(new MathContext(digits, RoundingMode.HALF_EVEN)).toPlainString();
     }
 
+    /**
+     * An odds ratio: 3 significant digits, more when it is close to 1 so that it does not print as "1.00" (a
+     * per-unit OR of a feature on a large scale, e.g. 0.9999747 = exp(−2.53e−5)): the digits needed to show
+     * |OR − 1| to 2 significant digits, at most 9.
+     */
+    public static String formatOddsRatio(double or) {
+        return formatSignificant(or, oddsRatioDigits(or, or));
+    }
+
+    private static int oddsRatioDigits(double a, double b) {
+        double close = Math.min(Math.abs(a - 1), Math.abs(b - 1));
+        if (!(close > 0) || close >= 0.01 || !Double.isFinite(close)) {
+            return 3;
+        }
+        return Math.min(9, 2 + (int) Math.ceil(-Math.log10(close)));
+    }
+
+    /**
+     * A criterion for a report: the exact observed value when it is short (at most 10 characters), otherwise 6
+     * significant digits (a criterion on a synthetic cohort is an interpolated value).
+     */
+    public static String formatCriterion(double x) {
+        String exact = formatExact(x);
+        return exact.length() <= 10 ? exact : formatSignificant(x, 6);
+    }
+
     /** The shortest decimal that round-trips to {@code x} (an observed value such as a ROC criterion). */
     public static String formatExact(double x) {
         if (!Double.isFinite(x)) {
@@ -108,7 +134,7 @@ public final class StudyReportTables {
     // ------------------------------------------------------------------ table model
 
     private enum Kind {
-        TEXT, INT, DEC3, SIG3, EXACT, P, MEAN_SD, CI_DEC3, CI_SIG3
+        TEXT, INT, DEC3, SIG3, EXACT, P, MEAN_SD, CI_DEC3, CI_SIG3, OR, CI_OR
     }
 
     private record Col(String name, Kind kind) {
@@ -124,7 +150,7 @@ public final class StudyReportTables {
             if (csv && c.kind() == Kind.MEAN_SD) {
                 header.add(c.name() + " mean");
                 header.add(c.name() + " SD");
-            } else if (csv && (c.kind() == Kind.CI_DEC3 || c.kind() == Kind.CI_SIG3)) {
+            } else if (csv && (c.kind() == Kind.CI_DEC3 || c.kind() == Kind.CI_SIG3 || c.kind() == Kind.CI_OR)) {
                 header.add(c.name() + " lower");
                 header.add(c.name() + " upper");
             } else {
@@ -152,7 +178,7 @@ public final class StudyReportTables {
                 }
                 return List.of(s == null ? DASH : formatMeanSd(s.mean(), s.sd()));
             }
-            case CI_DEC3, CI_SIG3 -> {
+            case CI_DEC3, CI_SIG3, CI_OR -> {
                 ConfidenceInterval ci = (ConfidenceInterval) v;
                 if (csv) {
                     return ci == null ? List.of("", "") : List.of(formatExact(ci.lower()), formatExact(ci.upper()));
@@ -160,8 +186,11 @@ public final class StudyReportTables {
                 if (ci == null) {
                     return List.of(DASH);
                 }
-                return List.of(k == Kind.CI_DEC3 ? String.format(Locale.ROOT, "%.3f–%.3f", ci.lower(), ci.upper())
-                        : formatSignificant(ci.lower(), 3) + "–" + formatSignificant(ci.upper(), 3));
+                if (k == Kind.CI_DEC3) {
+                    return List.of(String.format(Locale.ROOT, "%.3f–%.3f", ci.lower(), ci.upper()));
+                }
+                int digits = k == Kind.CI_OR ? oddsRatioDigits(ci.lower(), ci.upper()) : 3;
+                return List.of(formatSignificant(ci.lower(), digits) + "–" + formatSignificant(ci.upper(), digits));
             }
             default -> {
                 if (v == null) {
@@ -183,6 +212,7 @@ public final class StudyReportTables {
                 return List.of(switch (k) {
                     case DEC3 -> String.format(Locale.ROOT, "%.3f", x);
                     case SIG3 -> formatSignificant(x, 3);
+                    case OR -> formatOddsRatio(x);
                     case P -> formatP(x);
                     default -> formatExact(x);
                 });
@@ -212,7 +242,7 @@ public final class StudyReportTables {
                 rows.add(row(c.variable() + ", n (%)", "", "", test, c.pValue()));
                 for (LevelCount l : c.levels()) {
                     rows.add(row("  " + l.level(), count(l.positiveCount(), l.positivePercent()),
-                            count(l.negativeCount(), l.negativePercent()), "", null));
+                            count(l.negativeCount(), l.negativePercent()), "", ""));
                 }
             }
         }
@@ -243,7 +273,7 @@ public final class StudyReportTables {
                     f.correctedPValue(), f.significant(), f.syntheticPValue()));
         }
         List<String> notes = new ArrayList<>();
-        notes.add("P corrected: " + r.correction().name().toLowerCase(Locale.ROOT).replace('_', '-') + " over "
+        notes.add("P corrected: " + r.correction().displayName() + " over "
                 + r.numberOfTests() + " features; significant: corrected P < " + r.alpha() + ".");
         notes.add("P synthetic: same test on the ADASYN synthetic cohort, derived from this cohort (not an external "
                 + "validation).");
@@ -278,7 +308,7 @@ public final class StudyReportTables {
         List<List<Object>> rows = new ArrayList<>();
         for (RocSummary s : list) {
             rows.add(row(s.feature(), s.auc(), s.aucInterval(), s.pValue(), s.criterionOperator().symbol() + " "
-                    + formatExact(s.criterion()), s.sensitivity(), s.sensitivityInterval(), s.specificity(),
+                    + (csv ? formatExact(s.criterion()) : formatCriterion(s.criterion())), s.sensitivity(), s.sensitivityInterval(), s.specificity(),
                     s.specificityInterval()));
         }
         return build(title, cols, rows, List.of(note));
@@ -293,7 +323,8 @@ public final class StudyReportTables {
                 col("HR CI", Kind.CI_SIG3));
         List<List<Object>> rows = new ArrayList<>();
         for (SurvivalAnalysis s : r.survival()) {
-            rows.add(row(s.feature(), s.endpoint(), "> " + formatExact(s.cutoff()), s.low().subjects(),
+            String cut = csv ? formatExact(s.cutoff()) : formatCriterion(s.cutoff());
+            rows.add(row(s.feature(), s.endpoint(), "> " + cut, s.low().subjects(),
                     s.low().events(), median(s.low()), s.high().subjects(), s.high().events(), median(s.high()),
                     s.logRankChiSquare(), s.logRankPValue(),
                     s.hazardRatio() == null ? null : s.hazardRatio().mantelHaenszel(),
@@ -315,7 +346,7 @@ public final class StudyReportTables {
     /** Table 5 (univariate): one line per term. */
     public RenderedTable table5Univariate(StudyResult r) {
         List<Col> cols = List.of(col("Variable", Kind.TEXT), col("Term", Kind.TEXT), col("n", Kind.INT),
-                col("Events", Kind.INT), col("OR", Kind.SIG3), col("95% CI", Kind.CI_SIG3), col("P", Kind.P));
+                col("Events", Kind.INT), col("OR", Kind.OR), col("95% CI", Kind.CI_OR), col("P", Kind.P));
         List<List<Object>> rows = new ArrayList<>();
         for (LogisticTerm t : r.table5Univariate()) {
             rows.add(row(t.variable(), t.term(), t.observations(), t.events(), t.oddsRatio(), t.oddsRatioInterval(),
@@ -329,7 +360,7 @@ public final class StudyReportTables {
     public RenderedTable table5Multivariable(StudyResult r) {
         MultivariableLogistic m = r.table5Multivariable();
         List<Col> cols = List.of(col("Term", Kind.TEXT), col("b", Kind.SIG3), col("SE", Kind.SIG3),
-                col("OR", Kind.SIG3), col("95% CI", Kind.CI_SIG3), col("P", Kind.P));
+                col("OR", Kind.OR), col("95% CI", Kind.CI_OR), col("P", Kind.P));
         List<List<Object>> rows = new ArrayList<>();
         for (LogisticTerm t : m.coefficients()) {
             rows.add(row(t.term(), t.estimate(), t.standardError(), t.oddsRatio(), t.oddsRatioInterval(),

@@ -75,6 +75,19 @@ public record StudyResult(String phase, int subjects, int positiveCount, int neg
         warnings = List.copyOf(warnings);
     }
 
+    /**
+     * A short summary for JShell, e.g. {@code "StudyResult[25 subjects: 15 Responders / 10 Non-responders; 10
+     * features, 1 significant (Bonferroni, alpha 0.05): [original_glszm_...]; 0 warnings]"}; render the tables
+     * with {@link StudyReportTables}.
+     */
+    @Override
+    public String toString() {
+        return "StudyResult[" + subjects + " subjects: " + positiveCount + " " + positiveLabel + " / "
+                + negativeCount + " " + negativeLabel + "; " + numberOfTests + " features, "
+                + significantFeatures.size() + " significant (" + correction.displayName() + ", alpha " + alpha
+                + "): " + significantFeatures + "; " + warnings.size() + " warnings]";
+    }
+
     /** The Table 2 row of a feature. @throws IllegalArgumentException if the feature is not in Table 2 */
     public FeatureComparison featureComparison(String feature) {
         return table2.stream().filter(r -> r.feature().equals(feature)).findFirst().orElseThrow(

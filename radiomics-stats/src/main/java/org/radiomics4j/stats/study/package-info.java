@@ -15,6 +15,22 @@
  * <p><b>The ADASYN synthetic cohort is generated from the study cohort itself: it is not an external validation
  * cohort</b>, and results on it must not be reported as one.
  *
+ * <p>Example (the study's design; {@code table} from {@code CohortTable.read(path)}):
+ * <pre>{@code
+ * StudyDesign design = StudyDesign.builder(
+ *         GroupingRule.threshold("pfs_months", ThresholdOperator.LESS_OR_EQUAL, 11))
+ *     .groupLabels("PFS <= 11 months", "PFS > 11 months")
+ *     .featurePrefix("original_")
+ *     .reader2Prefix("r2_")
+ *     .survivalEndpoint("OS", "os_months", "death")
+ *     .logisticOutcomeColumn("death")
+ *     .syntheticCohort(87, 90, 42)
+ *     .build();
+ * StudyResult result = StudyPipeline.of(design).withSoftwareVersion("0.1.0").analyze(table);
+ * String report = StudyReportTables.markdownReport(result);
+ * String table2Csv = StudyReportTables.forCsv().table2(result).toCsv();
+ * }</pre>
+ *
  * <p>Everything here depends only on this module's methods; nothing on the image model.
  */
 package org.radiomics4j.stats.study;

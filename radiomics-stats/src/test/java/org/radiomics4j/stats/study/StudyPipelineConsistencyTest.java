@@ -292,6 +292,63 @@ class StudyPipelineConsistencyTest {
         assertTrue(e.getMessage().contains("more than once"), e.getMessage());
     }
 
+    /** The example of the package documentation, run as written. */
+    @Test
+    void packageDocumentationExampleRuns() throws IOException {
+        CohortTable table = reference();
+        StudyDesign design = StudyDesign.builder(
+                GroupingRule.threshold("pfs_months", ThresholdOperator.LESS_OR_EQUAL, 11))
+            .groupLabels("PFS <= 11 months", "PFS > 11 months")
+            .featurePrefix("original_")
+            .reader2Prefix("r2_")
+            .survivalEndpoint("OS", "os_months", "death")
+            .logisticOutcomeColumn("death")
+            .syntheticCohort(87, 90, 42)
+            .build();
+        StudyResult result = StudyPipeline.of(design).withSoftwareVersion("0.1.0").analyze(table);
+        String report = StudyReportTables.markdownReport(result);
+        String table2Csv = StudyReportTables.forCsv().table2(result).toCsv();
+        assertConsistent(design, result);
+        assertTrue(report.contains("PFS <= 11 months"));
+        assertEquals(11, table2Csv.lines().count());
+        assertTrue(result.toString().startsWith("StudyResult[25 subjects: "), result.toString());
+    }
+
+    /**
+     * Separation (a feature that perfectly predicts the outcome) gives a Table 5 row without estimates and a
+     * warning; a chi-square forced on small expected counts is warned about too.
+     */
+    @Test
+    void separationAndLowExpectedCountsAreWarned() {
+        StringBuilder b = new StringBuilder("patient_id,g,dead,sex,original_sep,original_noise\n");
+        Random rnd = new Random(5);
+        for (int i = 0; i < 24; i++) {
+            int dead = i % 3 == 0 ? 1 : 0;
+            b.append(String.format(Locale.ROOT, "P%02d,%d,%d,%s,%s,%s%n", i, i % 2, dead, i % 5 == 0 ? "M" : "F",
+                    fmt(dead * 10 + rnd.nextDouble()), fmt(rnd.nextGaussian())));
+        }
+        CohortTable t = CohortTable.parse(b.toString(), "separation", CsvOptions.defaults());
+        StudyDesign d = StudyDesign.builder(GroupingRule.binaryColumn("g")).logisticOutcomeColumn("dead")
+                .clinicalVariables(List.of(ClinicalVariable.categorical("sex")))
+                .categoricalTest(CategoricalTestRule.CHI_SQUARE).syntheticCohort(0, 0, 1).build();
+        StudyResult s = StudyPipeline.of(d).analyze(t);
+        assertConsistent(d, s);
+        LogisticTerm sep = s.table5Univariate().stream().filter(x -> x.term().equals("original_sep")).findFirst()
+                .orElseThrow();
+        assertNotEquals(org.radiomics4j.stats.regression.Separation.NONE, sep.separation());
+        assertNull(sep.oddsRatio());
+        assertNull(sep.pValue());
+        assertTrue(s.warnings().stream().anyMatch(w -> w.subject().equals("original_sep")
+                && w.message().contains("separation")), s.warnings().toString());
+        ClinicalComparison sex = s.table1().get(0);
+        assertTrue(sex.lowExpectedCounts());
+        assertTrue(sex.test() == TestUsed.CHI_SQUARE_YATES);
+        assertTrue(s.warnings().stream().anyMatch(w -> w.subject().equals("sex")
+                && w.message().contains("expected count below 5")), s.warnings().toString());
+        assertTrue(StudyReportTables.forMarkdown().table5Univariate(s).toMarkdown().contains("| original_sep | "
+                + "original_sep | 24 | 8 | – | – | – |"));
+    }
+
     @Test
     void designErrorsNameTheField() throws IOException {
         GroupingRule g = GroupingRule.binaryColumn("response");

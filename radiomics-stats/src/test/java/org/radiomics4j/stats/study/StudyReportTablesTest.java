@@ -48,6 +48,10 @@ class StudyReportTablesTest {
         assertEquals("130033.1", StudyReportTables.formatExact(130033.1));
         assertEquals("-0.1387", StudyReportTables.formatExact(-0.1387));
         assertEquals("Inf", StudyReportTables.formatExact(Double.POSITIVE_INFINITY));
+        assertEquals("0.9999747", StudyReportTables.formatOddsRatio(0.999974660467162), "OR close to 1 keeps digits");
+        assertEquals("0.628", StudyReportTables.formatOddsRatio(0.627639379640407));
+        assertEquals("130033.1", StudyReportTables.formatCriterion(130033.1));
+        assertEquals("129863", StudyReportTables.formatCriterion(129863.27688745463));
     }
 
     @Test
