@@ -13,6 +13,7 @@ import org.radiomics4j.stats.study.FeatureComparison;
 import org.radiomics4j.stats.study.InterReaderIcc;
 import org.radiomics4j.stats.study.LevelCount;
 import org.radiomics4j.stats.study.LogisticTerm;
+import org.radiomics4j.stats.study.MultipleTestingCorrection;
 import org.radiomics4j.stats.study.MultivariableLogistic;
 import org.radiomics4j.stats.study.RocSummary;
 import org.radiomics4j.stats.study.StudyReportTables;
@@ -211,8 +212,10 @@ final class ReportTables {
         return new ReportTable(title, h, rows, notes);
     }
 
+    /** "Bonferroni correction", or "no multiple-testing correction". */
     static String correction(StudyResult r) {
-        return r.correction().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return r.correction() == MultipleTestingCorrection.NONE ? "no multiple-testing correction"
+                : r.correction().displayName() + " correction";
     }
 
     ReportTable roc(String title, List<RocSummary> list, List<String> notes) {

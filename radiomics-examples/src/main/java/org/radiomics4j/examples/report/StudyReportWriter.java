@@ -149,7 +149,7 @@ public final class StudyReportWriter {
         boolean none = r.significantFeatures().isEmpty();
         section(html, md, prefix + "summary", "Study cohort");
         para(html, md, String.format(Locale.ROOT, "%d subjects: %d %s and %d %s (grouping: %s). %d features "
-                + "compared (%s correction, alpha %s); %s.", r.subjects(), r.positiveCount(), r.positiveLabel(),
+                + "compared (%s, alpha %s); %s.", r.subjects(), r.positiveCount(), r.positiveLabel(),
                 r.negativeCount(), r.negativeLabel(), r.groupingRule(), r.numberOfTests(),
                 ReportTables.correction(r), Figures.exact(r.alpha()), none ? "no feature was significant"
                         : r.significantFeatures().size() + " significant: " + String.join(", ",
@@ -245,8 +245,8 @@ public final class StudyReportWriter {
     }
 
     private static String noSignificant(StudyResult r) {
-        String s = "No feature was significant: none of the " + r.numberOfTests() + " features had a "
-                + ReportTables.correction(r) + "-corrected P < " + Figures.exact(r.alpha()) + ".";
+        String s = "No feature was significant: none of the " + r.numberOfTests() + " features had a corrected P < "
+                + Figures.exact(r.alpha()) + " (" + ReportTables.correction(r) + ").";
         FeatureComparison min = r.table2().stream().min(Comparator.comparingDouble(FeatureComparison::correctedPValue))
                 .orElse(null);
         if (min != null) {
