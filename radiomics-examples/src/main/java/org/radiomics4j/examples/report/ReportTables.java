@@ -58,15 +58,28 @@ final class ReportTables {
         String b = "";
         String c = "";
         for (int d = 3; d <= 8; d++) {
-            a = sig(x, d);
-            b = sig(lo, d);
-            c = sig(hi, d);
+            a = sigPadded(x, d);
+            b = sigPadded(lo, d);
+            c = sigPadded(hi, d);
             boolean clash = (lo != hi && b.equals(c)) || (x != lo && a.equals(b)) || (x != hi && a.equals(c));
             if (!clash) {
                 break;
             }
         }
         return a + " (" + b + "–" + c + ")";
+    }
+
+    /** {@link #sig} keeping trailing zeros ("1.00", not "1") in plain notation. */
+    static String sigPadded(double x, int digits) {
+        double a = Math.abs(x);
+        if (x == 0 || !Double.isFinite(x) || a < 1e-4 || a >= 1e7) {
+            return sig(x, digits);
+        }
+        BigDecimal v = new BigDecimal(x).round(new MathContext(digits));
+        if (v.precision() < digits) {
+            v = v.setScale(v.scale() + digits - v.precision());
+        }
+        return v.toPlainString();
     }
 
     /** An observed value as observed when short, else to 6 significant digits (synthetic criteria). */
