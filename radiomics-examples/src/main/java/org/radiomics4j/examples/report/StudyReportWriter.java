@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.radiomics4j.stats.roc.RocCurve;
 import org.radiomics4j.stats.study.FeatureComparison;
 import org.radiomics4j.stats.study.MultivariableLogistic;
@@ -87,6 +89,8 @@ public final class StudyReportWriter {
             para(html, md, p.strip());
         }
         html.append("</main>\n</body>\n</html>\n");
+        int toc = html.indexOf(TOC_MARKER);
+        html.replace(toc, toc + TOC_MARKER.length(), toc(html));
         Files.writeString(outputDir.resolve("report.md"), md.toString(), StandardCharsets.UTF_8);
         Path out = outputDir.resolve("report.html");
         Files.writeString(out, html.toString(), StandardCharsets.UTF_8);
@@ -110,6 +114,7 @@ public final class StudyReportWriter {
             html.append("<details class=\"config\"><summary>Configuration</summary><pre>")
                     .append(Html.escape(m.configSummary().strip())).append("</pre></details>\n");
         }
+        html.append(TOC_MARKER);
         md.append("# ").append(ReportTable.md(report.title())).append("\n\n")
                 .append("- Date: ").append(m.date()).append("\n- radiomics4j: ")
                 .append(ReportTable.md(m.radiomicsVersion())).append("\n- Java: ")
@@ -119,6 +124,20 @@ public final class StudyReportWriter {
             md.append("Configuration:\n\n```\n").append(m.configSummary().strip().replace("```", "'''"))
                     .append("\n```\n\n");
         }
+    }
+
+    private static final String TOC_MARKER = "<!--contents-->\n";
+    private static final Pattern HEADING = Pattern.compile("<h([23]) id=\"([^\"]*)\">([^<]*)</h[23]>");
+
+    /** A contents list linking every section heading (ids and titles are already escaped). */
+    private static String toc(CharSequence html) {
+        StringBuilder b = new StringBuilder("<nav class=\"toc\"><b>Contents</b><ul>\n");
+        Matcher m = HEADING.matcher(html);
+        while (m.find()) {
+            b.append("<li class=\"h").append(m.group(1)).append("\"><a href=\"#").append(m.group(2)).append("\">")
+                    .append(m.group(3)).append("</a></li>\n");
+        }
+        return b.append("</ul></nav>\n").toString();
     }
 
     private static void meta(StringBuilder html, String k, String v) {
@@ -316,5 +335,10 @@ public final class StudyReportWriter {
             tr.sub td.label { padding-left: 26px; color: #444; }
             p.note { font-size: 12.5px; color: #555; margin: 4px 0; font-style: italic; }
             details { margin: 8px 0 16px; } summary { cursor: pointer; color: #0072B2; }
+            nav.toc { background: #f4f8fb; border: 1px solid #dde8ef; padding: 8px 16px; margin: 12px 0 8px;
+              font-size: 14px; }
+            nav.toc ul { margin: 4px 0; padding: 0; list-style: none; columns: 2; }
+            nav.toc li.h2 { font-weight: bold; margin-top: 4px; } nav.toc li.h3 { padding-left: 14px; }
+            nav.toc a { color: #0072B2; text-decoration: none; }
             """;
 }
