@@ -2,7 +2,10 @@ package org.radiomics4j.examples;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import org.radiomics4j.examples.report.Figure;
+import org.radiomics4j.examples.report.Figures;
 import org.radiomics4j.stats.roc.RocAnalysis;
 import org.radiomics4j.stats.survival.FeatureCutoff;
 import org.radiomics4j.stats.survival.KaplanMeier;
@@ -13,7 +16,8 @@ import org.radiomics4j.stats.table.CohortTable;
 
 /**
  * Step 5: overall survival by a feature dichotomised at its ROC criterion (high: feature &gt; c): Kaplan–Meier
- * curves per arm and the log-rank test. Usage: {@code KaplanMeierExample [cohort.csv [feature]]}.
+ * curves per arm and the log-rank test. Usage: {@code KaplanMeierExample [cohort.csv [feature [plot.png]]]}: with a
+ * third argument the curves are also drawn (with numbers at risk every 12 months) into that PNG file.
  */
 public final class KaplanMeierExample {
     private KaplanMeierExample() {
@@ -41,5 +45,12 @@ public final class KaplanMeierExample {
         System.out.println("High arm (> cutoff):");
         System.out.println(curves.get(FeatureCutoff.HIGH));
         System.out.println(logRank);
+        if (args.length > 2) {
+            Figure plot = Figures.kaplanMeier(feature + " (OS)", "Months", List.of("High", "Low"),
+                    List.of(curves.get(FeatureCutoff.HIGH), curves.get(FeatureCutoff.LOW)), logRank.pValue(),
+                    new double[] {0, 12, 24, 36, 48, 60, 72});
+            plot.writePng(Path.of(args[2]), 1);
+            System.out.println("Plot: " + args[2]);
+        }
     }
 }

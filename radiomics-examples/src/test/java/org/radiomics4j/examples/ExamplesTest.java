@@ -1,6 +1,12 @@
 package org.radiomics4j.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -19,11 +25,15 @@ class ExamplesTest {
     }
 
     private static String run(Main main) throws Exception {
+        return run(main, new String[0]);
+    }
+
+    private static String run(Main main, String[] args) throws Exception {
         PrintStream old = System.out;
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try (PrintStream p = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
             System.setOut(p);
-            main.run(new String[0]);
+            main.run(args);
         } finally {
             System.setOut(old);
         }
@@ -75,6 +85,17 @@ class ExamplesTest {
         contains(out, "High arm (> cutoff):");
         contains(out, "Kaplan-Meier: 16 subjects");
         contains(out, "Kaplan-Meier: 9 subjects");
+    }
+
+    @Test
+    void kaplanMeierPlot(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("km.png");
+        String out = run(KaplanMeierExample::main, new String[] {ExampleData.cohort().toString(),
+            "original_glszm_LargeAreaLowGrayLevelEmphasis", png.toString()});
+        contains(out, "Plot: ");
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(900, img.getWidth());
+        assertEquals(600, img.getHeight());
     }
 
     @Test
