@@ -16,6 +16,7 @@ public final class AdasynExample {
     private AdasynExample() {
     }
 
+    /** Runs the example; arguments as in the class description (none: the repository testdata). */
     public static void main(String[] args) throws IOException {
         Path csv = args.length > 0 ? Path.of(args[0]) : ExampleData.cohort();
         CohortTable cohort = CohortTable.read(csv);

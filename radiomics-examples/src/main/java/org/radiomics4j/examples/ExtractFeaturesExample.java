@@ -14,6 +14,7 @@ public final class ExtractFeaturesExample {
     private ExtractFeaturesExample() {
     }
 
+    /** Runs the example; arguments as in the class description (none: the repository testdata). */
     public static void main(String[] args) {
         Path[] files = args.length == 2 ? new Path[] {Path.of(args[0]), Path.of(args[1])} : ExampleData.brain1();
         FeatureSet features = Radiomics.extract(files[0], files[1]);

@@ -23,6 +23,7 @@ public final class KaplanMeierExample {
     private KaplanMeierExample() {
     }
 
+    /** Runs the example; arguments as in the class description (none: the repository testdata). */
     public static void main(String[] args) throws IOException {
         Path csv = args.length > 0 ? Path.of(args[0]) : ExampleData.cohort();
         String feature = args.length > 1 ? args[1] : "original_glszm_LargeAreaLowGrayLevelEmphasis";

@@ -13,6 +13,7 @@ public final class ReadImageExample {
     private ReadImageExample() {
     }
 
+    /** Runs the example; arguments as in the class description (none: the repository testdata). */
     public static void main(String[] args) {
         Path[] files = args.length == 2 ? new Path[] {Path.of(args[0]), Path.of(args[1])} : ExampleData.brain1();
         Volume image = ImageReaders.readVolume(files[0]);
