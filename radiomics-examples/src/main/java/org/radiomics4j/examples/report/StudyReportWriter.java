@@ -338,5 +338,7 @@ public final class StudyReportWriter {
             nav.toc ul { margin: 4px 0; padding: 0; list-style: none; columns: 2; }
             nav.toc li.h2 { font-weight: bold; margin-top: 4px; } nav.toc li.h3 { padding-left: 14px; }
             nav.toc a { color: #0072B2; text-decoration: none; }
+            @media print { body { background: #fff; } main { max-width: none; padding: 0; }
+              figure, tr { break-inside: avoid; } h2, h3 { break-after: avoid; } nav.toc { display: none; } }
             """;
 }
