@@ -13,7 +13,8 @@ import org.radiomics4j.stats.SignificanceResult;
  * @param df1                numerator degrees of freedom
  * @param df2                denominator degrees of freedom (psych's convention: (n−1)(k−1) for two-way forms)
  * @param pValue             P value of the F test (0 when F is +∞)
- * @param confidenceInterval CI of the ICC
+ * @param confidenceInterval CI of the ICC (an average-measure lower bound is −∞ when the single-measure bound is at
+ *                           or below −1/(k−1), see {@link IntraclassCorrelation})
  * @param subjects           n
  * @param raters             k
  * @param reliability        the class of {@code icc} under the thresholds in use

@@ -30,7 +30,11 @@ import org.radiomics4j.stats.internal.Checks;
  * <p>Degenerate cases: a residual, within-subject or between-rater mean square below 1e-20 × \(MS_R\) is treated as the exact 0
  * it stands for (psych prints noise like F = 8e30): the affected ICCs are computed with 0, F = +∞, P = 0, and the
  * consistency CIs are [1, 1]; for ICC(2,·) with \(MS_E = 0\) the limit \(v = k - 1\) is used. Identical subjects
- * (\(MS_R = 0\)) make every ICC undefined: IllegalArgumentException.
+ * (\(MS_R = 0\)) make every ICC undefined: IllegalArgumentException. Average-measure CI bounds: when the
+ * single-measure bound is at or below \(-1/(k-1)\) (the pole of the Spearman–Brown transform; happens for the
+ * ICC(2,1) lower bound of small, disagreeing samples, e.g. ratings {{0, −1}, {0, 1}, {0, 0.8}}), the
+ * average-measure bound is \(-\infty\), the limit of the transform from the right; psych instead reports the
+ * wrapped-round value (there 3.91, above its upper bound 0.98).
  *
  * <p>Defaults: 95% CI, {@link IccThresholds#DEFAULT}. Immutable and thread-safe.
  */
@@ -273,8 +277,21 @@ public final class IntraclassCorrelation {
                 a.subjects(), a.raters(), thresholds.classify(icc));
     }
 
+    /**
+     * Spearman–Brown step-up \(kr/(1 + (k-1)r)\) of a single-measure bound. The map increases on
+     * \((-1/(k-1), \infty)\) and tends to \(-\infty\) as \(r \downarrow -1/(k-1)\); a bound at or below that pole
+     * (possible for the McGraw–Wong ICC(2,1) lower bound in small or disagreeing samples) is mapped to
+     * \(-\infty\), the limit, instead of wrapping round to a value above 1 (psych 2.2.9 applies the formula blindly
+     * and can report a lower bound above the upper one).
+     */
     private static double spearmanBrown(double r, double k) {
-        return r == 1 ? 1 : r * k / (1 + r * (k - 1));
+        if (r == 1) {
+            return 1;
+        }
+        if (r <= -1 / (k - 1)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return r * k / (1 + r * (k - 1));
     }
 
     private static double fQuantile(double p, double d1, double d2) {
