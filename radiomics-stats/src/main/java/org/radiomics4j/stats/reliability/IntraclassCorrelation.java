@@ -34,7 +34,11 @@ import org.radiomics4j.stats.internal.Checks;
  * single-measure bound is at or below \(-1/(k-1)\) (the pole of the Spearman–Brown transform; happens for the
  * ICC(2,1) lower bound of small, disagreeing samples, e.g. ratings {{0, −1}, {0, 1}, {0, 0.8}}), the
  * average-measure bound is \(-\infty\), the limit of the transform from the right; psych instead reports the
- * wrapped-round value (there 3.91, above its upper bound 0.98).
+ * wrapped-round value (there 3.91, above its upper bound 0.98). The same holds for the ICC(2,k) estimate, which
+ * equals the step-up of ICC(2,1): its denominator \(MS_R + (MS_C - MS_E)/n\) is \(\le 0\) exactly when ICC(2,1)
+ * \(\le -1/(k-1)\) (small n, readers disagreeing more than subjects differ, F &lt; 1), and the estimate is then
+ * \(-\infty\) (classified {@link IccReliability#UNSTABLE}) instead of psych's wrapped value above 1, e.g. ratings
+ * {{1, −1}, {−1, 1}, {0.1, 0.1}}: psych ICC2k = 3.02, here −∞.
  *
  * <p>Defaults: 95% CI, {@link IccThresholds#DEFAULT}. Immutable and thread-safe.
  */
@@ -244,7 +248,14 @@ public final class IntraclassCorrelation {
             default -> {
                 df2 = (n - 1) * (k - 1);
                 double icc2 = (msr - mse) / (msr + (k - 1) * mse + k * (msc - mse) / n);
-                icc = form == IccForm.ICC2_1 ? icc2 : (msr - mse) / (msr + (msc - mse) / n);
+                if (form == IccForm.ICC2_1) {
+                    icc = icc2;
+                } else {
+                    // ICC(2,k) is the Spearman–Brown step-up of ICC(2,1); its denominator is <= 0 exactly when
+                    // ICC(2,1) <= -1/(k-1), where the formula wraps round to a value above 1: use the limit -Inf
+                    double den = msr + (msc - mse) / n;
+                    icc = den > 0 ? (msr - mse) / den : Double.NEGATIVE_INFINITY;
+                }
                 f = mse == 0 ? Double.POSITIVE_INFINITY : msr / mse;
                 if (mse == 0 && msc == 0) {
                     lo = 1;

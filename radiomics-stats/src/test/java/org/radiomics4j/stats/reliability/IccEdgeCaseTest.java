@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,5 +59,45 @@ class IccEdgeCaseTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> IntraclassCorrelation.withDefaults().computeAll(x));
         assertTrue(e.getMessage().contains("ratings") && e.getMessage().contains("subjects"), e.getMessage());
+    }
+
+    /**
+     * Two readers giving identical values: MS_E = MS_W = 0, so F = +∞ and P = 0 (documented). A plain Jackson
+     * ObjectMapper (as the CLI uses) must write F as the JSON string "Infinity", not a bare non-standard token: the
+     * text is re-read with a strict parser (non-numeric numbers not allowed).
+     */
+    @Test
+    void identicalReadersGiveInfiniteFWrittenAsAJsonString() throws Exception {
+        double[] r = {1, 2, 4, 7};
+        IccResult icc = IntraclassCorrelation.withDefaults().compute(IntraclassCorrelation.ratingsFromReaders(r, r),
+                IccForm.ICC3_1);
+        assertEquals(Double.POSITIVE_INFINITY, icc.statistic());
+        assertEquals(0.0, icc.pValue());
+        assertEquals(1.0, icc.icc(), 0);
+        String json = new ObjectMapper().writeValueAsString(icc);
+        JsonNode n = new ObjectMapper().readTree(json);
+        assertTrue(n.path("statistic").isTextual(), json);
+        assertEquals("Infinity", n.path("statistic").asText());
+    }
+
+    /**
+     * ICC(2,k) estimate beyond the Spearman–Brown pole (property falsified on QT seeds 21 and 27, e.g.
+     * {[55.72697056301866, 56.474621324637354, 56.0794715403346], −1}, where psych's formula gave ICC(2,k) = 27.7,
+     * "excellent"). Hand-worked case, ratings {{1, −1}, {−1, 1}, {0.1, 0.1}}, n = 3, k = 2: subject means 0, 0, 0.1,
+     * rater means both 1/30, so MS_C = 0, MS_R = 1/150, SS_total = 4.02 − 6/900, SS_E = 4, MS_E = 2.
+     * ICC(2,1) = (1/150 − 2)/(1/150 + 2 − 2·2/3) = −299/101 (below −1/(k−1) = −1); the ICC(2,k) denominator
+     * MS_R + (MS_C − MS_E)/n = 1/150 − 2/3 &lt; 0, so ICC(2,k) = −∞ (psych: (−299/150)/(−99/150) = 3.02).
+     * ICC(3,k) = (MS_R − MS_E)/MS_R = −299.
+     */
+    @Test
+    void averageMeasureEstimateBeyondThePoleIsMinusInfinity() {
+        double[][] x = {{1, -1}, {-1, 1}, {0.1, 0.1}};
+        IntraclassCorrelation icc = IntraclassCorrelation.withDefaults();
+        assertEquals(-299.0 / 101, icc.compute(x, IccForm.ICC2_1).icc(), 1e-12);
+        IccResult average = icc.compute(x, IccForm.ICC2_K);
+        assertEquals(Double.NEGATIVE_INFINITY, average.icc());
+        assertEquals(IccReliability.UNSTABLE, average.reliability());
+        assertTrue(average.confidenceInterval().lower() <= average.confidenceInterval().upper());
+        assertEquals(-299.0, icc.compute(x, IccForm.ICC3_K).icc(), 1e-9);
     }
 }
