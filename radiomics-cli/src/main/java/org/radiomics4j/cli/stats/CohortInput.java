@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -130,8 +131,7 @@ final class CohortInput {
         String[] s = text(column);
         boolean numeric = table.columnType(column) == ColumnType.NUMERIC;
         TreeSet<String> set = numeric
-                ? new TreeSet<>((a, b) -> a.equals(b) ? 0 : Double.compare(Double.parseDouble(a), Double.parseDouble(b)) != 0
-                        ? Double.compare(Double.parseDouble(a), Double.parseDouble(b)) : a.compareTo(b))
+                ? new TreeSet<>(Comparator.<String>comparingDouble(Double::parseDouble).thenComparing(Comparator.naturalOrder()))
                 : new TreeSet<>();
         set.addAll(List.of(s));
         return new ArrayList<>(set);

@@ -104,6 +104,14 @@ final class CompareCommand implements Subcommand {
                 statName = r.test() == GroupComparison.SelectedTest.STUDENT_T ? "t" : "U (of x)";
                 result.put("testUsed", r.test());
                 result.put("comparison", r);
+                // the selected test's full result (mean difference and CI, or rank sums and z), same settings
+                if (r.test() == GroupComparison.SelectedTest.STUDENT_T) {
+                    result.put("tTest", TTest.withDefaults().with(VarianceAssumption.EQUAL).test(x, y));
+                } else {
+                    result.put("mannWhitney", MannWhitneyUTest.withDefaults().with(
+                            r.test() == GroupComparison.SelectedTest.MANN_WHITNEY_EXACT ? PValueMethod.EXACT
+                                    : PValueMethod.ASYMPTOTIC).withContinuityCorrection(false).test(x, y));
+                }
             }
             case "student", "welch" -> {
                 TTest.Result r = TTest.withDefaults()

@@ -100,7 +100,18 @@ final class IccCommand implements Subcommand {
             settings.put("thresholds", IccThresholds.DEFAULT);
             settings.put("pValue", "upper-tail P of the F test of ICC = 0");
             Map<String, Object> result = new LinkedHashMap<>();
-            result.put("anova", anova);
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("subjects", anova.subjects());
+            a.put("raters", anova.raters());
+            a.put("msSubjects", anova.msSubjects());
+            a.put("dfSubjects", anova.dfSubjects());
+            a.put("msRaters", anova.msRaters());
+            a.put("dfRaters", anova.dfRaters());
+            a.put("msError", anova.msError());
+            a.put("dfError", anova.dfError());
+            a.put("msWithin", anova.msWithin());
+            a.put("dfWithin", anova.dfWithin());
+            result.put("anova", a);
             List<Map<String, Object>> list = new ArrayList<>();
             for (IccResult r : results) {
                 Map<String, Object> m = new LinkedHashMap<>();

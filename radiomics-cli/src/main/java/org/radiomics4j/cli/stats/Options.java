@@ -1,10 +1,8 @@
 package org.radiomics4j.cli.stats;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -132,23 +130,5 @@ final class Options {
     /** Whether the output format is JSON ({@code --format json}); table otherwise. */
     boolean json() {
         return choice("--format", "table", "table", "json").equals("json");
-    }
-
-    Map<String, Object> settings(String... names) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (String n : names) {
-            if (values.containsKey(n)) {
-                m.put(n.substring(2), values.get(n));
-            }
-        }
-        return m;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
-
-    static Set<String> set(String... s) {
-        return new TreeSet<>(Arrays.asList(s));
     }
 }

@@ -85,6 +85,7 @@ final class RocCommand implements Subcommand {
             settings.put("criterionConvention", "MedCalc: '>' positive iff score > criterion, '<=' positive iff"
                     + " score <= criterion; threshold = pROC midpoint");
             Map<String, Object> result = new LinkedHashMap<>();
+            result.put("youdenCriterion", criterion(roc.youden()));
             result.put("youden", roc.youden());
             result.put("roc", roc);
             out.print(new StatsJson().envelope(name(), in.describe(), settings, result));

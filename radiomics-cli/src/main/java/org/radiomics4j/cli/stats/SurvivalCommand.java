@@ -12,6 +12,7 @@ import org.radiomics4j.stats.survival.FeatureCutoff;
 import org.radiomics4j.stats.survival.KaplanMeier;
 import org.radiomics4j.stats.survival.LogRankGroup;
 import org.radiomics4j.stats.survival.LogRankResult;
+import org.radiomics4j.stats.survival.LogRankTest;
 import org.radiomics4j.stats.survival.MedianSurvival;
 import org.radiomics4j.stats.survival.SurvivalCurve;
 
@@ -86,9 +87,13 @@ final class SurvivalCommand implements Subcommand {
         }
         CohortInput in = CohortInput.read(Path.of(o.require("--csv")), used);
         double[] t = in.numeric(time);
-        int[] e01 = in.binary(event, null, "the event value (0/1)");
+        double[] e01 = in.numeric(event);
         boolean[] ev = new boolean[e01.length];
         for (int i = 0; i < ev.length; i++) {
+            if (e01[i] != 0 && e01[i] != 1) {
+                throw new IllegalArgumentException("column '" + event + "' must be 1 (event) or 0 (censored) but has "
+                        + e01[i]);
+            }
             ev[i] = e01[i] == 1;
         }
         int[] codes;
@@ -116,7 +121,7 @@ final class SurvivalCommand implements Subcommand {
         KaplanMeier km = KaplanMeier.withDefaults();
         Map<Integer, SurvivalCurve> curves = km.estimateByGroup(t, ev, codes);
         LogRankResult lr = names.size() >= 2 && curves.size() >= 2
-                ? org.radiomics4j.stats.survival.LogRankTest.withDefaults().test(t, ev, codes) : null;
+                ? LogRankTest.withDefaults().test(t, ev, codes) : null;
 
         List<Map<String, Object>> groups = new ArrayList<>();
         for (Map.Entry<Integer, SurvivalCurve> en : curves.entrySet()) {
@@ -241,12 +246,16 @@ final class SurvivalCommand implements Subcommand {
         return 10 * pow;
     }
 
-    private static Map<String, Integer> atRisk(SurvivalCurve c, double[] at) {
-        Map<String, Integer> m = new LinkedHashMap<>();
+    /** One {@code {time, atRisk}} pair per requested time (at risk = subjects whose time is at least t). */
+    private static List<Map<String, Object>> atRisk(SurvivalCurve c, double[] at) {
+        List<Map<String, Object>> out = new ArrayList<>();
         int[] r = c.numberAtRisk(at);
         for (int i = 0; i < at.length; i++) {
-            m.put(Double.toString(at[i]), r[i]);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("time", at[i]);
+            m.put("atRisk", r[i]);
+            out.add(m);
         }
-        return m;
+        return out;
     }
 }

@@ -63,7 +63,7 @@ final class TextTable {
     }
 
     private static boolean looksNumeric(String c) {
-        return c.matches("[-+<>=≤ ]*[0-9.eE+\\-]+|NaN|-?Infinity|NA|—");
+        return c.matches("(< )?[-+]?[0-9.][0-9.eE+\\-]*|NaN|-?Infinity|NA");
     }
 
     /** A number with 4 significant digits for display (the JSON output carries full precision). */

@@ -262,6 +262,27 @@ class StatsCliTest {
         assertEquals(km.path("time").size(), k, "number of KM rows");
     }
 
+    @Test
+    void survivalWithoutCensoringAndWithoutGroups() throws IOException {
+        JsonNode e = expected("survival", "surv06_no_censoring").path("R");
+        JsonNode res = json("stats", "survival", "--csv", csv("survival", "surv06_no_censoring.csv"), "--time",
+                "time", "--event", "event", "--feature", "feature", "--cutoff",
+                e.path("groups").path("cutoff").asText(), "--format", "json").path("result");
+        close(e.path("logrank").path("chi2"), res.path("logRank").path("statistic"), CLOSED, "log-rank chi2");
+        close(e.path("logrank").path("p"), res.path("logRank").path("pValue"), CLOSED, "log-rank P");
+        JsonNode all = json("stats", "survival", "--csv", csv("survival", "surv01_basic.csv"), "--time", "time",
+                "--event", "event", "--format", "json").path("result");
+        assertTrue(all.path("logRank").isNull());
+        JsonNode med = e.path("median_survival").path("overall_conf_type_log").path("all");
+        JsonNode e1 = expected("survival", "surv01_basic").path("R").path("median_survival")
+                .path("overall_conf_type_log").path("all");
+        JsonNode m = all.path("groups").get(0).path("curve").path("median");
+        close(e1.path("median"), m.path("median"), CLOSED, "overall median");
+        close(e1.path("ci_lower"), m.path("lower"), CLOSED, "overall median lo");
+        close(e1.path("ci_upper"), m.path("upper"), CLOSED, "overall median hi");
+        assertFalse(med.isMissingNode());
+    }
+
     // ---------------------------------------------------------------- logistic
 
     static void checkModel(JsonNode e, JsonNode m) {
@@ -357,6 +378,10 @@ class StatsCliTest {
         close(e.path("anova").path("MS_subjects"), a.path("msSubjects"), CLOSED, "MS subjects");
         close(e.path("anova").path("MS_raters"), a.path("msRaters"), CLOSED, "MS raters");
         close(e.path("anova").path("MS_error"), a.path("msError"), CLOSED, "MS error");
+        close(e.path("anova").path("MS_within"), a.path("msWithin"), CLOSED, "MS within");
+        assertEquals(e.path("anova").path("df_subjects").asInt(), a.path("dfSubjects").asInt());
+        assertEquals(e.path("anova").path("df_raters").asInt(), a.path("dfRaters").asInt());
+        assertEquals(e.path("anova").path("df_error").asInt(), a.path("dfError").asInt());
     }
 
     @Test
@@ -415,22 +440,31 @@ class StatsCliTest {
     void compareAutoSaysWhichTestAndWhyAndMatchesR() throws IOException {
         JsonNode gc = expected("cohort", "cohort_01").path("R").path("group_comparison");
         for (String feature : List.of("original_firstorder_Mean", "original_firstorder_Skewness",
-                "original_glcm_Correlation")) {
+                "original_glcm_Correlation", "ki67")) {
             JsonNode sel = gc.path(feature).path("selection");
             JsonNode res = json("stats", "compare", "--csv", csv("cohort", "cohort_01.csv"), "--value", feature,
                     "--group", "response", "--format", "json").path("result");
             assertEquals("1", res.path("groupX").asText());
             String test = res.path("testUsed").asText();
             String expTest = sel.path("test").asText().equals("student_t") ? "STUDENT_T"
-                    : "MANN_WHITNEY_" + sel.path("mann_whitney_variant").asText().toUpperCase(java.util.Locale.ROOT)
-                            .replace("NORMAL_NOCC", "ASYMPTOTIC").replace("NORMAL", "ASYMPTOTIC");
+                    : sel.path("mann_whitney_variant").asText().equals("exact") ? "MANN_WHITNEY_EXACT"
+                            : "MANN_WHITNEY_ASYMPTOTIC";
             assertEquals(expTest, test, feature);
             close(sel.path("p"), res.path("pValue"), CLOSED, feature + " P");
             assertFalse(res.path("reason").asText().isBlank());
             if (test.equals("STUDENT_T")) {
-                close(gc.path(feature).path("student_t").path("t"), res.path("statistic"), CLOSED, feature + " t");
+                JsonNode st = gc.path(feature).path("student_t");
+                close(st.path("t"), res.path("statistic"), CLOSED, feature + " t");
+                close(st.path("mean_diff"), res.path("tTest").path("meanDifference"), CLOSED, feature + " diff");
+                close(st.path("ci_lower"), res.path("tTest").path("confidenceInterval").path("lower"), CLOSED,
+                        feature + " ci lo");
+                close(st.path("ci_upper"), res.path("tTest").path("confidenceInterval").path("upper"), CLOSED,
+                        feature + " ci hi");
             } else {
-                close(gc.path(feature).path("ranks").path("U_x"), res.path("statistic"), CLOSED, feature + " U");
+                JsonNode ranks = gc.path(feature).path("ranks");
+                close(ranks.path("U_x"), res.path("statistic"), CLOSED, feature + " U");
+                close(ranks.path("rank_sum_x"), res.path("mannWhitney").path("rankSumX"), CLOSED, feature + " R_x");
+                close(ranks.path("mean_rank_y"), res.path("mannWhitney").path("meanRankY"), CLOSED, feature + " mr");
             }
         }
     }
@@ -499,6 +533,8 @@ class StatsCliTest {
         List<JsonNode> rh = new ArrayList<>();
         one.path("weights").path("rHat").forEach(rh::add);
         closeArrays(det.path("rhat"), rh, CLOSED, "rhat");
+        assertEquals(det.path("minority_neighbours"), one.path("weights").path("neighbours"),
+                "same-class neighbours (positions in rows, nearest first)");
         List<String> lines = Files.readAllLines(out);
         assertEquals("label,f1,f2", lines.get(0));
         assertEquals(1 + 7 + 20, lines.size());
