@@ -110,15 +110,16 @@ public final class Figures {
         double bx = 1 - best.specificity();
         double by = best.sensitivity();
         XYSeries point = new XYSeries("Youden criterion " + best.criterionOperator().symbol() + " "
-                + exact(best.criterion()), false, true);
+                + ReportTables.criterion(best.criterion()), false, true);
         point.add(bx, by);
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(line);
         data.addSeries(diagonal);
         data.addSeries(point);
 
-        NumberAxis x = axis("1 − Specificity", 0, 1, 0.1);
-        NumberAxis y = axis("Sensitivity", 0, 1, 0.1);
+        // a little room beyond [0, 1] so that a criterion point on the border is not clipped
+        NumberAxis x = axis("1 − Specificity", -0.015, 1.015, 0.1);
+        NumberAxis y = axis("Sensitivity", -0.015, 1.015, 0.1);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         r.setSeriesPaint(0, BLUE);
         r.setSeriesStroke(0, new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
@@ -130,7 +131,7 @@ public final class Figures {
         r.setSeriesShape(2, new Ellipse2D.Double(-7, -7, 14, 14));
         XYPlot plot = plot(data, x, y, r);
         String label = String.format(Locale.ROOT, "%s %s  (sens %.3f, spec %.3f)", best.criterionOperator().symbol(),
-                exact(best.criterion()), best.sensitivity(), best.specificity());
+                ReportTables.criterion(best.criterion()), best.sensitivity(), best.specificity());
         XYTextAnnotation text = new XYTextAnnotation(label, bx + (bx < 0.5 ? 0.04 : -0.04), by - 0.06);
         text.setFont(ANNOTATION_FONT);
         text.setPaint(VERMILLION);
@@ -140,7 +141,7 @@ public final class Figures {
 
         JFreeChart chart = chart(title, plot, String.format(Locale.ROOT,
                 "%d positive / %d negative; Youden criterion %s %s (J = %.3f)", curve.positives(),
-                curve.negatives(), best.criterionOperator().symbol(), exact(best.criterion()), best.youdenIndex()));
+                curve.negatives(), best.criterionOperator().symbol(), ReportTables.criterion(best.criterion()), best.youdenIndex()));
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         return new Figure(title, WIDTH, HEIGHT, g -> chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT)));
     }
@@ -157,7 +158,7 @@ public final class Figures {
      */
     public static Figure kaplanMeier(SurvivalAnalysis analysis) {
         Objects.requireNonNull(analysis, "analysis");
-        String cut = exact(analysis.cutoff());
+        String cut = ReportTables.criterion(analysis.cutoff());
         String title = analysis.feature() + " — " + analysis.endpoint();
         String p = analysis.logRankPValue() == null ? "log-rank test not possible (an arm is empty)"
                 : String.format(Locale.ROOT, "Log-rank P %s (χ² = %.2f, 1 df)", pText(analysis.logRankPValue()),
@@ -393,8 +394,12 @@ public final class Figures {
     private static NumberAxis axis(String label, double lower, double upper, double tick) {
         NumberAxis a = new NumberAxis(label);
         a.setRange(lower, upper);
-        a.setTickUnit(new NumberTickUnit(tick, new java.text.DecimalFormat(tick >= 1 ? "0.#" : "0.0#",
-                java.text.DecimalFormatSymbols.getInstance(Locale.ROOT))));
+        java.text.DecimalFormat f = new java.text.DecimalFormat(tick >= 1 ? "0.#" : "0.0#",
+                java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+        if (lower >= -tick) {
+            f.setNegativePrefix(""); // the only negative tick possible is -0.0: print it as 0.0
+        }
+        a.setTickUnit(new NumberTickUnit(tick, f));
         a.setLabelFont(LABEL_FONT);
         a.setTickLabelFont(TICK_FONT);
         a.setLabelPaint(TEXT);

@@ -268,7 +268,7 @@ final class ReportTables {
                 "Events high", "Median high", "Log-rank χ²", "P", "HR high vs low (95% CI)");
         List<List<String>> rows = new ArrayList<>();
         for (SurvivalAnalysis s : r.survival()) {
-            rows.add(new Row().text(s.feature()).text(s.endpoint()).text("> " + Figures.exact(s.cutoff()))
+            rows.add(new Row().text(s.feature()).text(s.endpoint()).text("> " + criterion(s.cutoff()))
                     .integer(s.low().subjects()).integer(s.low().events()).text(median(s.low()))
                     .integer(s.high().subjects()).integer(s.high().events()).text(median(s.high()))
                     .num(s.logRankChiSquare(), Format.SIG3).num(s.logRankPValue(), Format.P)

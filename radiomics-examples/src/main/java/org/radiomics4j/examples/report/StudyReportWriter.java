@@ -127,15 +127,24 @@ public final class StudyReportWriter {
     private static final String TOC_MARKER = "<!--contents-->\n";
     private static final Pattern HEADING = Pattern.compile("<h([23]) id=\"([^\"]*)\">([^<]*)</h[23]>");
 
-    /** A contents list linking every section heading (ids and titles are already escaped). */
+    /**
+     * A contents list linking every section heading (ids and titles are already escaped); the sections of a phase
+     * are nested under its heading so that a phase is not split across columns.
+     */
     private static String toc(CharSequence html) {
         StringBuilder b = new StringBuilder("<nav class=\"toc\"><b>Contents</b><ul>\n");
         Matcher m = HEADING.matcher(html);
+        boolean inPhase = false;
         while (m.find()) {
-            b.append("<li class=\"h").append(m.group(1)).append("\"><a href=\"#").append(m.group(2)).append("\">")
-                    .append(m.group(3)).append("</a></li>\n");
+            String link = "<a href=\"#" + m.group(2) + "\">" + m.group(3) + "</a>";
+            if (m.group(1).equals("2")) {
+                b.append(inPhase ? "</ul></li>\n" : "").append("<li class=\"h2\">").append(link).append("<ul>\n");
+                inPhase = true;
+            } else {
+                b.append("<li class=\"h3\">").append(link).append("</li>\n");
+            }
         }
-        return b.append("</ul></nav>\n").toString();
+        return b.append(inPhase ? "</ul></li>\n" : "").append("</ul></nav>\n").toString();
     }
 
     private static void meta(StringBuilder html, String k, String v) {
@@ -224,7 +233,7 @@ public final class StudyReportWriter {
             for (SurvivalAnalysis a : r.survival()) {
                 figure(html, md, figures, prefix + "km_" + slug(a.feature()) + "_" + slug(a.endpoint()),
                         Figures.kaplanMeier(a), "Kaplan–Meier curves of " + a.endpoint() + " by " + a.feature()
-                                + " (high: > " + Figures.exact(a.cutoff()) + ")");
+                                + " (high: > " + ReportTables.criterion(a.cutoff()) + ")");
             }
         }
 
@@ -336,7 +345,9 @@ public final class StudyReportWriter {
             nav.toc { background: #f4f8fb; border: 1px solid #dde8ef; padding: 8px 16px; margin: 12px 0 8px;
               font-size: 14px; }
             nav.toc ul { margin: 4px 0; padding: 0; list-style: none; columns: 2; }
-            nav.toc li.h2 { font-weight: bold; margin-top: 4px; } nav.toc li.h3 { padding-left: 14px; }
+            nav.toc ul ul { columns: 1; font-weight: normal; }
+            nav.toc li.h2 { font-weight: bold; margin-top: 4px; break-inside: avoid; }
+            nav.toc li.h3 { padding-left: 14px; }
             nav.toc a { color: #0072B2; text-decoration: none; }
             @media print { body { background: #fff; } main { max-width: none; padding: 0; }
               figure, tr { break-inside: avoid; } h2, h3 { break-after: avoid; } nav.toc { display: none; } }
