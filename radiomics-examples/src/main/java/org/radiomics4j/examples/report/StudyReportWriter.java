@@ -76,13 +76,13 @@ public final class StudyReportWriter {
             Files.writeString(outputDir.resolve("extraction_errors.csv"),
                     disp.extractionErrors(report.extractionErrors()).toCsv(), StandardCharsets.UTF_8);
         }
-        section(html, md, "errors", "Extraction errors");
+        topSection(html, md, "errors", "Extraction errors");
         if (report.extractionErrors().isEmpty()) {
             para(html, md, "Every case was extracted without error.");
         } else {
             table(html, md, disp.extractionErrors(report.extractionErrors()), "extraction-errors");
         }
-        section(html, md, "methods", "Methods");
+        topSection(html, md, "methods", "Methods");
         for (String p : report.methods().split("\\n\\s*\\n")) {
             para(html, md, p.strip());
         }
@@ -283,6 +283,12 @@ public final class StudyReportWriter {
     }
 
     // ------------------------------------------------------------------ building blocks
+
+    /** A report-level heading (h2), after the phases. */
+    private static void topSection(StringBuilder html, StringBuilder md, String id, String title) {
+        html.append("<h2 id=\"").append(Html.escape(id)).append("\">").append(Html.escape(title)).append("</h2>\n");
+        md.append("## ").append(ReportTable.md(title)).append("\n\n");
+    }
 
     private static void section(StringBuilder html, StringBuilder md, String id, String title) {
         html.append("<h3 id=\"").append(Html.escape(id)).append("\">").append(Html.escape(title)).append("</h3>\n");
