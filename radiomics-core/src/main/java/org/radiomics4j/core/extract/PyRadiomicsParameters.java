@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 import org.radiomics4j.core.InvalidSettingException;
+import org.radiomics4j.core.internal.NearestName;
 import org.radiomics4j.core.RadiomicsException;
 import org.radiomics4j.core.discretize.Binning;
 import org.radiomics4j.core.features.FeatureClass;
@@ -347,37 +348,9 @@ public final class PyRadiomicsParameters {
                 + "'; did you mean '" + nearest(key, valid) + "'? valid: " + valid);
     }
 
-    /** The candidate with the smallest case-insensitive Levenshtein distance to {@code s}. */
+    /** The candidate closest to {@code s} (see {@link NearestName}). */
     static String nearest(String s, Collection<String> candidates) {
-        String best = null;
-        int bestD = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            int d = levenshtein(s.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
-            if (d < bestD) {
-                bestD = d;
-                best = c;
-            }
-        }
-        return best;
-    }
-
-    private static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return NearestName.nearest(s, candidates);
     }
 
     // ---- the reverse: settings as PyRadiomics prints them --------------------------------------------------------

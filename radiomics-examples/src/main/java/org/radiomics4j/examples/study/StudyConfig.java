@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.radiomics4j.core.internal.NearestName;
 import org.radiomics4j.stats.study.ClinicalVariable;
 import org.radiomics4j.stats.study.GroupingRule;
 import org.radiomics4j.stats.study.MultipleTestingCorrection;
@@ -503,36 +504,8 @@ public record StudyConfig(Path file, Path cases, Path features, String idColumn,
         }
     }
 
-    /** The valid key with the smallest edit distance to {@code key}. */
+    /** The valid key closest to {@code key} (see {@link NearestName}). */
     static String nearest(String key, List<String> valid) {
-        String best = valid.get(0);
-        int bestD = Integer.MAX_VALUE;
-        for (String v : valid) {
-            int d = distance(key.toLowerCase(Locale.ROOT), v.toLowerCase(Locale.ROOT));
-            if (d < bestD) {
-                bestD = d;
-                best = v;
-            }
-        }
-        return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return NearestName.nearest(key, valid);
     }
 }
