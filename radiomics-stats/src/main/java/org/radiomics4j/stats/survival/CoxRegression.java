@@ -143,7 +143,10 @@ public final class CoxRegression {
         double[] beta = new double[p];
         Eval e0 = evaluate(z, time, event, ord, beta);
         SymmetricSolver s0 = SymmetricSolver.factor(e0.info);
-        if (s0 == null) {
+        // one covariate: "no information" and "monotone" are decided exactly (the floating information at 0 of a
+        // covariate that is constant in every event's risk set can be rounding noise instead of 0)
+        double supremum = p == 1 ? monotoneSupremum(columns[0], time, event) : Double.NaN;
+        if (s0 == null || supremum == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException("covariates " + names + " carry no usable information: the "
                     + "information matrix at beta = 0 is singular (collinear covariates, or no event whose risk set "
                     + "has varying covariate values)");
@@ -198,7 +201,6 @@ public final class CoxRegression {
             }
         }
         double logLik = cur.loglik;
-        double supremum = p == 1 ? monotoneSupremum(columns[0], time, event) : Double.NaN;
         if (!Double.isNaN(supremum)) {
             // exact check: far out on the diverging ray the gradient can cancel to 0 in floating point and the
             // step test above would report a meaningless finite "converged" coefficient; the supremum of the log
@@ -260,12 +262,12 @@ public final class CoxRegression {
 
     /**
      * For one covariate x: the supremum of the log partial likelihood if it increases monotonically as β → +∞ or
-     * β → −∞, else NaN. Monotone towards +∞ iff every event has the largest x of its risk set (all subjects with
-     * time ≥ its time), towards −∞ iff every event has the smallest (the caller has already excluded the flat case:
-     * some risk set has varying x). Then, with m_t the number of risk-set members at the extreme value and d_t the
-     * events at time t, each factor tends to its limit: Breslow \(-d_t \log m_t\), Efron
-     * \(-\sum_{l=0}^{d_t-1} \log(m_t - l)\) (all d_t events sit at the extreme, so \(\sum_D e^\eta / e^{\beta x_{ext}}
-     * \to d_t\)). Sweeps times in descending order: O(n log n).
+     * β → −∞, else NaN; +∞ flags the flat case (x constant in every event's risk set, zero information).
+     * Monotone towards +∞ iff every event has the largest x of its risk set (all subjects with time ≥ its time),
+     * towards −∞ iff every event has the smallest. Then, with m_t the number of risk-set members at the extreme
+     * value and d_t the events at time t, each factor tends to its limit: Breslow \(-d_t \log m_t\), Efron
+     * \(-\sum_{l=0}^{d_t-1} \log(m_t - l)\) (all d_t events sit at the extreme, so
+     * \(\sum_D e^\eta / e^{\beta x_{ext}} \to d_t\)). Sweeps times in descending order: O(n log n).
      */
     private double monotoneSupremum(double[] x, double[] time, boolean[] event) {
         int n = x.length;
@@ -316,6 +318,9 @@ public final class CoxRegression {
                 supMin -= Math.log(atMin - shift);
             }
             k = m;
+        }
+        if (eventsAtMax && eventsAtMin) {
+            return Double.POSITIVE_INFINITY; // every event's risk set is constant in x: no information at all
         }
         return eventsAtMax ? supMax : eventsAtMin ? supMin : Double.NaN;
     }

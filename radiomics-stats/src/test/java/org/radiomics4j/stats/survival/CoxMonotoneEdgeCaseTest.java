@@ -2,6 +2,7 @@ package org.radiomics4j.stats.survival;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,29 @@ class CoxMonotoneEdgeCaseTest {
             assertTrue(m.monotoneLikelihood() && s.monotoneLikelihood(), ties.toString());
             assertEquals(expected, m.logLikelihood(), 1e-12);
             assertEquals(expected, s.logLikelihood(), 1e-12);
+        }
+    }
+
+    /**
+     * QT seed 201 after the monotone fix (example [0, 119, 4, 4, 18, 8, 18, 0]): times {0, 29, 1, 1, 4, 2, 4, 0},
+     * events at 29 (alone in its risk set) and two at 4 whose risk set {29, 4, 4} all have x = 6: x is constant in
+     * every event's risk set, so the partial likelihood is flat in β and the coefficient undefined. x gave a
+     * "monotone" fit (the floating information at 0 was rounding noise) while 2x − 7 threw; both must throw.
+     */
+    @Test
+    void covariateConstantInEveryRiskSetIsRejectedWhateverTheScale() {
+        double[] time = {0, 29, 1, 1, 4, 2, 4, 0};
+        boolean[] event = {false, true, false, false, true, false, true, false};
+        double[] x = {0, 6, 4.7, 4.7, 6, 9.4, 6, 0};
+        double[] x2 = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            x2[i] = 2 * x[i] - 7;
+        }
+        for (double[] c : new double[][] {x, x2}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> CoxRegression.withDefaults().fit(time, event, "x", c));
+            assertTrue(e.getMessage().contains("[x]") && e.getMessage().contains("no usable information"),
+                    e.getMessage());
         }
     }
 }
