@@ -27,15 +27,9 @@ final class Diagnostics {
         }
         d.put(p + "Spacing", tuple(image.geometry().spacing()));
         d.put(p + "Size", tuple(image.geometry().size()));
-        double sum = 0;
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0, n = image.size(); i < n; i++) {
-            double v = image.get(i);
-            sum += v;
-            min = Math.min(min, v);
-            max = Math.max(max, v);
-        }
+        double sum = image.sum();
+        double min = image.min();
+        double max = image.max();
         d.put(p + "Mean", pyFloat(sum / image.size()));
         d.put(p + "Minimum", value(min, image.pixelType()));
         d.put(p + "Maximum", value(max, image.pixelType()));
@@ -54,31 +48,35 @@ final class Diagnostics {
         Geometry g = mask.geometry();
         d.put(p + "Spacing", tuple(g.spacing()));
         d.put(p + "Size", tuple(g.size()));
-        Mask roi;
-        try {
-            roi = mask.select(label);
-        } catch (IllegalArgumentException e) {
+        if (label <= 0) {
+            return; // the extractor reports the bad label itself
+        }
+        java.util.Optional<BoundingBox> found = mask.boundingBox(label);
+        if (found.isEmpty()) {
             return; // the extractor reports the missing label itself
         }
-        BoundingBox bb = roi.boundingBox().orElseThrow();
-        d.put(p + "BoundingBox", bb.toPyRadiomicsString());
-        int count = roi.count();
-        d.put(p + "VoxelNum", Integer.toString(count));
-        d.put(p + "VolumeNum", Integer.toString(components26(roi)));
-        double cx = 0;
-        double cy = 0;
-        double cz = 0;
+        BoundingBox bb = found.get();
+        // one pass over the box (every ROI voxel lies in it): voxel count, centre-of-mass sums (exact in longs, so
+        // equal to the sequential double sums) and, with an image, the ROI's intensity sum in index order, minimum
+        // and maximum
+        int nx = g.nx();
+        int ny = g.ny();
+        long count = 0;
+        long cx = 0;
+        long cy = 0;
+        long cz = 0;
         double sum = 0;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        int i = 0;
-        for (int z = 0; z < g.nz(); z++) {
-            for (int y = 0; y < g.ny(); y++) {
-                for (int x = 0; x < g.nx(); x++, i++) {
-                    if (roi.inside(i)) {
+        for (int z = bb.z0(); z < bb.z0() + bb.sz(); z++) {
+            for (int y = bb.y0(); y < bb.y0() + bb.sy(); y++) {
+                int row = nx * (y + ny * z);
+                long rowCount = 0;
+                for (int x = bb.x0(); x < bb.x0() + bb.sx(); x++) {
+                    int i = row + x;
+                    if (mask.label(i) == label) {
+                        rowCount++;
                         cx += x;
-                        cy += y;
-                        cz += z;
                         if (image != null) {
                             double v = image.get(i);
                             sum += v;
@@ -87,9 +85,16 @@ final class Diagnostics {
                         }
                     }
                 }
+                count += rowCount;
+                cy += rowCount * y;
+                cz += rowCount * z;
             }
         }
-        double[] com = {cx / count, cy / count, cz / count};
+        d.put(p + "BoundingBox", bb.toPyRadiomicsString());
+        d.put(p + "VoxelNum", Long.toString(count));
+        // every ROI voxel lies in the box, so its components are those of the ROI cropped to the box
+        d.put(p + "VolumeNum", Integer.toString(components26(mask.crop(bb).select(label))));
+        double[] com = {(double) cx / count, (double) cy / count, (double) cz / count};
         d.put(p + "CenterOfMassIndex", tuple(com));
         d.put(p + "CenterOfMass", tuple(g.indexToPhysical(com[0], com[1], com[2])));
         if (image != null) {
@@ -99,50 +104,60 @@ final class Diagnostics {
         }
     }
 
-    /** Number of 26-connected components of the non-zero voxels. */
+    /**
+     * Number of 26-connected components of the non-zero voxels: breadth-first flood fill over a copy padded by one
+     * voxel on every side, so the 26 neighbours are fixed index offsets with no bounds checks.
+     */
     static int components26(Mask roi) {
         Geometry g = roi.geometry();
         int nx = g.nx();
         int ny = g.ny();
         int nz = g.nz();
-        boolean[] seen = new boolean[g.voxelCount()];
-        int[] queue = new int[Math.max(1, roi.count())];
+        int px = nx + 2;
+        int py = ny + 2;
+        int pz = nz + 2;
+        byte[] grid = new byte[Math.multiplyExact(Math.multiplyExact(px, py), pz)];
+        int count = 0;
+        for (int z = 0, i = 0; z < nz; z++) {
+            for (int y = 0; y < ny; y++) {
+                int base = 1 + px * (y + 1 + py * (z + 1));
+                for (int x = 0; x < nx; x++, i++) {
+                    if (roi.inside(i)) {
+                        grid[base + x] = 1;
+                        count++;
+                    }
+                }
+            }
+        }
+        int[] offsets = new int[26];
+        int k = 0;
+        for (int dz = -1; dz <= 1; dz++) {
+            for (int dy = -1; dy <= 1; dy++) {
+                for (int dx = -1; dx <= 1; dx++) {
+                    if (dx != 0 || dy != 0 || dz != 0) {
+                        offsets[k++] = dx + px * (dy + py * dz);
+                    }
+                }
+            }
+        }
+        int[] queue = new int[Math.max(1, count)];
         int comps = 0;
-        for (int start = 0; start < seen.length; start++) {
-            if (seen[start] || !roi.inside(start)) {
+        for (int start = 0; start < grid.length; start++) {
+            if (grid[start] == 0) {
                 continue;
             }
             comps++;
-            seen[start] = true;
+            grid[start] = 0;
             int head = 0;
             int tail = 0;
             queue[tail++] = start;
             while (head < tail) {
                 int v = queue[head++];
-                int x = v % nx;
-                int y = (v / nx) % ny;
-                int z = v / (nx * ny);
-                for (int dz = -1; dz <= 1; dz++) {
-                    int zz = z + dz;
-                    if (zz < 0 || zz >= nz) {
-                        continue;
-                    }
-                    for (int dy = -1; dy <= 1; dy++) {
-                        int yy = y + dy;
-                        if (yy < 0 || yy >= ny) {
-                            continue;
-                        }
-                        for (int dx = -1; dx <= 1; dx++) {
-                            int xx = x + dx;
-                            if (xx < 0 || xx >= nx) {
-                                continue;
-                            }
-                            int w = xx + nx * (yy + ny * zz);
-                            if (!seen[w] && roi.inside(w)) {
-                                seen[w] = true;
-                                queue[tail++] = w;
-                            }
-                        }
+                for (int o : offsets) {
+                    int w = v + o;
+                    if (grid[w] != 0) {
+                        grid[w] = 0;
+                        queue[tail++] = w;
                     }
                 }
             }
@@ -152,80 +167,16 @@ final class Diagnostics {
 
     /** SHA-1 of the pixel buffer, little-endian in the stored type ({@code sitk.Hash}). */
     static String sha1(Volume v) {
-        PixelType t = v.pixelType();
-        int n = v.size();
-        int width = t.bytes();
         MessageDigest md = sha1();
-        byte[] buf = new byte[CHUNK * width];
-        for (int from = 0; from < n; from += CHUNK) {
-            int to = Math.min(n, from + CHUNK);
-            int k = 0;
-            switch (t) {
-                case INT8, UINT8 -> {
-                    for (int i = from; i < to; i++) {
-                        buf[k++] = (byte) (long) v.get(i);
-                    }
-                }
-                case INT16, UINT16 -> {
-                    for (int i = from; i < to; i++) {
-                        k = putLe(buf, k, (long) v.get(i), 2);
-                    }
-                }
-                case INT32, UINT32 -> {
-                    for (int i = from; i < to; i++) {
-                        k = putLe(buf, k, (long) v.get(i), 4);
-                    }
-                }
-                case INT64 -> {
-                    for (int i = from; i < to; i++) {
-                        k = putLe(buf, k, (long) v.get(i), 8);
-                    }
-                }
-                case UINT64 -> {
-                    for (int i = from; i < to; i++) {
-                        k = putLe(buf, k, new java.math.BigDecimal(v.get(i)).toBigInteger().longValue(), 8);
-                    }
-                }
-                case FLOAT32 -> {
-                    for (int i = from; i < to; i++) {
-                        k = putLe(buf, k, Float.floatToRawIntBits((float) v.get(i)), 4);
-                    }
-                }
-                case FLOAT64 -> {
-                    for (int i = from; i < to; i++) {
-                        k = putLe(buf, k, Double.doubleToRawLongBits(v.get(i)), 8);
-                    }
-                }
-                default -> throw new IllegalStateException("unhandled pixel type " + t);
-            }
-            md.update(buf, 0, k);
-        }
+        v.digest(md);
         return HexFormat.of().formatHex(md.digest());
     }
 
     /** SHA-1 of the labels cast to little-endian uint32 (PyRadiomics hashes the mask after its UInt32 cast). */
     static String sha1(Mask m) {
-        int n = m.size();
         MessageDigest md = sha1();
-        byte[] buf = new byte[CHUNK * 4];
-        for (int from = 0; from < n; from += CHUNK) {
-            int to = Math.min(n, from + CHUNK);
-            int k = 0;
-            for (int i = from; i < to; i++) {
-                k = putLe(buf, k, m.label(i), 4);
-            }
-            md.update(buf, 0, k);
-        }
+        m.digestUInt32(md);
         return HexFormat.of().formatHex(md.digest());
-    }
-
-    private static final int CHUNK = 1 << 14;
-
-    private static int putLe(byte[] b, int k, long x, int width) {
-        for (int j = 0; j < width; j++) {
-            b[k++] = (byte) (x >>> (8 * j));
-        }
-        return k;
     }
 
     private static MessageDigest sha1() {

@@ -167,42 +167,81 @@ public final class RadiomicsExtractor {
             mask = MaskCorrection.toGrid(mask, image.geometry(), label);
             Diagnostics.mask(diag, "corrected", mask, label, image, false);
         }
-        // 2. label
-        Mask roi = mask.select(label);
-        // 3. normalise
-        if (s.normalize()) {
-            image = Normalization.normalize(image, s.normalizeScale(), s.removeOutliers());
-        }
-        // 4. resample
+        Volume croppedImage;
+        Mask croppedRoi;
+        Mask croppedShapeRoi;
+        BoundingBox box;
         if (s.resamples()) {
+            // 2. label
+            Mask roi = mask.select(label);
+            // 3. normalise (the whole image: PyRadiomics normalises before cropping)
+            if (s.normalize()) {
+                image = Normalization.normalize(image, s.normalizeScale(), s.removeOutliers());
+            }
+            // 4. resample
             Resampler.Resampled r = Resampler.resample(image, roi, s);
             image = r.image();
             roi = r.mask();
             Diagnostics.image(diag, "interpolated", image, false);
             Diagnostics.mask(diag, "interpolated", roi, 1, image, false);
-        }
-        // 5. ROI checks
-        BoundingBox box = RoiCheck.check(roi, label, s.minimumRoiDimensions(), s.minimumRoiSize());
-        Mask shapeRoi = roi;
-        BoundingBox shapeBox = box;
-        // 6. re-segment
-        if (!s.resegmentRange().isEmpty()) {
-            roi = Resegmentation.resegment(image, roi, s.resegmentRange(), s.resegmentMode());
+            // 5. ROI checks
             box = RoiCheck.check(roi, label, s.minimumRoiDimensions(), s.minimumRoiSize());
-            if (s.resegmentShape()) {
-                shapeRoi = roi;
-                shapeBox = box;
+            Mask shapeRoi = roi;
+            BoundingBox shapeBox = box;
+            // 6. re-segment
+            if (!s.resegmentRange().isEmpty()) {
+                roi = Resegmentation.resegment(image, roi, s.resegmentRange(), s.resegmentMode());
+                box = RoiCheck.check(roi, label, s.minimumRoiDimensions(), s.minimumRoiSize());
+                if (s.resegmentShape()) {
+                    shapeRoi = roi;
+                    shapeBox = box;
+                }
             }
+            // 7. crop
+            Cropping.Cropped cropped = Cropping.crop(image, roi, box, 0);
+            croppedImage = cropped.image();
+            croppedRoi = cropped.roi();
+            croppedShapeRoi = shapeRoi.crop(shapeBox);
+        } else {
+            // Without resampling every later step only looks at the ROI, so after one pass over the mask for the
+            // label's bounding box everything runs on that box (same voxels in the same order, same results).
+            // 2. label
+            Mask labelled = mask;
+            BoundingBox frame = labelled.boundingBox(label).orElseGet(() -> {
+                labelled.select(label); // throws, naming the labels present
+                throw new IllegalStateException("label " + label + " absent but select found it");
+            });
+            Mask roi = labelled.crop(frame).select(label);
+            // 3. normalise (the whole image: PyRadiomics normalises before cropping)
+            if (s.normalize()) {
+                image = Normalization.normalize(image, s.normalizeScale(), s.removeOutliers());
+            }
+            // 5. ROI checks
+            box = RoiCheck.check(frame, roi.count(), label, s.minimumRoiDimensions(), s.minimumRoiSize());
+            Mask shapeRoi = roi;
+            BoundingBox shapeBox = box;
+            // 6. re-segment
+            if (!s.resegmentRange().isEmpty()) {
+                roi = Resegmentation.resegment(image.crop(frame), roi, s.resegmentRange(), s.resegmentMode());
+                BoundingBox local = roi.boundingBox().orElseThrow();
+                box = RoiCheck.check(shift(local, frame), roi.count(), label, s.minimumRoiDimensions(),
+                        s.minimumRoiSize());
+                if (s.resegmentShape()) {
+                    shapeRoi = roi;
+                    shapeBox = box;
+                }
+            }
+            // 7. crop
+            croppedImage = image.crop(box);
+            croppedRoi = box.equals(frame) ? roi : roi.crop(unshift(box, frame));
+            croppedShapeRoi = shapeBox.equals(frame) ? shapeRoi : shapeRoi.crop(unshift(shapeBox, frame));
         }
-        // 7. crop
-        Cropping.Cropped cropped = Cropping.crop(image, roi, box, 0);
-        Mask croppedShapeRoi = shapeRoi.crop(shapeBox);
-        LOG.info("extracting label {} ({} voxels, box {}) with {} family(ies)", label, cropped.roi().count(),
+        LOG.info("extracting label {} ({} voxels, box {}) with {} family(ies)", label, croppedRoi.count(),
                 box.toPyRadiomicsString(), s.enabledFeatures().size());
 
         // 8. families
         Lazy<Discretizer.Discretized> binned = new Lazy<>(
-                () -> Discretizer.of(s.binning()).discretize(cropped.image(), cropped.roi()));
+                () -> Discretizer.of(s.binning()).discretize(croppedImage, croppedRoi));
         Map<FeatureClass, Supplier<FamilyResult>> tasks = new EnumMap<>(FeatureClass.class);
         for (FeatureClass c : FeatureClass.values()) {
             if (!s.isEnabled(c)) {
@@ -210,7 +249,7 @@ public final class RadiomicsExtractor {
             }
             tasks.put(c, switch (c) {
                 case FIRSTORDER -> () -> FirstOrder.of(s).compute(
-                        FirstOrderInput.of(cropped.image(), cropped.roi(), binned.get()));
+                        FirstOrderInput.of(croppedImage, croppedRoi, binned.get()));
                 case SHAPE -> () -> Shape.of(s).compute(croppedShapeRoi);
                 case SHAPE2D -> () -> {
                     requireSingleSlice(croppedShapeRoi, s, label);
@@ -246,6 +285,18 @@ public final class RadiomicsExtractor {
             }
         }
         return FeatureSet.of(features, diag);
+    }
+
+    /** {@code local}, a box in the grid cropped to {@code frame}, in the uncropped grid's indices. */
+    private static BoundingBox shift(BoundingBox local, BoundingBox frame) {
+        return new BoundingBox(local.x0() + frame.x0(), local.y0() + frame.y0(), local.z0() + frame.z0(), local.sx(),
+                local.sy(), local.sz());
+    }
+
+    /** {@code box}, in the uncropped grid's indices, in the grid cropped to {@code frame}. */
+    private static BoundingBox unshift(BoundingBox box, BoundingBox frame) {
+        return new BoundingBox(box.x0() - frame.x0(), box.y0() - frame.y0(), box.z0() - frame.z0(), box.sx(),
+                box.sy(), box.sz());
     }
 
     private static GrayLevelVolume levels(Lazy<Discretizer.Discretized> binned) {

@@ -205,6 +205,77 @@ public final class Mask {
         return Optional.of(new BoundingBox(x0, y0, z0, x1 - x0 + 1, y1 - y0 + 1, z1 - z0 + 1));
     }
 
+    /**
+     * The smallest box holding every voxel with label {@code label}, found in one pass without copying the mask;
+     * empty if no voxel has that label. Equal to {@code select(label).boundingBox()} for a present label.
+     *
+     * @throws IllegalArgumentException if {@code label <= 0}
+     */
+    public Optional<BoundingBox> boundingBox(int label) {
+        if (label <= 0) {
+            throw new IllegalArgumentException("label must be > 0 but was " + label);
+        }
+        int nx = geometry.nx();
+        int ny = geometry.ny();
+        int nz = geometry.nz();
+        int x0 = Integer.MAX_VALUE;
+        int y0 = Integer.MAX_VALUE;
+        int z0 = Integer.MAX_VALUE;
+        int x1 = -1;
+        int y1 = -1;
+        int z1 = -1;
+        int i = 0;
+        for (int z = 0; z < nz; z++) {
+            for (int y = 0; y < ny; y++, i += nx) {
+                int first = -1;
+                int last = -1;
+                if (bytes != null) {
+                    for (int x = 0; x < nx; x++) {
+                        if ((bytes[i + x] & 0xFF) == label) {
+                            first = x;
+                            break;
+                        }
+                    }
+                    if (first >= 0) {
+                        for (int x = nx - 1; ; x--) {
+                            if ((bytes[i + x] & 0xFF) == label) {
+                                last = x;
+                                break;
+                            }
+                        }
+                    }
+                } else {
+                    for (int x = 0; x < nx; x++) {
+                        if (ints[i + x] == label) {
+                            first = x;
+                            break;
+                        }
+                    }
+                    if (first >= 0) {
+                        for (int x = nx - 1; ; x--) {
+                            if (ints[i + x] == label) {
+                                last = x;
+                                break;
+                            }
+                        }
+                    }
+                }
+                if (first >= 0) {
+                    x0 = Math.min(x0, first);
+                    x1 = Math.max(x1, last);
+                    y0 = Math.min(y0, y);
+                    y1 = Math.max(y1, y);
+                    z0 = Math.min(z0, z);
+                    z1 = Math.max(z1, z);
+                }
+            }
+        }
+        if (x1 < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new BoundingBox(x0, y0, z0, x1 - x0 + 1, y1 - y0 + 1, z1 - z0 + 1));
+    }
+
     /** The labels inside {@code box}, as a new mask whose origin is the box's first voxel. */
     public Mask crop(BoundingBox box) {
         if (!box.fitsIn(geometry)) {
@@ -264,6 +335,31 @@ public final class Mask {
     }
 
     /** Dimensions, spacing, labels present and their voxel count; never the voxels. */
+    /**
+     * Feeds the labels to {@code md} as little-endian unsigned 32-bit integers in index order, the bytes SimpleITK's
+     * {@code Hash} sees for a mask cast to {@code UInt32} (as PyRadiomics hashes it). Bulk conversion through a
+     * small reusable buffer; no copy of the mask.
+     */
+    public void digestUInt32(java.security.MessageDigest md) {
+        Objects.requireNonNull(md, "md");
+        final int chunk = 1 << 15;
+        int n = size();
+        byte[] buf = new byte[chunk * 4];
+        java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(buf).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int from = 0; from < n; from += chunk) {
+            int len = Math.min(chunk, n - from);
+            if (bytes != null) {
+                for (int i = 0, k = 0; i < len; i++, k += 4) {
+                    buf[k] = bytes[from + i]; // labels < 256: the three high bytes stay 0
+                }
+            } else {
+                bb.clear();
+                bb.asIntBuffer().put(ints, from, len);
+            }
+            md.update(buf, 0, len * 4);
+        }
+    }
+
     @Override
     public String toString() {
         return "Mask[" + geometry.nx() + "x" + geometry.ny() + "x" + geometry.nz() + ", labels "

@@ -276,22 +276,135 @@ public final class Volume {
     /** Smallest voxel value. */
     public double min() {
         double m = Double.POSITIVE_INFINITY;
+        if (shorts != null) {
+            int im = Integer.MAX_VALUE;
+            for (short v : shorts) {
+                im = Math.min(im, v);
+            }
+            return shorts.length == 0 ? m : im;
+        }
+        if (ints != null) {
+            int im = Integer.MAX_VALUE;
+            for (int v : ints) {
+                im = Math.min(im, v);
+            }
+            return ints.length == 0 ? m : im;
+        }
         for (int i = 0, n = size(); i < n; i++) {
             m = Math.min(m, get(i));
         }
         return m;
     }
 
-    /** Largest voxel value. */
+    /**
+     * The largest stored value as a double (NaN if any float value is NaN, like {@code Math.max}); one pass over the
+     * stored type, no copy.
+     */
     public double max() {
         double m = Double.NEGATIVE_INFINITY;
+        if (shorts != null) {
+            int im = Integer.MIN_VALUE;
+            for (short v : shorts) {
+                im = Math.max(im, v);
+            }
+            return shorts.length == 0 ? m : im;
+        }
+        if (ints != null) {
+            int im = Integer.MIN_VALUE;
+            for (int v : ints) {
+                im = Math.max(im, v);
+            }
+            return ints.length == 0 ? m : im;
+        }
         for (int i = 0, n = size(); i < n; i++) {
             m = Math.max(m, get(i));
         }
         return m;
     }
 
-    /** Dimensions, spacing, pixel type and value range; never the voxels. */
+    /**
+     * The sum of all stored values, equal bit for bit to adding {@code get(0), get(1), ...} in index order into a
+     * double (16-bit and 8-bit storage is summed exactly in a long, which that sequential double sum also is, since
+     * every partial sum stays below 2<sup>53</sup>). One pass over the stored type, no copy.
+     */
+    public double sum() {
+        if (shorts != null) {
+            long t = 0;
+            for (short v : shorts) {
+                t += v;
+            }
+            return t;
+        }
+        double s = 0;
+        if (ints != null) {
+            for (int v : ints) {
+                s += v;
+            }
+            return s;
+        }
+        if (floats != null) {
+            for (float v : floats) {
+                s += v;
+            }
+            return s;
+        }
+        for (double v : doubles) {
+            s += v;
+        }
+        return s;
+    }
+
+    /**
+     * Feeds the stored pixels to {@code md} as SimpleITK's {@code Hash} sees them: each value little-endian in
+     * {@link #pixelType()}'s width (two's complement for signed integers, IEEE-754 raw bits for floats), in index
+     * order. Bulk conversion through a small reusable buffer; no copy of the volume.
+     */
+    public void digest(java.security.MessageDigest md) {
+        java.util.Objects.requireNonNull(md, "md");
+        final int chunk = 1 << 15;
+        int n = size();
+        int width = pixelType.bytes();
+        byte[] buf = new byte[chunk * width];
+        java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(buf).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int from = 0; from < n; from += chunk) {
+            int len = Math.min(chunk, n - from);
+            bb.clear();
+            switch (pixelType) {
+                case INT8, UINT8 -> {
+                    for (int i = 0; i < len; i++) {
+                        buf[i] = (byte) shorts[from + i];
+                    }
+                }
+                case INT16 -> bb.asShortBuffer().put(shorts, from, len);
+                case UINT16 -> {
+                    for (int i = 0; i < len; i++) {
+                        bb.putShort(2 * i, (short) ints[from + i]);
+                    }
+                }
+                case INT32 -> bb.asIntBuffer().put(ints, from, len);
+                case UINT32 -> {
+                    for (int i = 0; i < len; i++) {
+                        bb.putInt(4 * i, (int) (long) doubles[from + i]);
+                    }
+                }
+                case INT64 -> {
+                    for (int i = 0; i < len; i++) {
+                        bb.putLong(8 * i, (long) doubles[from + i]);
+                    }
+                }
+                case UINT64 -> {
+                    for (int i = 0; i < len; i++) {
+                        bb.putLong(8 * i, new java.math.BigDecimal(doubles[from + i]).toBigInteger().longValue());
+                    }
+                }
+                case FLOAT32 -> bb.asFloatBuffer().put(floats, from, len);
+                case FLOAT64 -> bb.asDoubleBuffer().put(doubles, from, len);
+                default -> throw new IllegalStateException("unhandled pixel type " + pixelType);
+            }
+            md.update(buf, 0, len * width);
+        }
+    }
+
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "Volume[%dx%dx%d %s, spacing (%.6g, %.6g, %.6g) mm, min %.6g, max %.6g]",

@@ -29,7 +29,21 @@ public final class RoiCheck {
         Objects.requireNonNull(minimumRoiSize, "minimumRoiSize");
         BoundingBox box = roi.boundingBox().orElseThrow(() -> new RadiomicsException("ROI with label " + label
                 + " is empty (0 voxels)"));
-        int count = roi.count();
+        return check(box, roi.count(), label, minimumRoiDimensions, minimumRoiSize);
+    }
+
+    /**
+     * The same checks on an ROI already measured: its bounding box {@code box} and voxel count {@code count}
+     * (as {@link Mask#boundingBox()} and {@link Mask#count()} give them), so a caller that knows both need not pass
+     * over the mask again.
+     *
+     * @return {@code box}
+     * @throws RadiomicsException naming the label, voxel count, box and the failed rule
+     */
+    public static BoundingBox check(BoundingBox box, int count, int label, int minimumRoiDimensions,
+            OptionalInt minimumRoiSize) {
+        Objects.requireNonNull(box, "box");
+        Objects.requireNonNull(minimumRoiSize, "minimumRoiSize");
         int dims = box.dimensionality();
         if (dims == 0) {
             throw new RadiomicsException("ROI with label " + label + " has " + count

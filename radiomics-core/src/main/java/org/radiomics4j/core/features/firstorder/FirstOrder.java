@@ -14,6 +14,7 @@ import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.features.FamilyResult;
 import org.radiomics4j.core.features.FeatureClass;
 import org.radiomics4j.core.features.internal.DescriptorSelection;
+import org.radiomics4j.core.features.internal.ExactSort;
 import org.radiomics4j.core.image.Mask;
 import org.radiomics4j.core.image.Volume;
 
@@ -78,8 +79,7 @@ public final class FirstOrder {
         double[] x = input.intensities();
         int n = x.length;
         double c = settings.voxelArrayShift();
-        double[] sorted = x.clone();
-        Arrays.sort(sorted);
+        double[] sorted = ExactSort.sortedCopy(x);
 
         double mean = sum(x) / n;
         double m2 = centralMoment(x, mean, 2);

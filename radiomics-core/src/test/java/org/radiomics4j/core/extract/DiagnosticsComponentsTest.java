@@ -1,0 +1,63 @@
+package org.radiomics4j.core.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.radiomics4j.core.image.Geometry;
+import org.radiomics4j.core.image.Mask;
+
+/**
+ * The padded-grid flood fill of {@link Diagnostics#components26} against a plain recursive-free reference written
+ * here from the definition (two voxels connected when every index differs by at most 1), on seeded random masks.
+ */
+class DiagnosticsComponentsTest {
+
+    private static int reference(boolean[] in, int nx, int ny, int nz) {
+        int[] label = new int[in.length];
+        int comps = 0;
+        int[] stack = new int[in.length];
+        for (int s = 0; s < in.length; s++) {
+            if (!in[s] || label[s] != 0) {
+                continue;
+            }
+            comps++;
+            int top = 0;
+            stack[top++] = s;
+            label[s] = comps;
+            while (top > 0) {
+                int v = stack[--top];
+                int x = v % nx;
+                int y = (v / nx) % ny;
+                int z = v / (nx * ny);
+                for (int w = 0; w < in.length; w++) {
+                    if (in[w] && label[w] == 0 && Math.abs(w % nx - x) <= 1 && Math.abs((w / nx) % ny - y) <= 1
+                            && Math.abs(w / (nx * ny) - z) <= 1) {
+                        label[w] = comps;
+                        stack[top++] = w;
+                    }
+                }
+            }
+        }
+        return comps;
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {5L, 17L, 2026L, 31337L, 99991L})
+    void matchesDefinitionOnRandomMasks(long seed) {
+        System.out.println("DiagnosticsComponentsTest seed " + seed);
+        Random r = new Random(seed);
+        int nx = 1 + r.nextInt(9);
+        int ny = 1 + r.nextInt(9);
+        int nz = 1 + r.nextInt(6);
+        double density = 0.05 + 0.4 * r.nextDouble();
+        boolean[] in = new boolean[nx * ny * nz];
+        for (int i = 0; i < in.length; i++) {
+            in[i] = r.nextDouble() < density;
+        }
+        assertEquals(reference(in, nx, ny, nz), Diagnostics.components26(Mask.of(in, Geometry.of(nx, ny, nz))),
+                "seed " + seed + ", size " + nx + "x" + ny + "x" + nz);
+    }
+}
