@@ -32,7 +32,9 @@ import org.radiomics4j.stats.regression.ModelTest;
  * singular), the model is reported with {@link CoxModel#monotoneLikelihood()} set; see {@link CoxModel}. With one
  * covariate this is also decided exactly (every event has the largest, or every event the smallest, covariate value
  * of its risk set), so a fit that drifted so far along the diverging ray that the gradient rounded to 0 is not
- * reported as converged (R {@code coxph} warns "coefficient may be infinite" there).
+ * reported as converged (R {@code coxph} warns "coefficient may be infinite" there), and the log-likelihood and
+ * likelihood-ratio test are then reported at the exact supremum (closed form, see the warning) rather than at the
+ * last iterate, which depends on the covariate's scale.
  */
 public final class CoxRegression {
     private static final double STEP_TOLERANCE = 1e-10;
@@ -141,7 +143,10 @@ public final class CoxRegression {
         double[] beta = new double[p];
         Eval e0 = evaluate(z, time, event, ord, beta);
         SymmetricSolver s0 = SymmetricSolver.factor(e0.info);
-        if (s0 == null) {
+        // one covariate: "no information" and "monotone" are decided exactly (the floating information at 0 of a
+        // covariate that is constant in every event's risk set can be rounding noise instead of 0)
+        double supremum = p == 1 ? monotoneSupremum(columns[0], time, event) : Double.NaN;
+        if (s0 == null || supremum == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException("covariates " + names + " carry no usable information: the "
                     + "information matrix at beta = 0 is singular (collinear covariates, or no event whose risk set "
                     + "has varying covariate values)");
@@ -195,17 +200,20 @@ public final class CoxRegression {
                 break;
             }
         }
-        if (p == 1 && runsOffToInfinity(columns[0], time, event)) {
+        double logLik = cur.loglik;
+        if (!Double.isNaN(supremum)) {
             // exact check: far out on the diverging ray the gradient can cancel to 0 in floating point and the
-            // step test above would report a meaningless finite "converged" coefficient
+            // step test above would report a meaningless finite "converged" coefficient; the supremum of the log
+            // likelihood is known in closed form, so the LR test does not depend on where the iteration stopped
             converged = false;
             monotone = true;
+            logLik = supremum;
         }
         if (!converged && !monotone) {
             throw new IllegalArgumentException("Cox fit of " + names + " did not converge in " + maxIterations
                     + " iterations");
         }
-        double lr = Math.max(0, 2 * (cur.loglik - e0.loglik));
+        double lr = Math.max(0, 2 * (logLik - e0.loglik));
         ModelTest lrTest = new ModelTest("likelihood ratio", lr, p, StatsDistributions.chiSquareUpperP(lr, p));
         ModelTest scoreTest = new ModelTest("score", score, p, StatsDistributions.chiSquareUpperP(score, p));
         List<CoxCoefficient> coefs = new ArrayList<>();
@@ -245,7 +253,7 @@ public final class CoxRegression {
                     + " is infinite (e.g. a group without events); no coefficients or Wald test are reported. "
                     + "The likelihood-ratio test is at the supremum; the score test is unaffected.");
         }
-        return new CoxModel(names, coefs, n, events, ties, e0.loglik, cur.loglik, lrTest, wald, scoreTest, iter,
+        return new CoxModel(names, coefs, n, events, ties, e0.loglik, logLik, lrTest, wald, scoreTest, iter,
                 converged, monotone, warnings, confidenceLevel);
     }
 
@@ -253,13 +261,15 @@ public final class CoxRegression {
     }
 
     /**
-     * Whether the partial likelihood of one covariate x increases monotonically as β → +∞ or β → −∞: every event
-     * has the largest x of its risk set (all subjects with time ≥ its time), or every event the smallest. Then each
-     * event's factor is non-decreasing along that ray and the maximum is not attained (the caller has already
-     * excluded the flat case: some risk set has varying x). Ties with the extreme value keep the factor
-     * non-decreasing for Breslow and Efron alike. Sweeps times in descending order: O(n log n).
+     * For one covariate x: the supremum of the log partial likelihood if it increases monotonically as β → +∞ or
+     * β → −∞, else NaN; +∞ flags the flat case (x constant in every event's risk set, zero information).
+     * Monotone towards +∞ iff every event has the largest x of its risk set (all subjects with time ≥ its time),
+     * towards −∞ iff every event has the smallest. Then, with m_t the number of risk-set members at the extreme
+     * value and d_t the events at time t, each factor tends to its limit: Breslow \(-d_t \log m_t\), Efron
+     * \(-\sum_{l=0}^{d_t-1} \log(m_t - l)\) (all d_t events sit at the extreme, so
+     * \(\sum_D e^\eta / e^{\beta x_{ext}} \to d_t\)). Sweeps times in descending order: O(n log n).
      */
-    private static boolean runsOffToInfinity(double[] x, double[] time, boolean[] event) {
+    private double monotoneSupremum(double[] x, double[] time, boolean[] event) {
         int n = x.length;
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -268,26 +278,51 @@ public final class CoxRegression {
         Arrays.sort(order, (a, b) -> Double.compare(time[b], time[a]));
         double max = Double.NEGATIVE_INFINITY;
         double min = Double.POSITIVE_INFINITY;
+        int atMax = 0;
+        int atMin = 0;
         boolean eventsAtMax = true;
         boolean eventsAtMin = true;
+        double supMax = 0;
+        double supMin = 0;
         int k = 0;
         while (k < n) {
             int m = k;
             while (m < n && time[order[m]] == time[order[k]]) {
-                max = Math.max(max, x[order[m]]);
-                min = Math.min(min, x[order[m]]);
+                double v = x[order[m]];
+                if (v > max) {
+                    max = v;
+                    atMax = 1;
+                } else if (v == max) {
+                    atMax++;
+                }
+                if (v < min) {
+                    min = v;
+                    atMin = 1;
+                } else if (v == min) {
+                    atMin++;
+                }
                 m++;
             }
+            int d = 0;
             for (int r = k; r < m; r++) {
                 int i = order[r];
                 if (event[i]) {
+                    d++;
                     eventsAtMax &= x[i] == max;
                     eventsAtMin &= x[i] == min;
                 }
             }
+            for (int l = 0; l < d; l++) {
+                int shift = ties == Ties.EFRON ? l : 0;
+                supMax -= Math.log(atMax - shift);
+                supMin -= Math.log(atMin - shift);
+            }
             k = m;
         }
-        return eventsAtMax || eventsAtMin;
+        if (eventsAtMax && eventsAtMin) {
+            return Double.POSITIVE_INFINITY; // every event's risk set is constant in x: no information at all
+        }
+        return eventsAtMax ? supMax : eventsAtMin ? supMin : Double.NaN;
     }
 
     private Eval evaluate(double[][] z, double[] time, boolean[] event, int[] ord, double[] beta) {
