@@ -1111,7 +1111,15 @@ public final class StudyPipeline {
                 }
                 double[] r1 = rows.stream().mapToDouble(i -> a[i]).toArray();
                 double[] r2 = rows.stream().mapToDouble(i -> b[i]).toArray();
-                IccResult r = ic.compute(IntraclassCorrelation.ratingsFromReaders(r1, r2), d.iccForm());
+                IccResult r;
+                try {
+                    r = ic.compute(IntraclassCorrelation.ratingsFromReaders(r1, r2), d.iccForm());
+                } catch (IllegalArgumentException undefined) {
+                    // e.g. every subject has the same value in both readings: the ICC is 0/0; one such feature must
+                    // not stop the study, and the report says why it has no ICC
+                    warn("ICC", f, "no ICC: " + undefined.getMessage());
+                    continue;
+                }
                 out.add(new InterReaderIcc(f, label2, r.form(), StudyMethods.describe(r.form()), r.icc(), r.confidenceInterval(),
                         r.statistic(), r.df1(), r.df2(), r.pValue(), r.reliability(), rows.size(), missing.size()));
             }
