@@ -207,6 +207,31 @@ class StudyPipelineConsistencyTest {
         return String.format(Locale.ROOT, "%.4f", v);
     }
 
+    /**
+     * A feature that varies only in a subject whose second reading is missing: over the subjects with both readings
+     * every value is the same, so the ICC is 0/0. The study goes on and says why that feature has no ICC.
+     */
+    @Test
+    void undefinedIccBecomesAWarningNotAFailure() {
+        String[] lines = randomCohort(1).split("\n");
+        StringBuilder b = new StringBuilder(lines[0]).append(",original_tail,r2_original_tail\n");
+        for (int i = 1; i < lines.length; i++) {
+            boolean last = i == lines.length - 1;
+            b.append(lines[i]).append(last ? ",9," : ",5,5").append('\n');
+        }
+        CohortTable t = CohortTable.parse(b.toString(), "cohort with an ICC-less feature", CsvOptions.defaults());
+        StudyDesign d = StudyDesign.builder(GroupingRule.threshold("pfs_months", ThresholdOperator.LESS_OR_EQUAL,
+                11)).clinicalVariables(List.of(ClinicalVariable.continuous("age"))).reader2Prefix("r2_")
+                .survivalEndpoint("OS", "os_months", "death").logisticOutcomeColumn("death")
+                .syntheticCohort(40, 40, 1).build();
+        StudyResult s = StudyPipeline.of(d).analyze(t);
+        assertTrue(s.features().contains("original_tail"));
+        assertTrue(s.icc().stream().noneMatch(i -> i.feature().equals("original_tail")));
+        assertTrue(s.warnings().stream().anyMatch(w -> w.analysis().equals("ICC") && w.subject().equals("original_tail")
+                && w.message().startsWith("no ICC")), s.warnings().toString());
+        assertTrue(s.icc().stream().anyMatch(i -> i.feature().equals("original_signal")), "other features keep their ICC");
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void randomCohortsAreConsistent(long seed) {
