@@ -27,9 +27,10 @@ final class Diagnostics {
         }
         d.put(p + "Spacing", tuple(image.geometry().spacing()));
         d.put(p + "Size", tuple(image.geometry().size()));
-        double sum = image.sum();
-        double min = image.min();
-        double max = image.max();
+        Volume.Summary summary = image.summary();
+        double sum = summary.sum();
+        double min = summary.min();
+        double max = summary.max();
         d.put(p + "Mean", pyFloat(sum / image.size()));
         d.put(p + "Minimum", value(min, image.pixelType()));
         d.put(p + "Maximum", value(max, image.pixelType()));
@@ -38,9 +39,9 @@ final class Diagnostics {
     /**
      * {@code Mask-<stage>_*}: hash (original only), spacing, size, bounding box, voxel count, 26-connected
      * component count, centre of mass (index and physical) and, when {@code image} is given, the ROI's mean,
-     * minimum and maximum intensity.
+     * minimum and maximum intensity. Returns the label's bounding box, or null if the label is absent or invalid.
      */
-    static void mask(Map<String, String> d, String stage, Mask mask, int label, Volume image, String hash) {
+    static BoundingBox mask(Map<String, String> d, String stage, Mask mask, int label, Volume image, String hash) {
         String p = "Mask-" + stage + "_";
         if (hash != null) {
             d.put(p + "Hash", hash);
@@ -49,11 +50,11 @@ final class Diagnostics {
         d.put(p + "Spacing", tuple(g.spacing()));
         d.put(p + "Size", tuple(g.size()));
         if (label <= 0) {
-            return; // the extractor reports the bad label itself
+            return null; // the extractor reports the bad label itself
         }
         java.util.Optional<BoundingBox> found = mask.boundingBox(label);
         if (found.isEmpty()) {
-            return; // the extractor reports the missing label itself
+            return null; // the extractor reports the missing label itself
         }
         BoundingBox bb = found.get();
         // one pass over the box (every ROI voxel lies in it): voxel count, centre-of-mass sums (exact in longs, so
@@ -102,6 +103,7 @@ final class Diagnostics {
             d.put(p + "Minimum", value(min, image.pixelType()));
             d.put(p + "Maximum", value(max, image.pixelType()));
         }
+        return bb;
     }
 
     /**

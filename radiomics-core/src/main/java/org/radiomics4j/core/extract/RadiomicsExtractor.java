@@ -177,7 +177,8 @@ public final class RadiomicsExtractor {
         diag.put("Configuration_Settings", PyRadiomicsParameters.describe(s));
         diag.put("Configuration_EnabledImageTypes", "{'Original': {}}");
         Diagnostics.image(diag, "original", image, hashes == null ? Diagnostics.sha1(image) : PENDING_HASH);
-        Diagnostics.mask(diag, "original", mask, label, null, hashes == null ? Diagnostics.sha1(mask) : PENDING_HASH);
+        BoundingBox labelBox = Diagnostics.mask(diag, "original", mask, label, null,
+                hashes == null ? Diagnostics.sha1(mask) : PENDING_HASH);
 
         // 1. geometry
         String difference = image.geometry().difference(mask.geometry(), s.geometryTolerance());
@@ -188,7 +189,7 @@ public final class RadiomicsExtractor {
                         + " the mask onto the image grid");
             }
             mask = MaskCorrection.toGrid(mask, image.geometry(), label);
-            Diagnostics.mask(diag, "corrected", mask, label, image, null);
+            labelBox = Diagnostics.mask(diag, "corrected", mask, label, image, null);
         }
         Volume croppedImage;
         Mask croppedRoi;
@@ -230,7 +231,7 @@ public final class RadiomicsExtractor {
             // label's bounding box everything runs on that box (same voxels in the same order, same results).
             // 2. label
             Mask labelled = mask;
-            BoundingBox frame = labelled.boundingBox(label).orElseGet(() -> {
+            BoundingBox frame = labelBox != null ? labelBox : labelled.boundingBox(label).orElseGet(() -> {
                 labelled.select(label); // throws, naming the labels present
                 throw new IllegalStateException("label " + label + " absent but select found it");
             });
