@@ -2,6 +2,8 @@ package org.radiomics4j.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,7 +73,7 @@ final class StudyCommand implements Command {
             runner = runner.withSoftwareVersion(v);
         }
         StudyRun run = runner.run();
-        Path report = StudyReports.write(run);
+        Path report = StudyReports.write(run, LocalDate.now(ZoneOffset.UTC));
         out.println("features: " + run.featuresCsv());
         out.println("report:   " + report);
         out.print(run.summary());

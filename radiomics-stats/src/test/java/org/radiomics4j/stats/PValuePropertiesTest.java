@@ -150,9 +150,15 @@ class PValuePropertiesTest {
                         for (IccResult r : IntraclassCorrelation.withDefaults().computeAll(x)) {
                             assertTrue(inUnit(r.pValue()), r.toString());
                             assertTrue(r.icc() <= 1 + 1e-12, r.toString());
+                            // ordered bounds; an average-measure lower bound may be -Infinity (Spearman–Brown pole)
+                            assertTrue(r.confidenceInterval().lower() <= r.confidenceInterval().upper(),
+                                    r.toString());
+                            assertTrue(r.confidenceInterval().upper() <= 1, r.toString());
                         }
                     } catch (IllegalArgumentException identicalSubjects) {
-                        assertTrue(identicalSubjects.getMessage().contains("subjects"));
+                        // the only input outside the domain here: all subject means equal (MS_R = 0)
+                        assertTrue(identicalSubjects.getMessage().contains("subjects"),
+                                identicalSubjects.getMessage());
                     }
                 });
     }

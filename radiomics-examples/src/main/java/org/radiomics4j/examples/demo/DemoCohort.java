@@ -42,7 +42,7 @@ import org.radiomics4j.io.ImageWriters;
  *   <li><b>Phase enhancement.</b> Inside reader 1's liver, +20 HU (late arterial) or +50 HU (portal venous) on top
  *       of SyntheticCt's 60 HU parenchyma, plus independent white noise per phase (uniform, SD 6 HU).</li>
  *   <li><b>Texture depends on the outcome (the planted signal).</b> Each patient has a heterogeneity amplitude
- *       {@code h}: responders {@code h ~ N(24, 5)} HU, non-responders {@code h ~ N(16, 5)} HU (clamped to ≥ 3).
+ *       {@code h}: responders {@code h ~ N(23.5, 5)} HU, non-responders {@code h ~ N(16, 5)} HU (clamped to ≥ 3).
  *       Inside the liver, {@code h · v(x)} is added, where {@code v} is value noise on a 3-voxel lattice
  *       (trilinear interpolation of uniform lattice values with unit variance), independent per phase. So
  *       responders' livers are coarser and more heterogeneous: their first-order spread (variance, range, entropy
@@ -73,7 +73,7 @@ public final class DemoCohort {
     private static final double ARTERIAL_ENHANCEMENT = 20;
     private static final double PORTAL_ENHANCEMENT = 50;
     private static final double PHASE_NOISE_SD = 6;
-    private static final double RESPONDER_H = 24;
+    private static final double RESPONDER_H = 23.5;
     private static final double NON_RESPONDER_H = 16;
     private static final double H_SD = 5;
     private static final double READER_THRESHOLD = 0.1;

@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
-import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
@@ -45,6 +44,7 @@ import org.radiomics4j.stats.study.LogisticTerm;
 import org.radiomics4j.stats.study.NumbersAtRisk;
 import org.radiomics4j.stats.study.SurvivalAnalysis;
 import org.radiomics4j.stats.study.SurvivalGroup;
+import org.radiomics4j.stats.survival.SurvivalCurve;
 import org.radiomics4j.stats.survival.SurvivalStep;
 
 /**
@@ -67,6 +67,8 @@ public final class Figures {
     static final Color VERMILLION = new Color(0xD5, 0x5E, 0x00);
     /** Okabe–Ito bluish green. */
     static final Color GREEN = new Color(0x00, 0x9E, 0x73);
+    /** Okabe–Ito orange. */
+    static final Color ORANGE = new Color(0xE6, 0x9F, 0x00);
     private static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
     private static final Color TEXT = new Color(0x22, 0x22, 0x22);
 
@@ -174,6 +176,49 @@ public final class Figures {
         return kaplanMeier(title, subtitle, "Time (" + analysis.endpoint() + ")", arms, times, counts);
     }
 
+    /**
+     * Kaplan–Meier curves of up to four groups from plain {@link SurvivalCurve}s (e.g. {@code KaplanMeier
+     * .estimateByGroup}), with censor ticks, an optional log-rank P in the subtitle and the numbers at risk at
+     * {@code atRiskTimes} ({@link SurvivalCurve#numberAtRisk(double...)}) under the axis.
+     *
+     * @param title       the title
+     * @param timeLabel   the time axis label, e.g. "Months"
+     * @param labels      one label per curve (short: also the row label of the at-risk table)
+     * @param curves      the curves, in the same order
+     * @param logRankP    the log-rank P (null = not shown)
+     * @param atRiskTimes increasing, equally spaced times from 0 (empty = no at-risk table)
+     * @throws IllegalArgumentException if labels and curves differ in size, there are no or more than 4 curves,
+     *                                  or the times are not increasing
+     */
+    public static Figure kaplanMeier(String title, String timeLabel, List<String> labels, List<SurvivalCurve> curves,
+            Double logRankP, double[] atRiskTimes) {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(timeLabel, "timeLabel");
+        if (labels.size() != curves.size() || curves.isEmpty() || curves.size() > 4) {
+            throw new IllegalArgumentException("curves must be 1..4 with one label each but were " + curves.size()
+                    + " curves and " + labels.size() + " labels");
+        }
+        for (int i = 1; i < atRiskTimes.length; i++) {
+            if (!(atRiskTimes[i] > atRiskTimes[i - 1])) {
+                throw new IllegalArgumentException("atRiskTimes must increase but were "
+                        + java.util.Arrays.toString(atRiskTimes));
+            }
+        }
+        Color[] colors = {VERMILLION, BLUE, GREEN, ORANGE};
+        BasicStroke[] strokes = {dashed(3f), new BasicStroke(3f), dotted(3f), new BasicStroke(2f)};
+        List<Arm> arms = new ArrayList<>();
+        int[][] counts = new int[curves.size()][];
+        for (int i = 0; i < curves.size(); i++) {
+            SurvivalCurve c = curves.get(i);
+            arms.add(new Arm(labels.get(i), labels.get(i), new SurvivalGroup(labels.get(i), c.subjects(), c.events(),
+                    Double.NaN, c.median(), c.steps()), colors[i], strokes[i]));
+            counts[i] = c.numberAtRisk(atRiskTimes);
+        }
+        String subtitle = logRankP == null ? null
+                : String.format(Locale.ROOT, "Log-rank P %s", pText(logRankP));
+        return kaplanMeier(title, subtitle, timeLabel, arms, atRiskTimes.clone(), counts);
+    }
+
     private record Arm(String shortLabel, String label, SurvivalGroup group, Color color, BasicStroke stroke) {
     }
 
@@ -221,8 +266,9 @@ public final class Figures {
         }
         marks.setUseOutlinePaint(true);
         marks.setDrawOutlines(true);
-        marks.setSeriesShapesFilled(0, false);
-        marks.setSeriesShapesFilled(1, false);
+        for (int i = 0; i < arms.size(); i++) {
+            marks.setSeriesShapesFilled(i, false);
+        }
         marks.setDefaultShapesFilled(false);
         XYPlot plot = plot(curves, x, y, step);
         plot.setDataset(1, censors);
@@ -396,6 +442,11 @@ public final class Figures {
     private static BasicStroke dashed(float width) {
         return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
                 new float[] {3 * width, 2 * width}, 0f);
+    }
+
+    private static BasicStroke dotted(float width) {
+        return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+                new float[] {0.5f, 2.5f * width}, 0f);
     }
 
     private static Shape plus(double half) {

@@ -33,12 +33,19 @@ public record PhaseReport(String phase, StudyResult result, Map<String, RocCurve
     }
 
     /**
-     * Runs {@code StudyPipeline.of(design).analyze(cohort)} and collects the ROC curves ({@link #of}).
+     * Runs {@code StudyPipeline.of(design).analyze(cohort)} and collects the ROC curves ({@link #of}). The methods
+     * paragraph names the radiomics4j version of the jar manifest when there is one.
      *
      * @throws IllegalArgumentException as {@link StudyPipeline#analyze}
      */
     public static PhaseReport analyze(StudyDesign design, CohortTable cohort) {
-        return of(design, cohort, StudyPipeline.of(design).analyze(cohort));
+        StudyPipeline pipeline = StudyPipeline.of(design);
+        Package p = PhaseReport.class.getPackage();
+        String version = p == null ? null : p.getImplementationVersion();
+        if (version != null && !version.isBlank()) {
+            pipeline = pipeline.withSoftwareVersion(version);
+        }
+        return of(design, cohort, pipeline.analyze(cohort));
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.Objects;
 record ReportTable(String title, List<String> header, List<List<String>> rows, List<String> notes) {
     /** A cell that is a number, a number with a CI, a P like "&lt;0.001", a criterion like "&gt; 3.5" or a dash. */
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
-            "^$|^[–-]$|^(NR|Inf|-Inf|NaN)$|^(<=|>=|<|>)? ?-?[0-9][0-9.eE+-]*( ± [0-9.eE+-]+)?( \\([^)]*\\))?( \\(.*%\\))?$");
+            "^$|^[–-]$|^(NR|Inf|-Inf|NaN)$"
+                    + "|^(<=|>=|<|>)? ?-?[0-9][0-9.eE+-]*( ± [0-9.eE+-]+)?( \\([^)]*\\))?( \\(.*%\\))?$");
 
     ReportTable {
         Objects.requireNonNull(title, "title");

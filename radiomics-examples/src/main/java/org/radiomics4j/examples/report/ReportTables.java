@@ -13,8 +13,10 @@ import org.radiomics4j.stats.study.FeatureComparison;
 import org.radiomics4j.stats.study.InterReaderIcc;
 import org.radiomics4j.stats.study.LevelCount;
 import org.radiomics4j.stats.study.LogisticTerm;
+import org.radiomics4j.stats.study.MultipleTestingCorrection;
 import org.radiomics4j.stats.study.MultivariableLogistic;
 import org.radiomics4j.stats.study.RocSummary;
+import org.radiomics4j.stats.study.StudyReportTables;
 import org.radiomics4j.stats.study.StudyResult;
 import org.radiomics4j.stats.study.StudyWarning;
 import org.radiomics4j.stats.study.SurvivalAnalysis;
@@ -22,59 +24,29 @@ import org.radiomics4j.stats.study.SurvivalGroup;
 import org.radiomics4j.stats.study.VariableKind;
 
 /**
- * The report's tables built from a {@link StudyResult} (package-private). Two flavours: display (P as "&lt;0.001" or 3
- * decimals, mean ± SD with the SD to 2 significant digits, AUC and proportions to 3 decimals, value and CI in one
- * cell) and CSV (every number at full precision, the shortest decimal that round-trips; composite cells split into
- * columns). Only formats numbers of the result; computes no statistic.
+ * The report's display tables built from a {@link StudyResult} (package-private): the number formats of
+ * {@link StudyReportTables} (P as "&lt;0.001" or 3 decimals, mean ± SD with the SD to 2 significant digits, AUC and
+ * proportions to 3 decimals) in a page-friendly layout (value and CI in one cell, Table 2 restricted to the
+ * significant features in the body). The CSV files come from {@link StudyReportTables#forCsv()} unchanged. Only
+ * formats numbers of the result; computes no statistic.
  */
 final class ReportTables {
     private static final String DASH = "–";
-    private final boolean csv;
-
-    private ReportTables(boolean csv) {
-        this.csv = csv;
-    }
-
-    static ReportTables display() {
-        return new ReportTables(false);
-    }
-
-    static ReportTables csv() {
-        return new ReportTables(true);
+    ReportTables() {
     }
 
     // ------------------------------------------------------------------ formats (display)
 
     static String p(double p) {
-        if (p < 0.001) {
-            return "<0.001";
-        }
-        if (p >= 0.0495 && p < 0.0505) {
-            return String.format(Locale.ROOT, "%.4f", p);
-        }
-        return String.format(Locale.ROOT, "%.3f", p);
+        return StudyReportTables.formatP(p);
     }
 
     static String meanSd(double mean, double sd) {
-        if (!(sd > 0) || !Double.isFinite(sd)) {
-            return sig(mean, 4) + " ± 0";
-        }
-        int decimals = Math.max(0, Math.min(6, 1 - (int) Math.floor(Math.log10(sd))));
-        return String.format(Locale.ROOT, "%." + decimals + "f ± %." + decimals + "f", mean, sd);
+        return StudyReportTables.formatMeanSd(mean, sd);
     }
 
     static String sig(double x, int digits) {
-        if (!Double.isFinite(x)) {
-            return Double.isNaN(x) ? "NaN" : x > 0 ? "Inf" : "-Inf";
-        }
-        if (x == 0) {
-            return "0";
-        }
-        double a = Math.abs(x);
-        if (a < 1e-4 || a >= 1e7) {
-            return String.format(Locale.ROOT, "%." + (digits - 1) + "e", x);
-        }
-        return new BigDecimal(x).round(new MathContext(digits)).toPlainString();
+        return StudyReportTables.formatSignificant(x, digits);
     }
 
     /**
@@ -86,15 +58,28 @@ final class ReportTables {
         String b = "";
         String c = "";
         for (int d = 3; d <= 8; d++) {
-            a = sig(x, d);
-            b = sig(lo, d);
-            c = sig(hi, d);
+            a = sigPadded(x, d);
+            b = sigPadded(lo, d);
+            c = sigPadded(hi, d);
             boolean clash = (lo != hi && b.equals(c)) || (x != lo && a.equals(b)) || (x != hi && a.equals(c));
             if (!clash) {
                 break;
             }
         }
         return a + " (" + b + "–" + c + ")";
+    }
+
+    /** {@link #sig} keeping trailing zeros ("1.00", not "1") in plain notation. */
+    static String sigPadded(double x, int digits) {
+        double a = Math.abs(x);
+        if (x == 0 || !Double.isFinite(x) || a < 1e-4 || a >= 1e7) {
+            return sig(x, digits);
+        }
+        BigDecimal v = new BigDecimal(x).round(new MathContext(digits));
+        if (v.precision() < digits) {
+            v = v.setScale(v.scale() + digits - v.precision());
+        }
+        return v.toPlainString();
     }
 
     /** An observed value as observed when short, else to 6 significant digits (synthetic criteria). */
@@ -113,7 +98,7 @@ final class ReportTables {
         final List<String> cells = new ArrayList<>();
 
         Row text(String s) {
-            cells.add(s == null ? (csv ? "" : DASH) : s);
+            cells.add(s == null ? DASH : s);
             return this;
         }
 
@@ -124,9 +109,7 @@ final class ReportTables {
 
         Row num(Double x, Format f) {
             if (x == null) {
-                cells.add(csv ? "" : DASH);
-            } else if (csv) {
-                cells.add(Figures.exact(x));
+                cells.add(DASH);
             } else {
                 cells.add(switch (f) {
                     case P -> p(x);
@@ -139,26 +122,18 @@ final class ReportTables {
         }
 
         Row meanSdCell(DescriptiveSummary s) {
-            if (csv) {
-                cells.add(s == null ? "" : Figures.exact(s.mean()));
-                cells.add(s == null ? "" : Figures.exact(s.sd()));
-            } else {
-                cells.add(s == null ? DASH : meanSd(s.mean(), s.sd()));
-            }
+            cells.add(s == null ? DASH : meanSd(s.mean(), s.sd()));
             return this;
         }
 
-        /** Value with CI: display "0.812 (0.640–0.984)"; CSV three columns. */
+        /** Value with CI in one cell: "0.812 (0.640–0.984)". */
         Row withCi(Double x, ConfidenceInterval ci, Format f) {
-            if (csv) {
-                cells.add(x == null ? "" : Figures.exact(x));
-                cells.add(ci == null ? "" : Figures.exact(ci.lower()));
-                cells.add(ci == null ? "" : Figures.exact(ci.upper()));
-            } else if (x == null) {
+            if (x == null) {
                 cells.add(DASH);
             } else {
                 if (f == Format.DEC3) {
-                    cells.add(ci == null ? dec3(x) : dec3(x) + " (" + dec3(ci.lower()) + "–" + dec3(ci.upper()) + ")");
+                    cells.add(ci == null ? dec3(x)
+                            : dec3(x) + " (" + dec3(ci.lower()) + "–" + dec3(ci.upper()) + ")");
                 } else {
                     cells.add(ci == null ? sig(x, 3) : estimateWithInterval(x, ci.lower(), ci.upper()));
                 }
@@ -171,32 +146,8 @@ final class ReportTables {
         P, DEC3, SIG3, EXACT
     }
 
-    private List<String> header(Object... cols) {
-        List<String> h = new ArrayList<>();
-        for (Object o : cols) {
-            if (o instanceof String s) {
-                h.add(s);
-            } else {
-                Split sp = (Split) o;
-                if (csv) {
-                    h.addAll(sp.csvNames());
-                } else {
-                    h.add(sp.display());
-                }
-            }
-        }
-        return h;
-    }
-
-    private record Split(String display, List<String> csvNames) {
-    }
-
-    private static Split meanSdCol(String group) {
-        return new Split(group + " mean ± SD", List.of(group + " mean", group + " SD"));
-    }
-
-    private static Split ciCol(String display, String name) {
-        return new Split(display, List.of(name, name + " CI lower", name + " CI upper"));
+    private static List<String> header(String... cols) {
+        return List.of(cols);
     }
 
     // ------------------------------------------------------------------ tables
@@ -221,7 +172,8 @@ final class ReportTables {
         }
         List<String> notes = new ArrayList<>();
         notes.add("Continuous: Student t when Shapiro–Wilk P > the normality level in both groups, else "
-                + "Mann–Whitney; categorical: Fisher's exact or chi-square test (Yates for 2×2), as stated per row.");
+                + "Mann–Whitney; categorical: Fisher's exact or chi-square test (Yates for 2×2), as stated per "
+                + "row.");
         for (ClinicalComparison c : r.table1()) {
             if (c.test() == null) {
                 notes.add(c.variable() + ": " + c.testReason());
@@ -232,22 +184,22 @@ final class ReportTables {
 
     private String ms(DescriptiveSummary s) {
         if (s == null) {
-            return csv ? "" : DASH;
+            return DASH;
         }
-        return csv ? Figures.exact(s.mean()) + " ± " + Figures.exact(s.sd()) : meanSd(s.mean(), s.sd());
+        return meanSd(s.mean(), s.sd());
     }
 
     private String count(int n, double pct) {
-        return csv ? n + " (" + Figures.exact(pct) + "%)" : String.format(Locale.ROOT, "%d (%.1f%%)", n, pct);
+        return String.format(Locale.ROOT, "%d (%.1f%%)", n, pct);
     }
 
     /** Table 2 with the given rows (the significant ones in the report body; all of them in the CSV / appendix). */
     ReportTable table2(StudyResult r, boolean significantOnly) {
-        boolean flag = csv || !significantOnly;
-        List<String> h = flag ? header("Feature", meanSdCol(r.positiveLabel()), meanSdCol(r.negativeLabel()), "Test",
-                "P", "P corrected", "Significant", "P synthetic cohort") : header("Feature",
-                        meanSdCol(r.positiveLabel()), meanSdCol(r.negativeLabel()), "Test", "P", "P corrected",
-                        "P synthetic cohort");
+        boolean flag = !significantOnly;
+        String pos = r.positiveLabel() + " mean ± SD";
+        String neg = r.negativeLabel() + " mean ± SD";
+        List<String> h = flag ? header("Feature", pos, neg, "Test", "P", "P corrected", "Significant",
+                "P synthetic cohort") : header("Feature", pos, neg, "Test", "P", "P corrected", "P synthetic cohort");
         List<List<String>> rows = new ArrayList<>();
         for (FeatureComparison f : r.table2()) {
             if (significantOnly && !f.significant()) {
@@ -256,7 +208,7 @@ final class ReportTables {
             Row row = new Row().text(f.feature()).meanSdCell(f.positiveSummary()).meanSdCell(f.negativeSummary())
                     .text(f.test().displayName()).num(f.pValue(), Format.P).num(f.correctedPValue(), Format.P);
             if (flag) {
-                row.text(csv ? Boolean.toString(f.significant()) : f.significant() ? "yes" : "no");
+                row.text(f.significant() ? "yes" : "no");
             }
             rows.add(row.num(f.syntheticPValue(), Format.P).cells);
         }
@@ -273,20 +225,21 @@ final class ReportTables {
         return new ReportTable(title, h, rows, notes);
     }
 
+    /** "Bonferroni correction", or "no multiple-testing correction". */
     static String correction(StudyResult r) {
-        return r.correction().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return r.correction() == MultipleTestingCorrection.NONE ? "no multiple-testing correction"
+                : r.correction().displayName() + " correction";
     }
 
     ReportTable roc(String title, List<RocSummary> list, List<String> notes) {
-        List<String> h = header("Feature", "n pos.", "n neg.", ciCol("AUC (95% CI)", "AUC"), "P",
-                "Criterion", ciCol("Sensitivity (95% CI)", "Sensitivity"),
-                ciCol("Specificity (95% CI)", "Specificity"), "J");
+        List<String> h = header("Feature", "n pos.", "n neg.", "AUC (95% CI)", "P",
+                "Criterion", "Sensitivity (95% CI)",
+                "Specificity (95% CI)", "J");
         List<List<String>> rows = new ArrayList<>();
         for (RocSummary s : list) {
             rows.add(new Row().text(s.feature()).integer(s.positives()).integer(s.negatives())
                     .withCi(s.auc(), s.aucInterval(), Format.DEC3).num(s.pValue(), Format.P)
-                    .text(s.criterionOperator().symbol() + " " + (csv ? Figures.exact(s.criterion())
-                            : criterion(s.criterion())))
+                    .text(s.criterionOperator().symbol() + " " + criterion(s.criterion()))
                     .withCi(s.sensitivity(), s.sensitivityInterval(), Format.DEC3)
                     .withCi(s.specificity(), s.specificityInterval(), Format.DEC3)
                     .num(s.youdenIndex(), Format.DEC3).cells);
@@ -312,7 +265,7 @@ final class ReportTables {
 
     ReportTable survival(StudyResult r) {
         List<String> h = header("Feature", "Endpoint", "Cutoff", "n low", "Events low", "Median low", "n high",
-                "Events high", "Median high", "Log-rank χ²", "P", ciCol("HR high vs low (95% CI)", "HR"));
+                "Events high", "Median high", "Log-rank χ²", "P", "HR high vs low (95% CI)");
         List<List<String>> rows = new ArrayList<>();
         for (SurvivalAnalysis s : r.survival()) {
             rows.add(new Row().text(s.feature()).text(s.endpoint()).text("> " + Figures.exact(s.cutoff()))
@@ -330,13 +283,13 @@ final class ReportTables {
 
     private String median(SurvivalGroup g) {
         if (g.median() == null || g.median().median() == null) {
-            return g.subjects() == 0 ? (csv ? "" : DASH) : "NR";
+            return g.subjects() == 0 ? DASH : "NR";
         }
-        return csv ? Figures.exact(g.median().median()) : sig(g.median().median(), 3);
+        return sig(g.median().median(), 3);
     }
 
     ReportTable table5Univariate(StudyResult r) {
-        List<String> h = header("Variable", "Term", "n", "Events", ciCol("OR (95% CI)", "OR"), "P");
+        List<String> h = header("Variable", "Term", "n", "Events", "OR (95% CI)", "P");
         List<List<String>> rows = new ArrayList<>();
         for (LogisticTerm t : r.table5Univariate()) {
             rows.add(new Row().text(t.variable()).text(t.term()).integer(t.observations()).integer(t.events())
@@ -349,7 +302,7 @@ final class ReportTables {
 
     ReportTable table5Multivariable(StudyResult r) {
         MultivariableLogistic m = r.table5Multivariable();
-        List<String> h = header("Term", "b", "SE", ciCol("OR (95% CI)", "OR"), "P");
+        List<String> h = header("Term", "b", "SE", "OR (95% CI)", "P");
         List<List<String>> rows = new ArrayList<>();
         for (LogisticTerm t : m.coefficients()) {
             rows.add(new Row().text(t.term()).num(t.estimate(), Format.SIG3).num(t.standardError(), Format.SIG3)
@@ -377,7 +330,7 @@ final class ReportTables {
     }
 
     ReportTable icc(StudyResult r) {
-        List<String> h = header("Feature", "Reader 2 column", ciCol("ICC (95% CI)", "ICC"), "F", "df1", "df2", "P",
+        List<String> h = header("Feature", "Reader 2 column", "ICC (95% CI)", "F", "df1", "df2", "P",
                 "Class", "n");
         List<List<String>> rows = new ArrayList<>();
         for (InterReaderIcc i : r.icc()) {
@@ -405,7 +358,7 @@ final class ReportTables {
         List<List<String>> rows = new ArrayList<>();
         for (Exclusion e : r.exclusions()) {
             rows.add(List.of(e.analysis(), e.variable(), Integer.toString(e.excluded()),
-                    String.join(csv ? ";" : ", ", e.subjects())));
+                    String.join(", ", e.subjects())));
         }
         return new ReportTable("Subjects excluded for missing values", h, rows, List.of(
                 "Complete-case analysis per analysis; nothing is imputed."));

@@ -4,29 +4,31 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.radiomics4j.stats.roc.RocCurve;
 import org.radiomics4j.stats.study.FeatureComparison;
 import org.radiomics4j.stats.study.MultivariableLogistic;
+import org.radiomics4j.stats.study.RenderedTable;
 import org.radiomics4j.stats.study.RocSummary;
+import org.radiomics4j.stats.study.StudyReportTables;
 import org.radiomics4j.stats.study.StudyResult;
 import org.radiomics4j.stats.study.SurvivalAnalysis;
 
 /**
  * Writes a {@link StudyReport} as files:
  * <ul>
- * <li>one CSV per table, full precision ({@code table1.csv}, {@code table2.csv} (every feature),
- * {@code table3.csv}, {@code table4.csv}, {@code survival.csv}, {@code table5_univariate.csv},
- * {@code table5_multivariable.csv}, {@code icc.csv}, {@code warnings.csv}, {@code exclusions.csv}, and
- * {@code extraction_errors.csv}); with several phases each name is prefixed by the phase, e.g.
- * {@code portal_table1.csv};</li>
+ * <li>one CSV per table as {@link StudyReportTables#forCsv()} renders it (full precision): {@code table1.csv},
+ * {@code table2.csv} (every feature), {@code table3.csv}, {@code table4.csv}, {@code survival.csv},
+ * {@code table5_univariate.csv}, {@code table5_multivariable.csv}, {@code icc.csv}, {@code warnings.csv} (warnings
+ * and missing-value exclusions); with several phases each name is prefixed by the phase, e.g.
+ * {@code portal_table1.csv}; plus {@code extraction_errors.csv} when a case failed;</li>
  * <li>figures as {@code figures/*.png} (900 × 600) and {@code figures/*.svg}: a ROC curve per Table 3 feature
  * ({@code roc_<feature>}), a Kaplan–Meier plot per survival analysis ({@code km_<feature>_<endpoint>}) and a
  * forest plot of the multivariable model ({@code forest_multivariable});</li>
@@ -57,8 +59,7 @@ public final class StudyReportWriter {
         StringBuilder html = new StringBuilder();
         StringBuilder md = new StringBuilder();
         header(report, html, md);
-        ReportTables disp = ReportTables.display();
-        ReportTables csv = ReportTables.csv();
+        ReportTables disp = new ReportTables();
         for (PhaseReport phase : report.phases()) {
             String prefix = multi ? slug(phase.phase()) + "_" : "";
             StudyResult r = phase.result();
@@ -68,12 +69,12 @@ public final class StudyReportWriter {
                         .append("</h2>\n");
                 md.append("## ").append(ReportTable.md(h)).append("\n\n");
             }
-            writeCsvs(outputDir, prefix, r, csv);
+            writeCsvs(outputDir, prefix, r);
             phaseBody(phase, prefix, figures, html, md, disp);
         }
         if (!report.extractionErrors().isEmpty()) {
             Files.writeString(outputDir.resolve("extraction_errors.csv"),
-                    csv.extractionErrors(report.extractionErrors()).toCsv(), StandardCharsets.UTF_8);
+                    disp.extractionErrors(report.extractionErrors()).toCsv(), StandardCharsets.UTF_8);
         }
         section(html, md, "errors", "Extraction errors");
         if (report.extractionErrors().isEmpty()) {
@@ -86,6 +87,8 @@ public final class StudyReportWriter {
             para(html, md, p.strip());
         }
         html.append("</main>\n</body>\n</html>\n");
+        int toc = html.indexOf(TOC_MARKER);
+        html.replace(toc, toc + TOC_MARKER.length(), toc(html));
         Files.writeString(outputDir.resolve("report.md"), md.toString(), StandardCharsets.UTF_8);
         Path out = outputDir.resolve("report.html");
         Files.writeString(out, html.toString(), StandardCharsets.UTF_8);
@@ -109,9 +112,11 @@ public final class StudyReportWriter {
             html.append("<details class=\"config\"><summary>Configuration</summary><pre>")
                     .append(Html.escape(m.configSummary().strip())).append("</pre></details>\n");
         }
+        html.append(TOC_MARKER);
         md.append("# ").append(ReportTable.md(report.title())).append("\n\n")
                 .append("- Date: ").append(m.date()).append("\n- radiomics4j: ")
-                .append(ReportTable.md(m.radiomicsVersion())).append("\n- Java: ").append(ReportTable.md(m.javaVersion()))
+                .append(ReportTable.md(m.radiomicsVersion())).append("\n- Java: ")
+                .append(ReportTable.md(m.javaVersion()))
                 .append("\n\n");
         if (!m.configSummary().isBlank()) {
             md.append("Configuration:\n\n```\n").append(m.configSummary().strip().replace("```", "'''"))
@@ -119,14 +124,29 @@ public final class StudyReportWriter {
         }
     }
 
+    private static final String TOC_MARKER = "<!--contents-->\n";
+    private static final Pattern HEADING = Pattern.compile("<h([23]) id=\"([^\"]*)\">([^<]*)</h[23]>");
+
+    /** A contents list linking every section heading (ids and titles are already escaped). */
+    private static String toc(CharSequence html) {
+        StringBuilder b = new StringBuilder("<nav class=\"toc\"><b>Contents</b><ul>\n");
+        Matcher m = HEADING.matcher(html);
+        while (m.find()) {
+            b.append("<li class=\"h").append(m.group(1)).append("\"><a href=\"#").append(m.group(2)).append("\">")
+                    .append(m.group(3)).append("</a></li>\n");
+        }
+        return b.append("</ul></nav>\n").toString();
+    }
+
     private static void meta(StringBuilder html, String k, String v) {
         html.append("<dt>").append(Html.escape(k)).append("</dt><dd>").append(Html.escape(v)).append("</dd>\n");
     }
 
-    private static void writeCsvs(Path dir, String prefix, StudyResult r, ReportTables csv) throws IOException {
-        Map<String, ReportTable> t = new LinkedHashMap<>();
+    private static void writeCsvs(Path dir, String prefix, StudyResult r) throws IOException {
+        StudyReportTables csv = StudyReportTables.forCsv();
+        Map<String, RenderedTable> t = new LinkedHashMap<>();
         t.put("table1", csv.table1(r));
-        t.put("table2", csv.table2(r, false));
+        t.put("table2", csv.table2(r));
         t.put("table3", csv.table3(r));
         t.put("table4", csv.table4(r));
         t.put("survival", csv.survival(r));
@@ -134,8 +154,7 @@ public final class StudyReportWriter {
         t.put("table5_multivariable", csv.table5Multivariable(r));
         t.put("icc", csv.icc(r));
         t.put("warnings", csv.warnings(r));
-        t.put("exclusions", csv.exclusions(r));
-        for (Map.Entry<String, ReportTable> e : t.entrySet()) {
+        for (Map.Entry<String, RenderedTable> e : t.entrySet()) {
             Files.writeString(dir.resolve(prefix + e.getKey() + ".csv"), e.getValue().toCsv(),
                     StandardCharsets.UTF_8);
         }
@@ -147,7 +166,7 @@ public final class StudyReportWriter {
         boolean none = r.significantFeatures().isEmpty();
         section(html, md, prefix + "summary", "Study cohort");
         para(html, md, String.format(Locale.ROOT, "%d subjects: %d %s and %d %s (grouping: %s). %d features "
-                + "compared (%s correction, alpha %s); %s.", r.subjects(), r.positiveCount(), r.positiveLabel(),
+                + "compared (%s, alpha %s); %s.", r.subjects(), r.positiveCount(), r.positiveLabel(),
                 r.negativeCount(), r.negativeLabel(), r.groupingRule(), r.numberOfTests(),
                 ReportTables.correction(r), Figures.exact(r.alpha()), none ? "no feature was significant"
                         : r.significantFeatures().size() + " significant: " + String.join(", ",
@@ -243,8 +262,8 @@ public final class StudyReportWriter {
     }
 
     private static String noSignificant(StudyResult r) {
-        String s = "No feature was significant: none of the " + r.numberOfTests() + " features had a "
-                + ReportTables.correction(r) + "-corrected P < " + Figures.exact(r.alpha()) + ".";
+        String s = "No feature was significant: none of the " + r.numberOfTests() + " features had a corrected P < "
+                + Figures.exact(r.alpha()) + " (" + ReportTables.correction(r) + ").";
         FeatureComparison min = r.table2().stream().min(Comparator.comparingDouble(FeatureComparison::correctedPValue))
                 .orElse(null);
         if (min != null) {
@@ -314,5 +333,12 @@ public final class StudyReportWriter {
             tr.sub td.label { padding-left: 26px; color: #444; }
             p.note { font-size: 12.5px; color: #555; margin: 4px 0; font-style: italic; }
             details { margin: 8px 0 16px; } summary { cursor: pointer; color: #0072B2; }
+            nav.toc { background: #f4f8fb; border: 1px solid #dde8ef; padding: 8px 16px; margin: 12px 0 8px;
+              font-size: 14px; }
+            nav.toc ul { margin: 4px 0; padding: 0; list-style: none; columns: 2; }
+            nav.toc li.h2 { font-weight: bold; margin-top: 4px; } nav.toc li.h3 { padding-left: 14px; }
+            nav.toc a { color: #0072B2; text-decoration: none; }
+            @media print { body { background: #fff; } main { max-width: none; padding: 0; }
+              figure, tr { break-inside: avoid; } h2, h3 { break-after: avoid; } nav.toc { display: none; } }
             """;
 }

@@ -12,7 +12,6 @@ import java.util.Objects;
 
 import org.radiomics4j.stats.table.CohortTable;
 import org.radiomics4j.stats.table.CohortTableFormatException;
-import org.radiomics4j.stats.table.ColumnType;
 import org.radiomics4j.stats.table.CsvOptions;
 
 /**
@@ -75,21 +74,15 @@ public record StudyCases(Path file, List<StudyCase> cases, CohortTable clinical)
     public static StudyCases read(StudyConfig config, boolean requireImages) {
         Path file = Objects.requireNonNull(config.cases(), "config.cases");
         String src = file.toString();
-        CsvOptions opts = CsvOptions.defaults().withColumnType(config.idColumn(), ColumnType.TEXT);
         CohortTable t;
         try {
-            t = CohortTable.read(file, opts);
+            t = CohortTable.read(file, CsvOptions.defaults());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the cases file " + file, e);
-        } catch (IllegalArgumentException e) {
-            if (e instanceof CohortTableFormatException) {
-                throw e;
-            }
-            if (!e.getMessage().contains("options force the type")) {
-                throw e;
-            }
+        }
+        if (!t.hasColumn(config.idColumn())) {
             throw new CohortTableFormatException(src, 1, config.idColumn(), "the id column (idColumn of "
-                    + config.file().getFileName() + ") is missing");
+                    + config.file().getFileName() + ") is missing; columns: " + t.columnNames());
         }
         List<String> required = new ArrayList<>();
         if (requireImages) {

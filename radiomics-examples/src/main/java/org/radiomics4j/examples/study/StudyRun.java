@@ -1,7 +1,6 @@
 package org.radiomics4j.examples.study;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +51,7 @@ public record StudyRun(StudyConfig config, List<ExtractionRow> rows, Map<String,
             sb.append(String.format(Locale.ROOT, "%s phase: %d %s / %d %s (%s)%n", e.getKey(), r.positiveCount(),
                     r.positiveLabel(), r.negativeCount(), r.negativeLabel(), r.groupingRule()));
             sb.append(String.format(Locale.ROOT, "  significant features (%s, alpha %s): %d of %d%n",
-                    r.correction().name().toLowerCase(Locale.ROOT), num(r.alpha()), r.significantFeatures().size(),
+                    r.correction().name().toLowerCase(Locale.ROOT), r.alpha(), r.significantFeatures().size(),
                     r.numberOfTests()));
             RocSummary best = null;
             for (RocSummary s : r.table3()) {
@@ -105,14 +104,5 @@ public record StudyRun(StudyConfig config, List<ExtractionRow> rows, Map<String,
 
     static String p(double v) {
         return v < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", v);
-    }
-
-    /** Failed rows as "id phase reader" strings. */
-    List<String> errorLabels() {
-        List<String> out = new ArrayList<>();
-        for (ExtractionRow e : errors()) {
-            out.add(e.patientId() + " " + e.phase() + " " + e.reader());
-        }
-        return out;
     }
 }

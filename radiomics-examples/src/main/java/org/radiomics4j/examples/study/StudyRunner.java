@@ -80,7 +80,10 @@ public final class StudyRunner {
         return new StudyRunner(Objects.requireNonNull(config, "config"), s -> { }, null);
     }
 
-    /** A copy sending one line per extraction (and per analysed phase) to {@code listener} (called from workers, one at a time). */
+    /**
+     * A copy sending one line per extraction (and per analysed phase) to {@code listener}; it is called from the
+     * worker threads, one call at a time.
+     */
     public StudyRunner withProgress(Consumer<String> listener) {
         return new StudyRunner(config, Objects.requireNonNull(listener, "listener"), softwareVersion);
     }
@@ -302,12 +305,11 @@ public final class StudyRunner {
     private List<ExtractionRow> readFeatureTable(Path file, StudyCases cases) {
         CohortTable t;
         try {
-            t = CohortTable.read(file, CsvOptions.defaults().withColumnType(config.idColumn(), ColumnType.TEXT));
+            t = CohortTable.read(file, CsvOptions.defaults());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the feature table " + file, e);
-        } catch (CohortTableFormatException e) {
-            throw e;
-        } catch (IllegalArgumentException e) {
+        }
+        if (!t.hasColumn(config.idColumn())) {
             throw new CohortTableFormatException(file.toString(), 1, config.idColumn(), "the id column is missing");
         }
         for (String c : List.of("phase", "reader")) {

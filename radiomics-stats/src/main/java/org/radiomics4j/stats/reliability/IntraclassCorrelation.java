@@ -30,7 +30,15 @@ import org.radiomics4j.stats.internal.Checks;
  * <p>Degenerate cases: a residual, within-subject or between-rater mean square below 1e-20 × \(MS_R\) is treated as the exact 0
  * it stands for (psych prints noise like F = 8e30): the affected ICCs are computed with 0, F = +∞, P = 0, and the
  * consistency CIs are [1, 1]; for ICC(2,·) with \(MS_E = 0\) the limit \(v = k - 1\) is used. Identical subjects
- * (\(MS_R = 0\)) make every ICC undefined: IllegalArgumentException.
+ * (\(MS_R = 0\)) make every ICC undefined: IllegalArgumentException. Average-measure CI bounds: when the
+ * single-measure bound is at or below \(-1/(k-1)\) (the pole of the Spearman–Brown transform; happens for the
+ * ICC(2,1) lower bound of small, disagreeing samples, e.g. ratings {{0, −1}, {0, 1}, {0, 0.8}}), the
+ * average-measure bound is \(-\infty\), the limit of the transform from the right; psych instead reports the
+ * wrapped-round value (there 3.91, above its upper bound 0.98). The same holds for the ICC(2,k) estimate, which
+ * equals the step-up of ICC(2,1): its denominator \(MS_R + (MS_C - MS_E)/n\) is \(\le 0\) exactly when ICC(2,1)
+ * \(\le -1/(k-1)\) (small n, readers disagreeing more than subjects differ, F &lt; 1), and the estimate is then
+ * \(-\infty\) (classified {@link IccReliability#UNSTABLE}) instead of psych's wrapped value above 1, e.g. ratings
+ * {{1, −1}, {−1, 1}, {0.1, 0.1}}: psych ICC2k = 3.02, here −∞.
  *
  * <p>Defaults: 95% CI, {@link IccThresholds#DEFAULT}. Immutable and thread-safe.
  */
@@ -240,7 +248,14 @@ public final class IntraclassCorrelation {
             default -> {
                 df2 = (n - 1) * (k - 1);
                 double icc2 = (msr - mse) / (msr + (k - 1) * mse + k * (msc - mse) / n);
-                icc = form == IccForm.ICC2_1 ? icc2 : (msr - mse) / (msr + (msc - mse) / n);
+                if (form == IccForm.ICC2_1) {
+                    icc = icc2;
+                } else {
+                    // ICC(2,k) is the Spearman–Brown step-up of ICC(2,1); its denominator is <= 0 exactly when
+                    // ICC(2,1) <= -1/(k-1), where the formula wraps round to a value above 1: use the limit -Inf
+                    double den = msr + (msc - mse) / n;
+                    icc = den > 0 ? (msr - mse) / den : Double.NEGATIVE_INFINITY;
+                }
                 f = mse == 0 ? Double.POSITIVE_INFINITY : msr / mse;
                 if (mse == 0 && msc == 0) {
                     lo = 1;
@@ -273,8 +288,21 @@ public final class IntraclassCorrelation {
                 a.subjects(), a.raters(), thresholds.classify(icc));
     }
 
+    /**
+     * Spearman–Brown step-up \(kr/(1 + (k-1)r)\) of a single-measure bound. The map increases on
+     * \((-1/(k-1), \infty)\) and tends to \(-\infty\) as \(r \downarrow -1/(k-1)\); a bound at or below that pole
+     * (possible for the McGraw–Wong ICC(2,1) lower bound in small or disagreeing samples) is mapped to
+     * \(-\infty\), the limit, instead of wrapping round to a value above 1 (psych 2.2.9 applies the formula blindly
+     * and can report a lower bound above the upper one).
+     */
     private static double spearmanBrown(double r, double k) {
-        return r == 1 ? 1 : r * k / (1 + r * (k - 1));
+        if (r == 1) {
+            return 1;
+        }
+        if (r <= -1 / (k - 1)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return r * k / (1 + r * (k - 1));
     }
 
     private static double fQuantile(double p, double d1, double d2) {

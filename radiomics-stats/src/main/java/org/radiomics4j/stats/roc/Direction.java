@@ -15,8 +15,12 @@ public enum Direction {
      */
     LOWER_IS_POSITIVE,
     /**
-     * Choose the direction whose AUC is &ge; 0.5 (HIGHER_IS_POSITIVE when the AUC is exactly 0.5), as MedCalc
-     * reports it. pROC's {@code direction = "auto"} compares the medians of the two classes instead (see
+     * Choose the direction whose AUC is &ge; 0.5, as MedCalc reports it. The choice compares exact counts: with
+     * U the Mann–Whitney count for HIGHER_IS_POSITIVE (pairs won plus half the tied pairs), the direction is
+     * HIGHER_IS_POSITIVE iff {@code 2U >= n1·n0}, an integer comparison, so rounding can never yield an AUC below
+     * 0.5. Tie rule: when the AUC is exactly 0.5 (2U = n1·n0) both directions have AUC 0.5 and
+     * HIGHER_IS_POSITIVE is chosen, because the score is then reported as given (no sign flip, criteria read
+     * "&gt; c"), which is MedCalc's default reading and pROC's {@code direction = "<"}. pROC's {@code direction = "auto"} compares the medians of the two classes instead (see
      * {@link #AUTO_BY_MEDIANS}); the two rules disagree when the median comparison and the Mann–Whitney AUC point
      * different ways.
      */

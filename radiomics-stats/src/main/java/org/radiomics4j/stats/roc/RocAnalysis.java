@@ -19,7 +19,9 @@ import org.radiomics4j.stats.internal.StatsDistributions;
  *
  * <p><b>AUC.</b> {@code A = (1/(n1 n0)) Σ_i Σ_j ψ(x_i, y_j)} with ψ = 1 if the positive's score is on the
  * positive side of the negative's, 1/2 for ties, 0 otherwise; equal to the Mann–Whitney {@code U / (n1 n0)}
- * (R {@code wilcox.test} W, scipy {@code mannwhitneyu} U), computed from mid-ranks.
+ * (R {@code wilcox.test} W, scipy {@code mannwhitneyu} U). It is computed as the exact integer 2U divided by
+ * {@code 2 n1 n0} (one rounding), so AUC(x, y) and AUC(−x, y) are exact complements and {@link Direction#AUTO}
+ * compares integers, never floating AUCs.
  *
  * <p><b>DeLong SE.</b> {@code Var(A) = S10/n1 + S01/n0}, S10 and S01 the sample variances of the placement values
  * (DeLong, DeLong &amp; Clarke-Pearson 1988, Biometrics 44:837), evaluated with the mid-rank algorithm of Sun &amp;
@@ -122,7 +124,7 @@ public final class RocAnalysis {
         double[][] pl = RocMidranks.placements(split[0], split[1]);
         int n1 = split[0].length;
         int n0 = split[1].length;
-        double auc = RocMidranks.mean(pl[0]);
+        double auc = exactAuc(split);
         double var = RocMidranks.covariance(pl[0], pl[0]) / n1 + RocMidranks.covariance(pl[1], pl[1]) / n0;
         double seDeLong = Math.sqrt(Math.max(0, var));
         double z = StatsDistributions.twoSidedCritical(confidenceLevel);
@@ -167,8 +169,8 @@ public final class RocAnalysis {
         double[][] pb = RocMidranks.placements(sb[0], sb[1]);
         int n1 = sa[0].length;
         int n0 = sa[1].length;
-        double aucA = RocMidranks.mean(pa[0]);
-        double aucB = RocMidranks.mean(pb[0]);
+        double aucA = exactAuc(sa);
+        double aucB = exactAuc(sb);
         double varA = RocMidranks.covariance(pa[0], pa[0]) / n1 + RocMidranks.covariance(pa[1], pa[1]) / n0;
         double varB = RocMidranks.covariance(pb[0], pb[0]) / n1 + RocMidranks.covariance(pb[1], pb[1]) / n0;
         double cov = RocMidranks.covariance(pa[0], pb[0]) / n1 + RocMidranks.covariance(pa[1], pb[1]) / n0;
@@ -236,8 +238,17 @@ public final class RocAnalysis {
         if (direction == Direction.AUTO_BY_MEDIANS) {
             return median(s[1]) <= median(s[0]) ? Direction.HIGHER_IS_POSITIVE : Direction.LOWER_IS_POSITIVE;
         }
-        double auc = RocMidranks.mean(RocMidranks.placements(s[0], s[1])[0]);
-        return auc >= 0.5 ? Direction.HIGHER_IS_POSITIVE : Direction.LOWER_IS_POSITIVE;
+        // exact: 2U is an integer, AUC >= 1/2 iff 2U >= n1 n0 (a floating mean of placements can land at
+        // 0.49999999999999994 when the true AUC is 1/2 and flip the direction)
+        long twiceU = RocMidranks.twiceMannWhitneyCount(s[0], s[1]);
+        return twiceU >= (long) s[0].length * s[1].length ? Direction.HIGHER_IS_POSITIVE
+                : Direction.LOWER_IS_POSITIVE;
+    }
+
+    /** AUC of already oriented {positives, negatives} as the exact count 2U over 2 n1 n0 (one rounding). */
+    private static double exactAuc(double[][] split) {
+        long twiceU = RocMidranks.twiceMannWhitneyCount(split[0], split[1]);
+        return twiceU / (2.0 * split[0].length * split[1].length);
     }
 
     private static double median(double[] v) {

@@ -29,7 +29,10 @@ import org.radiomics4j.stats.regression.ModelTest;
  *
  * <p><b>Monotone likelihood.</b> If the likelihood keeps increasing while a coefficient runs off (the
  * log-likelihood no longer changes by more than 1e-13 relative while steps stay large, or the information becomes
- * singular), the model is reported with {@link CoxModel#monotoneLikelihood()} set; see {@link CoxModel}.
+ * singular), the model is reported with {@link CoxModel#monotoneLikelihood()} set; see {@link CoxModel}. With one
+ * covariate this is also decided exactly (every event has the largest, or every event the smallest, covariate value
+ * of its risk set), so a fit that drifted so far along the diverging ray that the gradient rounded to 0 is not
+ * reported as converged (R {@code coxph} warns "coefficient may be infinite" there).
  */
 public final class CoxRegression {
     private static final double STEP_TOLERANCE = 1e-10;
@@ -192,6 +195,12 @@ public final class CoxRegression {
                 break;
             }
         }
+        if (p == 1 && runsOffToInfinity(columns[0], time, event)) {
+            // exact check: far out on the diverging ray the gradient can cancel to 0 in floating point and the
+            // step test above would report a meaningless finite "converged" coefficient
+            converged = false;
+            monotone = true;
+        }
         if (!converged && !monotone) {
             throw new IllegalArgumentException("Cox fit of " + names + " did not converge in " + maxIterations
                     + " iterations");
@@ -241,6 +250,44 @@ public final class CoxRegression {
     }
 
     private record Eval(double loglik, double[] grad, double[][] info) {
+    }
+
+    /**
+     * Whether the partial likelihood of one covariate x increases monotonically as β → +∞ or β → −∞: every event
+     * has the largest x of its risk set (all subjects with time ≥ its time), or every event the smallest. Then each
+     * event's factor is non-decreasing along that ray and the maximum is not attained (the caller has already
+     * excluded the flat case: some risk set has varying x). Ties with the extreme value keep the factor
+     * non-decreasing for Breslow and Efron alike. Sweeps times in descending order: O(n log n).
+     */
+    private static boolean runsOffToInfinity(double[] x, double[] time, boolean[] event) {
+        int n = x.length;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(time[b], time[a]));
+        double max = Double.NEGATIVE_INFINITY;
+        double min = Double.POSITIVE_INFINITY;
+        boolean eventsAtMax = true;
+        boolean eventsAtMin = true;
+        int k = 0;
+        while (k < n) {
+            int m = k;
+            while (m < n && time[order[m]] == time[order[k]]) {
+                max = Math.max(max, x[order[m]]);
+                min = Math.min(min, x[order[m]]);
+                m++;
+            }
+            for (int r = k; r < m; r++) {
+                int i = order[r];
+                if (event[i]) {
+                    eventsAtMax &= x[i] == max;
+                    eventsAtMin &= x[i] == min;
+                }
+            }
+            k = m;
+        }
+        return eventsAtMax || eventsAtMin;
     }
 
     private Eval evaluate(double[][] z, double[] time, boolean[] event, int[] ord, double[] beta) {

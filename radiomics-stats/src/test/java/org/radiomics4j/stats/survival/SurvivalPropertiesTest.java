@@ -152,10 +152,23 @@ class SurvivalPropertiesTest {
             for (boolean b : e) {
                 any |= b;
             }
-            return any && java.util.Arrays.stream(g).distinct().count() == 2 && informative(v);
+            // uninformative data stay in the generated set: their defined behaviour is asserted below
+            return any && java.util.Arrays.stream(g).distinct().count() == 2;
         }).checkAssert(v -> {
             for (Ties ties : Ties.values()) {
-                CoxModel m = CoxRegression.withDefaults().with(ties).fit(time(v), event(v), "g", group(v));
+                CoxModel m;
+                try {
+                    m = CoxRegression.withDefaults().with(ties).fit(time(v), event(v), "g", group(v));
+                } catch (IllegalArgumentException noInformation) {
+                    // defined behaviour (as R coxph's NA coefficient for a singular information matrix), allowed
+                    // only for uninformative data: if every event's risk set holds one group only, the partial
+                    // likelihood is flat in beta and the coefficient is undefined
+                    assertTrue(!informative(v), "informative data must fit: " + noInformation.getMessage());
+                    assertTrue(noInformation.getMessage().contains("[g]")
+                            && noInformation.getMessage().contains("no usable information"),
+                            noInformation.getMessage());
+                    continue;
+                }
                 assertTrue(m.scoreTest().pValue() >= 0 && m.scoreTest().pValue() <= 1);
                 assertTrue(m.likelihoodRatioTest().pValue() >= 0 && m.likelihoodRatioTest().pValue() <= 1);
                 assertTrue(m.converged() != m.monotoneLikelihood());

@@ -1,0 +1,80 @@
+package org.radiomics4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The study and demo commands' command-line handling (the study itself is tested in radiomics-examples). */
+class StudyCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new Main().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void listedInHelp() {
+        Run r = run("help");
+        assertTrue(r.out().contains("study"), r.out());
+        assertTrue(r.out().contains("demo"), r.out());
+        assertTrue(run("help", "study").out().contains("CONFIG.yaml"));
+        assertTrue(run("demo", "--help").out().contains("--patients"));
+    }
+
+    @Test
+    void configErrorExitsOneNamingLineAndField() throws IOException {
+        Path cfg = dir.resolve("study.yaml");
+        Files.writeString(cfg, "cases: cases.csv\nphases: [portal]\ngrouping: {column: pfs, operator: '=>', "
+                + "threshold: 11}\n");
+        Run r = run("study", cfg.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("line 3") && r.err().contains("grouping.operator"), r.err());
+    }
+
+    @Test
+    void missingConfigFileExitsOne() {
+        Run r = run("study", dir.resolve("nope.yaml").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("nope.yaml"), r.err());
+    }
+
+    @Test
+    void studyRunsEndToEndOnATinyCohort() throws IOException {
+        var w = org.radiomics4j.examples.demo.DemoCohort.builder().patients(6).size(24, 24, 12).roiVoxels(600)
+                .seed(5).build().write(dir);
+        Run r = run("study", w.studyYaml().toString(), "--threads", "1", "--out", dir.resolve("res").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("report.html"), r.out());
+        assertTrue(r.out().contains("arterial phase: 4 Responders / 2 Non-responders"), r.out());
+        assertTrue(r.err().contains("[1/6] P001 arterial reader1 ... "), r.err());
+        assertTrue(Files.exists(dir.resolve("res/report.html")));
+        assertTrue(Files.exists(dir.resolve("res/features.csv")));
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, run("study").code());
+        assertEquals(2, run("study", "a.yaml", "b.yaml").code());
+        assertEquals(2, run("demo", "--patients", "2", "--out", dir.toString()).code());
+        assertEquals(2, run("demo", "--seed", "x").code());
+        assertEquals(2, run("demo", "extra").code());
+    }
+}
