@@ -21,4 +21,22 @@ class ParallelExtractionTest {
         assertEquals(107, one.size());
         assertEquals(one.toMap(), four.toMap());
     }
+
+    /**
+     * With threads > 1 the image and mask hashes are computed on a helper thread: the diagnostics (apart from the
+     * configuration, which names the thread count) must be the same, in the same key order, as a sequential run.
+     */
+    @Test
+    void threadsDoNotChangeDiagnosticsOrTheirOrder() {
+        Volume image = BaselineData.image("brain1_image.nrrd");
+        Mask mask = BaselineData.mask("brain1_label.nrrd");
+        FeatureSet one = RadiomicsExtractor.of(ExtractionSettings.defaults()).extract(image, mask);
+        FeatureSet two = RadiomicsExtractor.of(ExtractionSettings.defaults().withThreads(2)).extract(image, mask);
+        java.util.List<String> a = new java.util.ArrayList<>();
+        java.util.List<String> b = new java.util.ArrayList<>();
+        one.diagnostics().forEach((k, v) -> a.add(k.startsWith("Configuration_") ? k : k + "=" + v));
+        two.diagnostics().forEach((k, v) -> b.add(k.startsWith("Configuration_") ? k : k + "=" + v));
+        assertEquals(a, b);
+        org.junit.jupiter.api.Assertions.assertTrue(a.stream().anyMatch(x -> x.startsWith("Image-original_Hash=")));
+    }
 }

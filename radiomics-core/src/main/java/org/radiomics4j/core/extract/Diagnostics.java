@@ -20,16 +20,17 @@ final class Diagnostics {
     }
 
     /** {@code Image-<stage>_*}: hash (original only), spacing, size, mean, minimum, maximum. */
-    static void image(Map<String, String> d, String stage, Volume image, boolean hash) {
+    static void image(Map<String, String> d, String stage, Volume image, String hash) {
         String p = "Image-" + stage + "_";
-        if (hash) {
-            d.put(p + "Hash", sha1(image));
+        if (hash != null) {
+            d.put(p + "Hash", hash);
         }
         d.put(p + "Spacing", tuple(image.geometry().spacing()));
         d.put(p + "Size", tuple(image.geometry().size()));
-        double sum = image.sum();
-        double min = image.min();
-        double max = image.max();
+        Volume.Summary summary = image.summary();
+        double sum = summary.sum();
+        double min = summary.min();
+        double max = summary.max();
         d.put(p + "Mean", pyFloat(sum / image.size()));
         d.put(p + "Minimum", value(min, image.pixelType()));
         d.put(p + "Maximum", value(max, image.pixelType()));
@@ -38,22 +39,22 @@ final class Diagnostics {
     /**
      * {@code Mask-<stage>_*}: hash (original only), spacing, size, bounding box, voxel count, 26-connected
      * component count, centre of mass (index and physical) and, when {@code image} is given, the ROI's mean,
-     * minimum and maximum intensity.
+     * minimum and maximum intensity. Returns the label's bounding box, or null if the label is absent or invalid.
      */
-    static void mask(Map<String, String> d, String stage, Mask mask, int label, Volume image, boolean hash) {
+    static BoundingBox mask(Map<String, String> d, String stage, Mask mask, int label, Volume image, String hash) {
         String p = "Mask-" + stage + "_";
-        if (hash) {
-            d.put(p + "Hash", sha1(mask));
+        if (hash != null) {
+            d.put(p + "Hash", hash);
         }
         Geometry g = mask.geometry();
         d.put(p + "Spacing", tuple(g.spacing()));
         d.put(p + "Size", tuple(g.size()));
         if (label <= 0) {
-            return; // the extractor reports the bad label itself
+            return null; // the extractor reports the bad label itself
         }
         java.util.Optional<BoundingBox> found = mask.boundingBox(label);
         if (found.isEmpty()) {
-            return; // the extractor reports the missing label itself
+            return null; // the extractor reports the missing label itself
         }
         BoundingBox bb = found.get();
         // one pass over the box (every ROI voxel lies in it): voxel count, centre-of-mass sums (exact in longs, so
@@ -102,67 +103,104 @@ final class Diagnostics {
             d.put(p + "Minimum", value(min, image.pixelType()));
             d.put(p + "Maximum", value(max, image.pixelType()));
         }
+        return bb;
     }
 
     /**
-     * Number of 26-connected components of the non-zero voxels: breadth-first flood fill over a copy padded by one
-     * voxel on every side, so the 26 neighbours are fixed index offsets with no bounds checks.
+     * Number of 26-connected components of the non-zero voxels. Works on runs (maximal stretches of ROI voxels
+     * along x): two runs are 26-connected when their rows are neighbours (|dy| <= 1, |dz| <= 1) and their x
+     * ranges overlap or touch diagonally (start <= other end + 1 and end >= other start - 1). Runs are joined with
+     * a union-find; the components are its roots.
      */
     static int components26(Mask roi) {
         Geometry g = roi.geometry();
         int nx = g.nx();
         int ny = g.ny();
         int nz = g.nz();
-        int px = nx + 2;
-        int py = ny + 2;
-        int pz = nz + 2;
-        byte[] grid = new byte[Math.multiplyExact(Math.multiplyExact(px, py), pz)];
-        int count = 0;
-        for (int z = 0, i = 0; z < nz; z++) {
+        int rows = ny * nz;
+        int[] rowFirst = new int[rows + 1];
+        int cap = 1024;
+        int[] start = new int[cap];
+        int[] end = new int[cap];
+        int runs = 0;
+        for (int row = 0, i = 0; row < rows; row++) {
+            rowFirst[row] = runs;
+            int x = 0;
+            while (x < nx) {
+                if (!roi.inside(i + x)) {
+                    x++;
+                    continue;
+                }
+                int x0 = x;
+                while (x < nx && roi.inside(i + x)) {
+                    x++;
+                }
+                if (runs == cap) {
+                    cap *= 2;
+                    start = java.util.Arrays.copyOf(start, cap);
+                    end = java.util.Arrays.copyOf(end, cap);
+                }
+                start[runs] = x0;
+                end[runs] = x - 1;
+                runs++;
+            }
+            i += nx;
+        }
+        rowFirst[rows] = runs;
+        int[] parent = new int[runs];
+        for (int r = 0; r < runs; r++) {
+            parent[r] = r;
+        }
+        // earlier neighbour rows in scan order: (dy, dz) = (-1, 0), (-1, -1), (0, -1), (1, -1)
+        int[][] back = {{-1, 0}, {-1, -1}, {0, -1}, {1, -1}};
+        for (int z = 0; z < nz; z++) {
             for (int y = 0; y < ny; y++) {
-                int base = 1 + px * (y + 1 + py * (z + 1));
-                for (int x = 0; x < nx; x++, i++) {
-                    if (roi.inside(i)) {
-                        grid[base + x] = 1;
-                        count++;
+                int row = y + ny * z;
+                for (int r = rowFirst[row]; r < rowFirst[row + 1]; r++) {
+                    for (int[] d : back) {
+                        int yy = y + d[0];
+                        int zz = z + d[1];
+                        if (yy < 0 || yy >= ny || zz < 0) {
+                            continue;
+                        }
+                        int other = yy + ny * zz;
+                        for (int q = rowFirst[other]; q < rowFirst[other + 1]; q++) {
+                            if (start[q] <= end[r] + 1 && end[q] >= start[r] - 1) {
+                                union(parent, r, q);
+                            }
+                        }
                     }
                 }
             }
         }
-        int[] offsets = new int[26];
-        int k = 0;
-        for (int dz = -1; dz <= 1; dz++) {
-            for (int dy = -1; dy <= 1; dy++) {
-                for (int dx = -1; dx <= 1; dx++) {
-                    if (dx != 0 || dy != 0 || dz != 0) {
-                        offsets[k++] = dx + px * (dy + py * dz);
-                    }
-                }
-            }
-        }
-        int[] queue = new int[Math.max(1, count)];
         int comps = 0;
-        for (int start = 0; start < grid.length; start++) {
-            if (grid[start] == 0) {
-                continue;
-            }
-            comps++;
-            grid[start] = 0;
-            int head = 0;
-            int tail = 0;
-            queue[tail++] = start;
-            while (head < tail) {
-                int v = queue[head++];
-                for (int o : offsets) {
-                    int w = v + o;
-                    if (grid[w] != 0) {
-                        grid[w] = 0;
-                        queue[tail++] = w;
-                    }
-                }
+        for (int r = 0; r < runs; r++) {
+            if (find(parent, r) == r) {
+                comps++;
             }
         }
         return comps;
+    }
+
+    private static int find(int[] parent, int r) {
+        int root = r;
+        while (parent[root] != root) {
+            root = parent[root];
+        }
+        while (parent[r] != root) {
+            int next = parent[r];
+            parent[r] = root;
+            r = next;
+        }
+        return root;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
     }
 
     /** SHA-1 of the pixel buffer, little-endian in the stored type ({@code sitk.Hash}). */

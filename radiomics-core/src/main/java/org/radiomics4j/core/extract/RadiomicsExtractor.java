@@ -144,6 +144,29 @@ public final class RadiomicsExtractor {
     public FeatureSet extract(Volume image, Mask mask) {
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(mask, "mask");
+        if (settings.threads() <= 1) {
+            return extract(image, mask, null);
+        }
+        // With threads > 1 the SHA-1 hashes of the whole image and mask (the largest single-threaded cost of a big
+        // scan) are computed on a helper thread while the rest runs; the values are the same either way.
+        ExecutorService hasher = Executors.newSingleThreadExecutor(r -> {
+            Thread th = new Thread(r, "radiomics4j-hash");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            Future<String[]> hashes = hasher.submit(
+                    () -> new String[] {Diagnostics.sha1(image), Diagnostics.sha1(mask)});
+            return extract(image, mask, hashes);
+        } finally {
+            hasher.shutdownNow();
+        }
+    }
+
+    private static final String PENDING_HASH = "(pending)";
+
+    /** The extraction; {@code hashes} (image, mask) are being computed elsewhere, or null to compute them here. */
+    private FeatureSet extract(Volume image, Mask mask, Future<String[]> hashes) {
         ExtractionSettings s = settings;
         int label = s.label();
         Map<String, String> diag = new LinkedHashMap<>();
@@ -153,8 +176,9 @@ public final class RadiomicsExtractor {
         diag.put("Versions_Platform", prov.osName() + "/" + prov.osArch());
         diag.put("Configuration_Settings", PyRadiomicsParameters.describe(s));
         diag.put("Configuration_EnabledImageTypes", "{'Original': {}}");
-        Diagnostics.image(diag, "original", image, true);
-        Diagnostics.mask(diag, "original", mask, label, null, true);
+        Diagnostics.image(diag, "original", image, hashes == null ? Diagnostics.sha1(image) : PENDING_HASH);
+        BoundingBox labelBox = Diagnostics.mask(diag, "original", mask, label, null,
+                hashes == null ? Diagnostics.sha1(mask) : PENDING_HASH);
 
         // 1. geometry
         String difference = image.geometry().difference(mask.geometry(), s.geometryTolerance());
@@ -165,7 +189,7 @@ public final class RadiomicsExtractor {
                         + " the mask onto the image grid");
             }
             mask = MaskCorrection.toGrid(mask, image.geometry(), label);
-            Diagnostics.mask(diag, "corrected", mask, label, image, false);
+            labelBox = Diagnostics.mask(diag, "corrected", mask, label, image, null);
         }
         Volume croppedImage;
         Mask croppedRoi;
@@ -182,8 +206,8 @@ public final class RadiomicsExtractor {
             Resampler.Resampled r = Resampler.resample(image, roi, s);
             image = r.image();
             roi = r.mask();
-            Diagnostics.image(diag, "interpolated", image, false);
-            Diagnostics.mask(diag, "interpolated", roi, 1, image, false);
+            Diagnostics.image(diag, "interpolated", image, null);
+            Diagnostics.mask(diag, "interpolated", roi, 1, image, null);
             // 5. ROI checks
             box = RoiCheck.check(roi, label, s.minimumRoiDimensions(), s.minimumRoiSize());
             Mask shapeRoi = roi;
@@ -207,7 +231,7 @@ public final class RadiomicsExtractor {
             // label's bounding box everything runs on that box (same voxels in the same order, same results).
             // 2. label
             Mask labelled = mask;
-            BoundingBox frame = labelled.boundingBox(label).orElseGet(() -> {
+            BoundingBox frame = labelBox != null ? labelBox : labelled.boundingBox(label).orElseGet(() -> {
                 labelled.select(label); // throws, naming the labels present
                 throw new IllegalStateException("label " + label + " absent but select found it");
             });
@@ -284,6 +308,11 @@ public final class RadiomicsExtractor {
                 diag.put("Notes_" + c.pyradiomicsName(), String.join("; ", r.notes()));
             }
         }
+        if (hashes != null) {
+            String[] h = await(hashes);
+            diag.put("Image-original_Hash", h[0]); // replacing a value keeps the key's position
+            diag.put("Mask-original_Hash", h[1]);
+        }
         return FeatureSet.of(features, diag);
     }
 
@@ -297,6 +326,24 @@ public final class RadiomicsExtractor {
     private static BoundingBox unshift(BoundingBox box, BoundingBox frame) {
         return new BoundingBox(box.x0() - frame.x0(), box.y0() - frame.y0(), box.z0() - frame.z0(), box.sx(),
                 box.sy(), box.sz());
+    }
+
+    private static String[] await(Future<String[]> hashes) {
+        try {
+            return hashes.get();
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            throw new RadiomicsException("extraction interrupted while hashing image and mask", ie);
+        } catch (ExecutionException ee) {
+            Throwable cause = ee.getCause();
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new RadiomicsException("hashing image and mask failed: " + cause, cause);
+        }
     }
 
     private static GrayLevelVolume levels(Lazy<Discretizer.Discretized> binned) {

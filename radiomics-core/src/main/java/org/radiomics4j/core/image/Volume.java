@@ -355,6 +355,44 @@ public final class Volume {
     }
 
     /**
+     * Sum, minimum and maximum of all stored values, as {@link #sum()}, {@link #min()} and {@link #max()} give
+     * them (bit for bit), in a single pass.
+     *
+     * @param sum the sum in index order (exact in a long for 8- and 16-bit storage)
+     * @param min the smallest value
+     * @param max the largest value
+     */
+    public record Summary(double sum, double min, double max) {
+    }
+
+    /** {@link #sum()}, {@link #min()} and {@link #max()} in one pass over the stored values. */
+    public Summary summary() {
+        if (shorts != null && shorts.length > 0) {
+            long t = 0;
+            int lo = Integer.MAX_VALUE;
+            int hi = Integer.MIN_VALUE;
+            for (short v : shorts) {
+                t += v;
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+            return new Summary(t, lo, hi);
+        }
+        if (ints != null && ints.length > 0) {
+            double t = 0;
+            int lo = Integer.MAX_VALUE;
+            int hi = Integer.MIN_VALUE;
+            for (int v : ints) {
+                t += v;
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+            return new Summary(t, lo, hi);
+        }
+        return new Summary(sum(), min(), max());
+    }
+
+    /**
      * Feeds the stored pixels to {@code md} as SimpleITK's {@code Hash} sees them: each value little-endian in
      * {@link #pixelType()}'s width (two's complement for signed integers, IEEE-754 raw bits for floats), in index
      * order. Bulk conversion through a small reusable buffer; no copy of the volume.

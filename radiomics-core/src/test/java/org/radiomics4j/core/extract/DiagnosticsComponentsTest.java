@@ -10,7 +10,7 @@ import org.radiomics4j.core.image.Geometry;
 import org.radiomics4j.core.image.Mask;
 
 /**
- * The padded-grid flood fill of {@link Diagnostics#components26} against a plain recursive-free reference written
+ * The run-based union-find of {@link Diagnostics#components26} against a plain recursive-free reference written
  * here from the definition (two voxels connected when every index differs by at most 1), on seeded random masks.
  */
 class DiagnosticsComponentsTest {
@@ -45,7 +45,7 @@ class DiagnosticsComponentsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(longs = {5L, 17L, 2026L, 31337L, 99991L})
+    @ValueSource(longs = {5L, 17L, 2026L, 31337L, 99991L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L, 16L})
     void matchesDefinitionOnRandomMasks(long seed) {
         System.out.println("DiagnosticsComponentsTest seed " + seed);
         Random r = new Random(seed);
