@@ -1,0 +1,26 @@
+package org.radiomics4j.core.filters;
+
+import java.util.List;
+
+import org.radiomics4j.core.image.Mask;
+import org.radiomics4j.core.image.Volume;
+
+/**
+ * One PyRadiomics image type ({@code imageType} block of a parameter file): a function from the original image,
+ * and the mask where PyRadiomics uses it, to one or more derived images, each named as PyRadiomics names its image
+ * type in feature keys ({@code log-sigma-1-0-mm-3D}, {@code wavelet-LLH}, {@code lbp-3D-k}, ...).
+ *
+ * <p>Implementations are immutable and thread-safe; {@link #apply} keeps no state between calls and never modifies
+ * its arguments. The filter sees the whole image, as PyRadiomics' does (not only the ROI's bounding box).
+ */
+public interface ImageFilter {
+
+    /**
+     * The derived images, in the order PyRadiomics yields them.
+     *
+     * @param image the original (optionally normalised and resampled) image
+     * @param mask  the ROI on the image's grid; filters that do not use it ignore it
+     * @return the derived images, never empty
+     */
+    List<DerivedImage> apply(Volume image, Mask mask);
+}
