@@ -49,6 +49,21 @@ final class ExtractCommand implements Command {
                   -o, --output FILE     write there instead of standard output
                   --backend B           java (default) or nd4j: which kernels compute texture features
                   --threads N           threads for one case (default 1); results do not depend on it
+
+                image types (parameter file, imageType block; default Original alone; shape always from the original):
+                  Original              original_<class>_<feature>
+                  Wavelet               wavelet-LLH ... wavelet-LLL; wavelet (coif1, haar, db1-db3, sym2-sym3),
+                                        level (1), start_level (0)
+                  Square, SquareRoot, Logarithm, Exponential
+                                        square, squareroot, logarithm, exponential
+                  LoG                   log-sigma-<s>-mm-3D; sigma (mm list)           [not available yet]
+                  Gradient              gradient; gradientUseSpacing (true)             [not available yet]
+                  LBP2D                 lbp-2D; lbp2DRadius (1), lbp2DSamples (8), lbp2DMethod (uniform)
+                                                                                        [not available yet]
+                  LBP3D                 lbp-3D-m1, lbp-3D-m2, lbp-3D-k; lbp3DLevels (2), lbp3DIcosphereRadius (1),
+                                        lbp3DIcosphereSubdivision (1)                   [not available yet]
+                  Each entry may override binWidth, binCount, voxelArrayShift, force2D, force2Ddimension, distances,
+                  symmetricalGLCM, weightingNorm, gldm_a for its own features, e.g. Wavelet: {binWidth: 10}.
                 """;
     }
 

@@ -43,6 +43,7 @@ import org.radiomics4j.core.features.FeatureClass;
  *     <td>false, 1e-6 (SimpleITK's default)</td></tr>
  * <tr><td>{@link #enabledFeatures}</td><td>featureClass</td><td>all classes but shape2D, each with every
  *     non-deprecated feature</td></tr>
+ * <tr><td>{@link #imageTypes}</td><td>imageType</td><td>{@code Original} only</td></tr>
  * </table>
  *
  * <p>radiomics4j adds {@link #mode} (PyRadiomics or IBSI definitions), {@link #backend} (Java or ND4J feature
@@ -55,6 +56,9 @@ import org.radiomics4j.core.features.FeatureClass;
  *
  * @param enabledFeatures per enabled class, the feature names to compute; an empty set means every non-deprecated
  *     feature of that class (PyRadiomics' convention). Classes absent from the map are not computed.
+ * @param imageTypes the enabled image types in extraction order, each with its filter parameters and the general
+ *     settings it overrides (see {@link #settingsFor}); PyRadiomics' default is {@code Original} alone. Shape
+ *     features ({@code original_shape_*}) are computed once, from the original image, whichever types are enabled.
  */
 public record ExtractionSettings(
         ComplianceMode mode,
@@ -84,7 +88,8 @@ public record ExtractionSettings(
         Map<FeatureClass, Set<String>> enabledFeatures,
         ComputeBackend backend,
         OnFeatureError onFeatureError,
-        int threads) {
+        int threads,
+        Map<ImageType, ImageTypeSettings> imageTypes) {
 
     /** Validates every field; the messages name the PyRadiomics key. */
     public ExtractionSettings {
@@ -163,6 +168,7 @@ public record ExtractionSettings(
         if (threads < 1) {
             throw new InvalidSettingException("threads must be >= 1 but was " + threads);
         }
+        imageTypes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(imageTypes));
     }
 
     /** PyRadiomics' defaults (see the class documentation). */
@@ -205,6 +211,38 @@ public record ExtractionSettings(
     /** Whether a class is enabled. */
     public boolean isEnabled(FeatureClass c) {
         return enabledFeatures.containsKey(c);
+    }
+
+    /**
+     * The settings image type {@code type} runs with: these settings with its overrides applied (PyRadiomics merges
+     * the image type's dict over {@code setting}); these settings unchanged if it has none or is not enabled.
+     */
+    public ExtractionSettings settingsFor(ImageType type) {
+        ImageTypeSettings t = imageTypes.get(type);
+        return t == null ? this : t.overrides().applyTo(this);
+    }
+
+    /** The image types PyRadiomics enables by default: {@code Original} with default settings. */
+    public static Map<ImageType, ImageTypeSettings> defaultImageTypes() {
+        return Map.of(ImageType.ORIGINAL, ImageTypeSettings.defaults());
+    }
+
+    /** Whether only {@code Original} is enabled (the extraction makes no filter pass). */
+    public boolean originalOnly() {
+        return imageTypes.size() == 1 && imageTypes.containsKey(ImageType.ORIGINAL);
+    }
+
+    public ExtractionSettings withImageTypes(Map<ImageType, ImageTypeSettings> v) {
+        return toBuilder().imageTypes(v).build();
+    }
+
+    /** These settings with the given image types enabled, in this order, each with default settings. */
+    public ExtractionSettings withEnabledImageTypes(ImageType... types) {
+        Map<ImageType, ImageTypeSettings> m = new java.util.LinkedHashMap<>();
+        for (ImageType t : types) {
+            m.put(t, ImageTypeSettings.defaults());
+        }
+        return withImageTypes(m);
     }
 
     /** Whether resampling is requested. */
@@ -371,6 +409,7 @@ public record ExtractionSettings(
         private ComputeBackend backend = ComputeBackend.JAVA;
         private OnFeatureError onFeatureError = OnFeatureError.THROW;
         private int threads = 1;
+        private Map<ImageType, ImageTypeSettings> imageTypes = defaultImageTypes();
 
         private Builder() {
         }
@@ -404,6 +443,7 @@ public record ExtractionSettings(
             backend = s.backend;
             onFeatureError = s.onFeatureError;
             threads = s.threads;
+            imageTypes = s.imageTypes;
         }
 
         public Builder mode(ComplianceMode v) { mode = v; return this; }
@@ -436,6 +476,7 @@ public record ExtractionSettings(
         public Builder backend(ComputeBackend v) { backend = v; return this; }
         public Builder onFeatureError(OnFeatureError v) { onFeatureError = v; return this; }
         public Builder threads(int v) { threads = v; return this; }
+        public Builder imageTypes(Map<ImageType, ImageTypeSettings> v) { imageTypes = v; return this; }
 
         /**
          * The settings.
@@ -447,7 +488,7 @@ public record ExtractionSettings(
                     resampledPixelSpacing, interpolator, padDistance, preCrop, normalize, normalizeScale,
                     removeOutliers, resegmentRange, resegmentMode, resegmentShape, symmetricalGlcm, weightingNorm,
                     gldmA, minimumRoiDimensions, minimumRoiSize, correctMask, geometryTolerance, enabledFeatures,
-                    backend, onFeatureError, threads);
+                    backend, onFeatureError, threads, imageTypes);
         }
     }
 }

@@ -43,12 +43,19 @@ import org.yaml.snakeyaml.error.YAMLException;
  *       null) overrides {@code binWidth}, a null value means the PyRadiomics default, and resampling happens only
  *       when both {@code resampledPixelSpacing} and {@code interpolator} are set. {@code interpolator} may be a
  *       SimpleITK name ({@code sitkBSpline}) or its integer code.</li>
- *   <li>{@code imageType}: only {@code Original: {}} is supported now.</li>
+ *   <li>{@code imageType}: {@code Original, LoG, Wavelet, Square, SquareRoot, Logarithm, Exponential, Gradient,
+ *       LBP2D, LBP3D} (see {@link ImageType}), each mapping to null or {} (defaults) or a mapping of its filter's
+ *       settings ({@link FilterParameters#KEYS}: {@code sigma, wavelet, level, start_level, gradientUseSpacing,
+ *       lbp2DRadius, lbp2DSamples, lbp2DMethod, lbp3DLevels, lbp3DIcosphereRadius, lbp3DIcosphereSubdivision}) and
+ *       of the general settings it overrides ({@link SettingOverrides#KEYS}). As in PyRadiomics the entry is merged
+ *       over {@code setting}, where the filter settings may also be given for every image type. Image types are
+ *       extracted in the order listed. Without the block, Original alone. Whether a type's filter is available is
+ *       checked when the extractor is built ({@link ImageFilters#of}).</li>
  *   <li>{@code featureClass}: class → null or [] (every non-deprecated feature) or a list of feature names.
  *       Classes not listed are not computed; without the block, PyRadiomics' defaults apply (all but shape2D).</li>
  * </ul>
  * Every other key, including valid PyRadiomics keys radiomics4j does not support yet ({@code kernelRadius},
- * {@code voxelSetting}, filters' settings), throws {@link InvalidSettingException} naming the key, the file and the
+ * {@code voxelSetting}), throws {@link InvalidSettingException} naming the key, the file and the
  * nearest valid key. Where PyRadiomics only warns (an unknown interpolator), radiomics4j fails.
  */
 public final class PyRadiomicsParameters {
@@ -65,12 +72,10 @@ public final class PyRadiomicsParameters {
 
     /** Valid PyRadiomics setting keys that radiomics4j does not support yet. */
     private static final List<String> UNSUPPORTED_SETTINGS = List.of("kernelRadius", "maskedKernel", "initValue",
-            "voxelBatch", "label_channel", "sigma", "start_level", "level", "wavelet", "gradientUseSpacing",
-            "lbp2DRadius", "lbp2DSamples", "lbp2DMethod", "lbp3DLevels", "lbp3DIcosphereRadius",
-            "lbp3DIcosphereSubdivision", "dwglcm_kernelRadius");
+            "voxelBatch", "label_channel", "dwglcm_kernelRadius");
 
-    private static final List<String> IMAGE_TYPES = List.of("Original", "Wavelet", "LoG", "Square", "SquareRoot",
-            "Logarithm", "Exponential", "Gradient", "LBP2D", "LBP3D");
+    /** The methods of scikit-image's {@code local_binary_pattern}, PyRadiomics' {@code lbp2DMethod}. */
+    private static final List<String> LBP2D_METHODS = List.of("default", "ror", "uniform", "nri_uniform", "var");
 
     /**
      * Reads a parameter file.
@@ -124,9 +129,11 @@ public final class PyRadiomicsParameters {
                     + ": 'voxelSetting' (voxel-based extraction) is not supported yet");
         }
         Object setting = top.get("setting");
+        FilterParameters globalFilter = FilterParameters.defaults();
+        Map<?, ?> settingMap = setting == null ? Map.of() : asMap(setting, "setting", source);
         if (setting != null) {
             try {
-                applySettings(b, asMap(setting, "setting", source), source);
+                globalFilter = applySettings(b, settingMap, source);
             } catch (InvalidSettingException e) {
                 if (e.getMessage() != null && e.getMessage().startsWith("parameter file ")) {
                     throw e;
@@ -135,21 +142,46 @@ public final class PyRadiomicsParameters {
             }
         }
         Object imageType = top.get("imageType");
-        if (imageType != null) {
-            checkImageTypes(asMap(imageType, "imageType", source), source);
+        if (top.containsKey("imageType")) {
+            try {
+                b.imageTypes(imageType == null ? Map.of()
+                        : imageTypes(asMap(imageType, "imageType", source), globalFilter,
+                                settingMap.get("binCount") != null, source));
+            } catch (InvalidSettingException e) {
+                if (e.getMessage() != null && e.getMessage().startsWith("parameter file ")) {
+                    throw e;
+                }
+                throw new InvalidSettingException("parameter file " + source + ": " + e.getMessage(), e);
+            }
+        } else {
+            b.imageTypes(Map.of(ImageType.ORIGINAL, ImageTypeSettings.defaults().withFilter(globalFilter)));
         }
         if (top.containsKey("featureClass")) {
             Object fc = top.get("featureClass");
             b.enabledFeatures(fc == null ? Map.of() : featureClasses(asMap(fc, "featureClass", source), source));
         }
+        ExtractionSettings built;
         try {
-            return b.build();
+            built = b.build();
         } catch (InvalidSettingException e) {
             throw new InvalidSettingException("parameter file " + source + ": " + e.getMessage(), e);
         }
+        // the filters' own checks (e.g. the wavelet name) for the image types available now
+        for (Map.Entry<ImageType, ImageTypeSettings> e : built.imageTypes().entrySet()) {
+            if (ImageFilters.SUPPORTED.contains(e.getKey().pyradiomicsName())) {
+                try {
+                    ImageFilters.of(e.getKey(), e.getValue().filter(), built.settingsFor(e.getKey()));
+                } catch (InvalidSettingException ex) {
+                    throw new InvalidSettingException("parameter file " + source + ": " + ex.getMessage(), ex);
+                }
+            }
+        }
+        return built;
     }
 
-    private static void applySettings(ExtractionSettings.Builder b, Map<?, ?> m, String source) {
+    /** Applies the general settings to {@code b}; returns the filter settings given there over the defaults. */
+    private static FilterParameters applySettings(ExtractionSettings.Builder b, Map<?, ?> m, String source) {
+        FilterParameters filter = FilterParameters.defaults();
         Object interpolator = "sitkBSpline";
         boolean interpolatorGiven = false;
         List<Double> spacing = List.of();
@@ -162,8 +194,14 @@ public final class PyRadiomicsParameters {
                 throw new InvalidSettingException("parameter file " + source + ": setting '" + key
                         + "' is a PyRadiomics setting that radiomics4j does not support yet");
             }
+            if (FilterParameters.KEYS.contains(key)) {
+                filter = filterSetting(filter, key, e.getValue(), source);
+                continue;
+            }
             if (!SETTINGS.contains(key)) {
-                throw unknown("setting", key, SETTINGS, source);
+                List<String> valid = new ArrayList<>(SETTINGS);
+                valid.addAll(FilterParameters.KEYS);
+                throw unknown("setting", key, valid, source);
             }
             if (key.equals("interpolator")) {
                 interpolator = v;
@@ -229,24 +267,124 @@ public final class PyRadiomicsParameters {
             }
         }
         b.resampledPixelSpacing(spacing);
+        return filter;
     }
 
-    private static void checkImageTypes(Map<?, ?> m, String source) {
-        for (Map.Entry<?, ?> e : m.entrySet()) {
-            String key = String.valueOf(e.getKey());
-            if (!IMAGE_TYPES.contains(key)) {
-                throw unknown("imageType", key, IMAGE_TYPES, source);
-            }
-            if (!key.equals("Original")) {
-                throw new InvalidSettingException("parameter file " + source + ": imageType '" + key
-                        + "' is not supported yet; supported: Original");
-            }
-            Object v = e.getValue();
-            if (v != null && !(v instanceof Map<?, ?> mm && mm.isEmpty())) {
-                throw new InvalidSettingException("parameter file " + source + ": imageType 'Original' takes no"
-                        + " custom settings ({}) but was " + v);
-            }
+    /** One filter setting (from {@code setting} or an image type's entry); null keeps the current value. */
+    private static FilterParameters filterSetting(FilterParameters p, String key, Object v, String source) {
+        if (v == null) {
+            return p;
         }
+        return switch (key) {
+            case "sigma" -> p.withSigma(numbers(key, v, source));
+            case "wavelet" -> p.withWavelet(string(key, v, source));
+            case "level" -> p.withLevel(integer(key, v, source));
+            case "start_level" -> p.withStartLevel(integer(key, v, source));
+            case "gradientUseSpacing" -> p.withGradientUseSpacing(bool(key, v, source));
+            case "lbp2DRadius" -> p.withLbp2DRadius(number(key, v, source));
+            case "lbp2DSamples" -> p.withLbp2DSamples(integer(key, v, source));
+            case "lbp2DMethod" -> {
+                String m = string(key, v, source);
+                if (!LBP2D_METHODS.contains(m)) {
+                    throw new InvalidSettingException("parameter file " + source + ": setting 'lbp2DMethod' must be"
+                            + " one of " + LBP2D_METHODS + " but was '" + m + "'");
+                }
+                yield p.withLbp2DMethod(m);
+            }
+            case "lbp3DLevels" -> p.withLbp3DLevels(integer(key, v, source));
+            case "lbp3DIcosphereRadius" -> p.withLbp3DIcosphereRadius(number(key, v, source));
+            case "lbp3DIcosphereSubdivision" -> p.withLbp3DIcosphereSubdivision(integer(key, v, source));
+            default -> throw new IllegalStateException("unhandled filter setting " + key);
+        };
+    }
+
+    /**
+     * The {@code imageType} block: each entry's filter settings merged over the general ones and its overrides of
+     * the general settings. {@code generalBinCount}: whether {@code setting} gives a binCount, which (as in
+     * PyRadiomics) wins over an image type's binWidth.
+     */
+    private static Map<ImageType, ImageTypeSettings> imageTypes(Map<?, ?> m, FilterParameters globalFilter,
+            boolean generalBinCount, String source) {
+        Map<ImageType, ImageTypeSettings> out = new LinkedHashMap<>();
+        List<String> perType = new ArrayList<>(FilterParameters.KEYS);
+        perType.addAll(SettingOverrides.KEYS);
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            String name = String.valueOf(e.getKey());
+            if (!ImageType.pyradiomicsNames().contains(name)) {
+                throw unknown("imageType", name, ImageType.pyradiomicsNames(), source);
+            }
+            ImageType type = ImageType.fromPyRadiomicsName(name);
+            FilterParameters filter = globalFilter;
+            SettingOverrides o = SettingOverrides.none();
+            Object v = e.getValue();
+            Map<?, ?> custom = v == null ? Map.of() : asMap(v, "imageType " + name, source);
+            Object binWidth = null;
+            Object binCount = null;
+            for (Map.Entry<?, ?> c : custom.entrySet()) {
+                String key = String.valueOf(c.getKey());
+                Object value = c.getValue();
+                String what = "imageType " + name + " setting '" + key + "'";
+                if (FilterParameters.KEYS.contains(key)) {
+                    filter = filterSetting(filter, key, value, source);
+                    continue;
+                }
+                if (UNSUPPORTED_SETTINGS.contains(key)) {
+                    throw new InvalidSettingException("parameter file " + source + ": " + what
+                            + " is a PyRadiomics setting that radiomics4j does not support yet");
+                }
+                if (SETTINGS.contains(key) && !SettingOverrides.KEYS.contains(key)) {
+                    throw new InvalidSettingException("parameter file " + source + ": " + what + " acts before"
+                            + " filtering and cannot differ per image type; set it under 'setting'. Per image type: "
+                            + perType);
+                }
+                if (!SettingOverrides.KEYS.contains(key)) {
+                    throw unknown("imageType " + name + " setting", key, perType, source);
+                }
+                if (value == null) {
+                    continue;
+                }
+                switch (key) {
+                    case "binWidth" -> binWidth = number(key, value, source);
+                    case "binCount" -> binCount = integer(key, value, source);
+                    case "voxelArrayShift" -> o = o.withVoxelArrayShift(number(key, value, source));
+                    case "force2D" -> o = o.withForce2D(bool(key, value, source));
+                    case "force2Ddimension" -> o = o.withForce2Ddimension(integer(key, value, source));
+                    case "distances" -> {
+                        List<Integer> d = new ArrayList<>();
+                        for (Object x : list(key, value, source)) {
+                            d.add(integer(key, x, source));
+                        }
+                        o = o.withDistances(d);
+                    }
+                    case "symmetricalGLCM" -> o = o.withSymmetricalGlcm(bool(key, value, source));
+                    case "weightingNorm" -> {
+                        try {
+                            o = o.withWeightingNorm(WeightingNorm.fromPyRadiomicsName(String.valueOf(value)));
+                        } catch (IllegalArgumentException ex) {
+                            throw new InvalidSettingException("parameter file " + source + ": " + what + ": "
+                                    + ex.getMessage(), ex);
+                        }
+                    }
+                    case "gldm_a" -> o = o.withGldmA(number(key, value, source));
+                    default -> throw new IllegalStateException("unhandled override " + key);
+                }
+            }
+            if (binCount != null) {
+                o = o.withBinning(new Binning.FixedBinCount((Integer) binCount));
+            } else if (binWidth != null && !generalBinCount) {
+                o = o.withBinning(new Binning.FixedBinWidth((Double) binWidth));
+            }
+            out.put(type, new ImageTypeSettings(filter, o));
+        }
+        return out;
+    }
+
+    private static String string(String key, Object v, String source) {
+        if (v instanceof String s) {
+            return s;
+        }
+        throw new InvalidSettingException("parameter file " + source + ": setting '" + key
+                + "' must be a string but was " + v);
     }
 
     private static Map<FeatureClass, Set<String>> featureClasses(Map<?, ?> m, String source) {

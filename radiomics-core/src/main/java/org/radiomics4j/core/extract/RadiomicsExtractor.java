@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import org.radiomics4j.core.InvalidSettingException;
 import org.radiomics4j.core.RadiomicsException;
+import org.radiomics4j.core.discretize.Binning;
 import org.radiomics4j.core.discretize.Discretizer;
 import org.radiomics4j.core.discretize.GrayLevelVolume;
 import org.radiomics4j.core.features.FamilyResult;
@@ -25,6 +26,8 @@ import org.radiomics4j.core.features.glszm.Glszm;
 import org.radiomics4j.core.features.ngtdm.Ngtdm;
 import org.radiomics4j.core.features.shape.Shape;
 import org.radiomics4j.core.features.shape.Shape2D;
+import org.radiomics4j.core.filters.DerivedImage;
+import org.radiomics4j.core.filters.ImageFilter;
 import org.radiomics4j.core.image.BoundingBox;
 import org.radiomics4j.core.image.GeometryMismatchException;
 import org.radiomics4j.core.image.Mask;
@@ -55,6 +58,13 @@ import org.slf4j.LoggerFactory;
  *   <li>image and ROI cropped to the ROI's bounding box without padding;</li>
  *   <li>each enabled family in PyRadiomics order: firstorder, shape, shape2D, glcm, glrlm, glszm, gldm,
  *       ngtdm. Keys are {@code original_<class>_<Feature>}.</li>
+ *   <li>each other enabled image type ({@link ExtractionSettings#imageTypes}, in order): its filter
+ *       ({@link ImageFilters#of}) runs on the whole (normalised, resampled) image, as PyRadiomics' does; each derived
+ *       image is cropped to the same bounding box and gets every enabled family but shape and shape2D, with the
+ *       image type's merged settings ({@link ExtractionSettings#settingsFor}); keys are
+ *       {@code <imageType>_<class>_<Feature>} (e.g. {@code wavelet-LLH_glcm_Correlation}). Derived images are
+ *       released one at a time once their features are computed. Shape features are computed once, from the
+ *       original image, and keyed {@code original_shape_*} even when Original is not enabled.</li>
  * </ol>
  *
  * <p>Diagnostics follow PyRadiomics' {@code diagnostics_*} keys (without the prefix): {@code Versions_*},
@@ -98,6 +108,8 @@ public final class RadiomicsExtractor {
                 }
             }
         });
+        // every enabled image type: its merged settings are valid and its filter is available
+        settings.imageTypes().forEach((type, t) -> ImageFilters.of(type, t.filter(), settings.settingsFor(type)));
         return new RadiomicsExtractor(settings);
     }
 
@@ -175,7 +187,7 @@ public final class RadiomicsExtractor {
         diag.put("Versions_Java", prov.javaVersion() + " (" + prov.javaVendor() + ")");
         diag.put("Versions_Platform", prov.osName() + "/" + prov.osArch());
         diag.put("Configuration_Settings", PyRadiomicsParameters.describe(s));
-        diag.put("Configuration_EnabledImageTypes", "{'Original': {}}");
+        diag.put("Configuration_EnabledImageTypes", describeImageTypes(s));
         Diagnostics.image(diag, "original", image, hashes == null ? Diagnostics.sha1(image) : PENDING_HASH);
         BoundingBox labelBox = Diagnostics.mask(diag, "original", mask, label, null,
                 hashes == null ? Diagnostics.sha1(mask) : PENDING_HASH);
@@ -195,6 +207,7 @@ public final class RadiomicsExtractor {
         Mask croppedRoi;
         Mask croppedShapeRoi;
         BoundingBox box;
+        Mask filterRoi = null; // the ROI on the filters' (whole) grid; only built when a filter runs
         if (s.resamples()) {
             // 2. label
             Mask roi = mask.select(label);
@@ -221,6 +234,7 @@ public final class RadiomicsExtractor {
                     shapeBox = box;
                 }
             }
+            filterRoi = roi;
             // 7. crop
             Cropping.Cropped cropped = Cropping.crop(image, roi, box, 0);
             croppedImage = cropped.image();
@@ -255,6 +269,9 @@ public final class RadiomicsExtractor {
                     shapeBox = box;
                 }
             }
+            if (!s.originalOnly()) {
+                filterRoi = labelled.select(label);
+            }
             // 7. crop
             croppedImage = image.crop(box);
             croppedRoi = box.equals(frame) ? roi : roi.crop(unshift(box, frame));
@@ -263,12 +280,57 @@ public final class RadiomicsExtractor {
         LOG.info("extracting label {} ({} voxels, box {}) with {} family(ies)", label, croppedRoi.count(),
                 box.toPyRadiomicsString(), s.enabledFeatures().size());
 
-        // 8. families
+        // 8. families, per enabled image type in order; shape once, from the original image
+        Map<String, Double> features = new LinkedHashMap<>();
+        if (s.originalOnly()) {
+            families("original", s.settingsFor(ImageType.ORIGINAL), croppedImage, croppedRoi, croppedShapeRoi, label,
+                    features, diag);
+        } else {
+            if (!s.imageTypes().containsKey(ImageType.ORIGINAL)) {
+                families("original", s, null, null, croppedShapeRoi, label, features, diag);
+            }
+            for (Map.Entry<ImageType, ImageTypeSettings> e : s.imageTypes().entrySet()) {
+                ImageType type = e.getKey();
+                ExtractionSettings merged = s.settingsFor(type);
+                if (type == ImageType.ORIGINAL) {
+                    families("original", merged, croppedImage, croppedRoi, croppedShapeRoi, label, features, diag);
+                    continue;
+                }
+                ImageFilter filter = ImageFilters.of(type, e.getValue().filter(), merged);
+                LOG.info("filtering: image type {} ({})", type.pyradiomicsName(), filter);
+                // the derived images are released one by one, once their features are computed
+                java.util.List<DerivedImage> derived = new java.util.ArrayList<>(filter.apply(image, filterRoi));
+                for (int i = 0; i < derived.size(); i++) {
+                    DerivedImage d = derived.set(i, null);
+                    families(d.imageType(), merged, d.image().crop(box), croppedRoi, null, label, features, diag);
+                }
+            }
+        }
+        if (hashes != null) {
+            String[] h = await(hashes);
+            diag.put("Image-original_Hash", h[0]); // replacing a value keeps the key's position
+            diag.put("Mask-original_Hash", h[1]);
+        }
+        return FeatureSet.of(features, diag);
+    }
+
+    /**
+     * Computes the enabled families of one (derived) image into {@code features} as {@code <prefix>_<class>_<name>}.
+     * Shape classes run only when {@code croppedShapeRoi} is given; the others only when {@code croppedImage} is.
+     * Diagnostics keys: {@code Notes_<class>} and {@code Error_<class>} for the original image,
+     * {@code Notes_<prefix>_<class>} and {@code Error_<prefix>_<class>} for derived images.
+     */
+    private static void families(String prefix, ExtractionSettings s, Volume croppedImage, Mask croppedRoi,
+            Mask croppedShapeRoi, int label, Map<String, Double> features, Map<String, String> diag) {
         Lazy<Discretizer.Discretized> binned = new Lazy<>(
                 () -> Discretizer.of(s.binning()).discretize(croppedImage, croppedRoi));
         Map<FeatureClass, Supplier<FamilyResult>> tasks = new EnumMap<>(FeatureClass.class);
         for (FeatureClass c : FeatureClass.values()) {
             if (!s.isEnabled(c)) {
+                continue;
+            }
+            boolean shape = c == FeatureClass.SHAPE || c == FeatureClass.SHAPE2D;
+            if (shape ? croppedShapeRoi == null : croppedImage == null) {
                 continue;
             }
             tasks.put(c, switch (c) {
@@ -287,8 +349,7 @@ public final class RadiomicsExtractor {
             });
         }
         Map<FeatureClass, Outcome> outcomes = run(tasks, s.threads());
-
-        Map<String, Double> features = new LinkedHashMap<>();
+        String diagPrefix = prefix.equals("original") ? "" : prefix + "_";
         for (Map.Entry<FeatureClass, Outcome> e : outcomes.entrySet()) {
             FeatureClass c = e.getKey();
             Outcome o = e.getValue();
@@ -296,24 +357,55 @@ public final class RadiomicsExtractor {
                 if (s.onFeatureError() == OnFeatureError.THROW) {
                     throw o.error instanceof RadiomicsException || o.error instanceof IllegalArgumentException
                             ? o.error
-                            : new RadiomicsException("feature class " + c.pyradiomicsName() + " failed on label "
-                                    + label + ": " + o.error, o.error);
+                            : new RadiomicsException("feature class " + c.pyradiomicsName() + " failed on image type "
+                                    + prefix + ", label " + label + ": " + o.error, o.error);
                 }
-                diag.put("Error_" + c.pyradiomicsName(), o.error.getClass().getName() + ": " + o.error.getMessage());
+                diag.put("Error_" + diagPrefix + c.pyradiomicsName(),
+                        o.error.getClass().getName() + ": " + o.error.getMessage());
                 continue;
             }
             FamilyResult r = o.result;
-            r.values().forEach((name, v) -> features.put("original_" + c.pyradiomicsName() + "_" + name, v));
+            r.values().forEach((name, v) -> features.put(prefix + "_" + c.pyradiomicsName() + "_" + name, v));
             if (!r.notes().isEmpty()) {
-                diag.put("Notes_" + c.pyradiomicsName(), String.join("; ", r.notes()));
+                diag.put("Notes_" + diagPrefix + c.pyradiomicsName(), String.join("; ", r.notes()));
             }
         }
-        if (hashes != null) {
-            String[] h = await(hashes);
-            diag.put("Image-original_Hash", h[0]); // replacing a value keeps the key's position
-            diag.put("Mask-original_Hash", h[1]);
-        }
-        return FeatureSet.of(features, diag);
+    }
+
+    /**
+     * The enabled image types as PyRadiomics writes {@code diagnostics_Configuration_EnabledImageTypes}, e.g.
+     * {@code {'Original': {}, 'Wavelet': {'binWidth': 10.0}}}: each type with the settings its entry changes.
+     */
+    static String describeImageTypes(ExtractionSettings s) {
+        java.util.StringJoiner all = new java.util.StringJoiner(", ", "{", "}");
+        FilterParameters def = FilterParameters.defaults();
+        s.imageTypes().forEach((type, t) -> {
+            java.util.StringJoiner one = new java.util.StringJoiner(", ", "{", "}");
+            FilterParameters f = t.filter();
+            if (!f.sigma().equals(def.sigma())) {
+                one.add("'sigma': " + Diagnostics.list(f.sigma()));
+            }
+            if (!f.wavelet().equals(def.wavelet())) {
+                one.add("'wavelet': '" + f.wavelet() + "'");
+            }
+            if (f.level() != def.level()) {
+                one.add("'level': " + f.level());
+            }
+            if (f.startLevel() != def.startLevel()) {
+                one.add("'start_level': " + f.startLevel());
+            }
+            SettingOverrides o = t.overrides();
+            o.binning().ifPresent(b -> one.add(b instanceof Binning.FixedBinWidth w
+                    ? "'binWidth': " + Diagnostics.pyFloat(w.width())
+                    : "'binCount': " + ((Binning.FixedBinCount) b).count()));
+            o.force2D().ifPresent(v -> one.add("'force2D': " + (v ? "True" : "False")));
+            o.force2Ddimension().ifPresent(v -> one.add("'force2Ddimension': " + v));
+            if (!o.isEmpty() && one.length() == 2) {
+                one.add("...");
+            }
+            all.add("'" + type.pyradiomicsName() + "': " + one);
+        });
+        return all.toString();
     }
 
     /** {@code local}, a box in the grid cropped to {@code frame}, in the uncropped grid's indices. */

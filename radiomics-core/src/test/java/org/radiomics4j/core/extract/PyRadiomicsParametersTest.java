@@ -96,8 +96,6 @@ class PyRadiomicsParametersTest {
         assertTrue(m.contains("kernelRadius") && m.contains("not support"), m);
         m = message("voxelSetting:\n  kernelRadius: 2\n");
         assertTrue(m.contains("voxelSetting"), m);
-        m = message("imageType:\n  LoG:\n    sigma: [1.0]\n");
-        assertTrue(m.contains("LoG") && m.contains("not supported yet"), m);
         m = message("imageType:\n  Orignal: {}\n");
         assertTrue(m.contains("did you mean 'Original'"), m);
         m = message("settings:\n  binWidth: 10\n");
