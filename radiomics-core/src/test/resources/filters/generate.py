@@ -10,7 +10,7 @@ def arr_line(a):
 
 with open('pywt-banks.txt', 'w') as f:
     f.write('# name dec_lo... | dec_hi...   (pywt %s)\n' % pywt.__version__)
-    for n in ['coif1', 'haar', 'db1', 'db2', 'db3', 'sym2', 'sym3']:
+    for n in ['coif1', 'haar', 'db1', 'db2', 'db3', 'db4', 'db5', 'db6', 'db7', 'db8', 'db9', 'db10', 'sym2', 'sym3']:
         w = pywt.Wavelet(n)
         f.write('%s %s | %s\n' % (n, arr_line(w.dec_lo), arr_line(w.dec_hi)))
 

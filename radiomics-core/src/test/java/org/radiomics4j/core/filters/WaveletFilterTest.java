@@ -29,7 +29,8 @@ import org.radiomics4j.core.image.Volume;
  * (see its README).
  *
  * <p>Tolerance: the same sums in the same order give the same doubles, so haar, db1-db3 and coif1 (whose
- * closed-form coefficients equal PyWavelets' to 1 ulp) are held to 1e-12 of the largest |input|; PyWavelets
+ * closed-form coefficients equal PyWavelets' to 1 ulp) are held to 1e-12 of the largest |input|; db4-db10, built
+ * from numerically found roots, to 1e-14 per coefficient; PyWavelets
  * stores sym2 and sym3 with only ~12 correct digits (differences up to 3.6e-12 from the exact values), so they
  * get 1e-12 per coefficient and 1e-10 of the largest |input| for the transform.
  */
@@ -62,6 +63,11 @@ class WaveletFilterTest {
         return !wavelet.startsWith("sym");
     }
 
+    /** db4-db10: roots found numerically, so a few ulp from the published values. */
+    private static boolean constructed(String wavelet) {
+        return wavelet.startsWith("db") && Integer.parseInt(wavelet.substring(2)) >= 4;
+    }
+
     @TestFactory
     Stream<DynamicTest> filterBanksMatchPyWavelets() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
@@ -73,7 +79,7 @@ class WaveletFilterTest {
             double[] hi = numbers(p, bar + 1, p.length);
             tests.add(DynamicTest.dynamicTest(name, () -> {
                 WaveletBank b = WaveletBank.of(name);
-                double tol = exactBank(name) ? 2.3e-16 : 1e-11;
+                double tol = !exactBank(name) ? 1e-11 : constructed(name) ? 1e-14 : 2.3e-16;
                 assertEquals(lo.length, b.decLo().length, "dec_lo length");
                 for (int k = 0; k < lo.length; k++) {
                     assertEquals(lo[k], b.decLo()[k], tol, name + " dec_lo[" + k + "]");
