@@ -59,7 +59,8 @@ import org.slf4j.LoggerFactory;
  *   <li>each enabled family in PyRadiomics order: firstorder, shape, shape2D, glcm, glrlm, glszm, gldm,
  *       ngtdm. Keys are {@code original_<class>_<Feature>}.</li>
  *   <li>each other enabled image type ({@link ExtractionSettings#imageTypes}, in order): its filter
- *       ({@link ImageFilters#of}) runs on the whole (normalised, resampled) image, as PyRadiomics' does; each derived
+ *       ({@link ImageFilters#of}) runs on the whole (normalised, resampled) image, as PyRadiomics' does (with
+ *       {@code preCrop} and no resampling: on the label's bounding box grown by {@code padDistance}); each derived
  *       image is cropped to the same bounding box and gets every enabled family but shape and shape2D, with the
  *       image type's merged settings ({@link ExtractionSettings#settingsFor}); keys are
  *       {@code <imageType>_<class>_<Feature>} (e.g. {@code wavelet-LLH_glcm_Correlation}). Derived images are
@@ -207,7 +208,11 @@ public final class RadiomicsExtractor {
         Mask croppedRoi;
         Mask croppedShapeRoi;
         BoundingBox box;
-        Mask filterRoi = null; // the ROI on the filters' (whole) grid; only built when a filter runs
+        // what the filters see (only set when an image type other than Original is enabled): the whole normalised
+        // image, or its preCrop region, or the resampled image; the ROI on that grid; the feature box in that grid
+        Volume filterImage = null;
+        Mask filterRoi = null;
+        BoundingBox filterBox = null;
         if (s.resamples()) {
             // 2. label
             Mask roi = mask.select(label);
@@ -234,7 +239,9 @@ public final class RadiomicsExtractor {
                     shapeBox = box;
                 }
             }
+            filterImage = image;
             filterRoi = roi;
+            filterBox = box;
             // 7. crop
             Cropping.Cropped cropped = Cropping.crop(image, roi, box, 0);
             croppedImage = cropped.image();
@@ -270,7 +277,17 @@ public final class RadiomicsExtractor {
                 }
             }
             if (!s.originalOnly()) {
-                filterRoi = labelled.select(label);
+                if (s.preCrop()) {
+                    // PyRadiomics' loadImage crops to the label's box + padDistance before any filter
+                    BoundingBox pre = frame.pad((int) s.padDistance(), image.geometry());
+                    filterImage = image.crop(pre);
+                    filterRoi = labelled.crop(pre).select(label);
+                    filterBox = unshift(box, pre);
+                } else {
+                    filterImage = image;
+                    filterRoi = labelled.select(label);
+                    filterBox = box;
+                }
             }
             // 7. crop
             croppedImage = image.crop(box);
@@ -299,10 +316,11 @@ public final class RadiomicsExtractor {
                 ImageFilter filter = ImageFilters.of(type, e.getValue().filter(), merged);
                 LOG.info("filtering: image type {} ({})", type.pyradiomicsName(), filter);
                 // the derived images are released one by one, once their features are computed
-                java.util.List<DerivedImage> derived = new java.util.ArrayList<>(filter.apply(image, filterRoi));
+                java.util.List<DerivedImage> derived = new java.util.ArrayList<>(filter.apply(filterImage, filterRoi));
                 for (int i = 0; i < derived.size(); i++) {
                     DerivedImage d = derived.set(i, null);
-                    families(d.imageType(), merged, d.image().crop(box), croppedRoi, null, label, features, diag);
+                    families(d.imageType(), merged, d.image().crop(filterBox), croppedRoi, null, label, features,
+                            diag);
                 }
             }
         }

@@ -51,8 +51,8 @@ public record IntensityFilter(Kind kind) implements ImageFilter {
     /**
      * The filtered image.
      *
-     * @throws IllegalArgumentException if \(\max|x| = 0\) (every filter divides by it), or, for EXPONENTIAL and
-     *     LOGARITHM, if the image holds a non-finite value
+     * @throws IllegalArgumentException if \(\max|x| = 0\) (every filter divides by it) or the image holds a NaN
+     *     or infinite voxel
      */
     @Override
     public List<DerivedImage> apply(Volume image, Mask mask) {
@@ -67,6 +67,9 @@ public record IntensityFilter(Kind kind) implements ImageFilter {
                 }
                 m = a;
             }
+        }
+        if (Double.isInfinite(m)) {
+            throw new IllegalArgumentException(kind.imageType + " filter: the image holds an infinite voxel");
         }
         if (m == 0) {
             throw new IllegalArgumentException(kind.imageType + " filter: max|x| over the image is 0 (an all-zero"

@@ -178,4 +178,21 @@ class ImageTypesTest {
         assertEquals(Optional.of(new Binning.FixedBinWidth(1)),
                 custom.imageTypes().get(ImageType.SQUARE).overrides().binning());
     }
+
+    @Test
+    void withPreCropTheFiltersSeeTheLabelBoxGrownByPadDistanceAsInPyRadiomics() {
+        ExtractionSettings s = ExtractionSettings.defaults().withBinWidth(5)
+                .withEnabledClasses(FeatureClass.FIRSTORDER, FeatureClass.GLCM)
+                .withEnabledImageTypes(ImageType.SQUARE, ImageType.WAVELET).withPadDistance(1);
+        FeatureSet pre = RadiomicsExtractor.of(s.withPreCrop(true)).extract(image(), mask());
+        org.radiomics4j.core.image.BoundingBox box = new org.radiomics4j.core.image.BoundingBox(1, 0, 0, 6, 6, 5);
+        FeatureSet cropped = RadiomicsExtractor.of(s).extract(image().crop(box), mask().crop(box));
+        assertEquals(cropped.names(), pre.names());
+        for (String n : cropped.names()) {
+            assertEquals(cropped.get(n), pre.get(n), 0, n);
+        }
+        FeatureSet whole = RadiomicsExtractor.of(s).extract(image(), mask());
+        assertTrue(whole.get("wavelet-HHH_firstorder_Mean") != pre.get("wavelet-HHH_firstorder_Mean"),
+                "the periodic wavelet sees a different image when pre-cropped");
+    }
 }
