@@ -52,7 +52,7 @@ final class ExtractCommand implements Command {
 
                 image types (parameter file, imageType block; default Original alone; shape always from the original):
                   Original              original_<class>_<feature>
-                  Wavelet               wavelet-LLH ... wavelet-LLL; wavelet (coif1, haar, db1-db3, sym2-sym3),
+                  Wavelet               wavelet-LLH ... wavelet-LLL; wavelet (coif1, haar, db1-db10, sym2-sym3),
                                         level (1), start_level (0)
                   Square, SquareRoot, Logarithm, Exponential
                                         square, squareroot, logarithm, exponential

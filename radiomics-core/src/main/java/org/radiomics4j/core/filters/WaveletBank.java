@@ -24,8 +24,8 @@ import java.util.List;
  *   <li>{@code coif1}: \(h = (1-\sqrt7,\ 5+\sqrt7,\ 14+2\sqrt7,\ 14-2\sqrt7,\ 1-\sqrt7,\ -3+\sqrt7)/(16\sqrt2)\)
  *       (the 6-tap coiflet, Daubechies, SIAM J. Math. Anal. 24 (1993) 499-519).</li>
  * </ul>
- * These equal PyWavelets 1.1.1's tables to 1 ulp for haar, db1 to db3 and coif1; PyWavelets stores sym2 and sym3
- * with fewer digits (they differ from the exact values by up to 4e-12).
+ * These equal PyWavelets 1.1.1's tables to 1 ulp for haar, db1 to db3 and coif1, and to 1e-14 for db4 to db10;
+ * PyWavelets stores sym2 and sym3 with fewer digits (they differ from the exact values by up to 4e-12).
  *
  * @param name    the PyWavelets name
  * @param decLo   the decomposition low-pass filter
