@@ -86,6 +86,18 @@ class Issue8CliTest {
     }
 
     @Test
+    void item5ATinyBinWidthFailsBeforeAllocatingNamingSettingBinsAndAlternative(@TempDir Path dir) throws IOException {
+        Path params = dir.resolve("bw.yaml");
+        Files.writeString(params, "setting:\n  binWidth: 0.001\n");
+        Run r = run("extract", DATA.resolve("pyradiomics/images/brain1_image.nrrd").toString(),
+                DATA.resolve("pyradiomics/images/brain1_label.nrrd").toString(), "-p", params.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("binWidth 0.001 implies") && r.err().contains("grey levels")
+                && r.err().contains("binCount"), r.err());
+        assertFalse(r.err().contains("OutOfMemoryError"), r.err());
+    }
+
+    @Test
     void item6UnwritableOutputSaysWhy(@TempDir Path dir) {
         String image = DATA.resolve("pyradiomics/images/breast1_image.nrrd").toString();
         String mask = DATA.resolve("pyradiomics/images/breast1_label.nrrd").toString();
