@@ -84,8 +84,9 @@ public final class Main {
         if (ex instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             String first = u.getUnmatched().get(0);
             if (first.startsWith("-") && first.length() > 1) {
-                message = "unknown option '" + first + "'" + (u.getSuggestions().isEmpty() ? ""
-                        : "; did you mean " + String.join(", ", u.getSuggestions()) + "?");
+                String name = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+                String near = nearestOption(name, c);
+                message = "unknown option '" + name + "'" + (near == null ? "" : "; did you mean " + near + "?");
             } else if (!c.getSubcommands().isEmpty()) {
                 message = "unknown " + (c.getParent() == null ? "command" : "sub-command") + " '" + first
                         + "'; known: " + String.join(", ", c.getSubcommands().keySet());
@@ -101,6 +102,39 @@ public final class Main {
         c.getErr().println(name + ": " + message);
         c.getErr().println("run '" + helpCommand(c) + "' for usage");
         return EXIT_USAGE;
+    }
+
+    /** The option of {@code c} nearest to {@code name} (Levenshtein distance at most 3), or null. */
+    static String nearestOption(String name, CommandLine c) {
+        String best = null;
+        int bestD = 4;
+        for (String o : c.getCommandSpec().optionsMap().keySet()) {
+            int d = levenshtein(name, o);
+            if (d < bestD) {
+                bestD = d;
+                best = o;
+            }
+        }
+        return best;
+    }
+
+    private static int levenshtein(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1),
+                        prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /** {@code radiomics help stats roc} for the command {@code radiomics stats roc}. */

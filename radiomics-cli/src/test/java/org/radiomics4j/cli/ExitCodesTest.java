@@ -63,6 +63,9 @@ class ExitCodesTest {
         usage("stats", "adasyn", "--csv", COHORT, "--label", "response", "--features", "age", "--size", "0:5",
                 "-o", dir.resolve("s.csv").toString());
         usage("help", "nosuch");
+        Run typo = run("stats", "roc", "--csv", COHORT, "--score", "ki67", "--label", "response", "--tresholds");
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().contains("unknown option '--tresholds'; did you mean --thresholds?"), typo.err());
         assertEquals(2, run().code());
         assertEquals(2, run("stats").code());
     }
