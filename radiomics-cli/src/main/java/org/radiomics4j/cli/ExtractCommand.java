@@ -1,14 +1,11 @@
 package org.radiomics4j.cli;
 
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 
 import org.radiomics4j.core.extract.ComputeBackend;
 import org.radiomics4j.core.extract.ExtractionSettings;
@@ -20,98 +17,125 @@ import org.radiomics4j.core.image.Volume;
 import org.radiomics4j.io.ImageReaders;
 import org.radiomics4j.io.table.FeatureTables;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
 /** {@code radiomics extract IMAGE MASK [-p params.yaml] [--label N] [--format table|json|csv] [-o out]}. */
-final class ExtractCommand implements Command {
+@Command(name = "extract", sortOptions = false,
+        description = {"Extract radiomic features from an image and a mask (PyRadiomics' 107 defaults unless a "
+                + "parameter file says otherwise).",
+            "IMAGE and MASK: .nrrd, .nhdr, .seg.nrrd (3D Slicer), .nii, .nii.gz"},
+        footer = {"",
+            "image types (parameter file, imageType block; default Original alone; shape always from the original):",
+            "  Original     original_<class>_<feature>",
+            "  Wavelet      wavelet-LLH ... wavelet-LLL; wavelet (coif1, haar, db1-db10, sym2-sym3), level (1),",
+            "               start_level (0)",
+            "  Square, SquareRoot, Logarithm, Exponential: square, squareroot, logarithm, exponential",
+            "  LoG          log-sigma-<s>-mm-3D; sigma (list, mm; required)",
+            "  Gradient     gradient; gradientUseSpacing (true)",
+            "  LBP2D        lbp-2D; lbp2DRadius (1), lbp2DSamples (8), lbp2DMethod (uniform)",
+            "  LBP3D        lbp-3D-m1, lbp-3D-m2, lbp-3D-k; lbp3DLevels (2), lbp3DIcosphereRadius (1),",
+            "               lbp3DIcosphereSubdivision (1)",
+            "  Each entry may override binWidth, binCount, voxelArrayShift, force2D, force2Ddimension, distances,",
+            "  symmetricalGLCM, weightingNorm, gldm_a for its own features, e.g. Wavelet: {binWidth: 10}.",
+            "",
+            "example: radiomics extract ct.nrrd liver.nrrd -p params.yaml --format json -o ct.json"})
+final class ExtractCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IMAGE", description = "the image")
+    Path image;
+
+    @Parameters(index = "1", paramLabel = "MASK", description = "the mask (label map or segmentation)")
+    Path mask;
+
+    @Option(names = {"-p", "--params"}, paramLabel = "FILE",
+            description = "PyRadiomics YAML parameter file (setting, imageType, featureClass)")
+    Path params;
+
+    @Option(names = "--label", paramLabel = "N",
+            description = "mask label to use (overrides the parameter file; default 1)")
+    Integer label;
+
+    @Option(names = "--segment", paramLabel = "NAME", description = "for a .seg.nrrd mask: the segment to use, by name")
+    String segment;
+
+    @Option(names = "--format", paramLabel = "F", completionCandidates = Formats.class,
+            description = "table (default), json (flat object, diagnostics_* keys), csv (PyRadiomics batch layout)")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write there instead of standard output")
+    Path output;
+
+    @Option(names = "--backend", paramLabel = "B", completionCandidates = Backends.class,
+            description = "java (default) or nd4j: which kernels compute texture features")
+    String backend;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "threads for one case (default 1); results do not depend on it")
+    int threads;
 
     @Override
-    public String name() {
-        return "extract";
-    }
-
-    @Override
-    public String summary() {
-        return "extract radiomic features from an image and a mask";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                usage: radiomics extract IMAGE MASK [options]
-
-                Extracts radiomic features (PyRadiomics' 107 defaults unless a parameter file says otherwise).
-                IMAGE and MASK: .nrrd, .nhdr, .seg.nrrd (3D Slicer), .nii, .nii.gz
-
-                options:
-                  -p, --params FILE     PyRadiomics YAML parameter file (setting, imageType, featureClass)
-                  --label N             mask label to use (overrides the parameter file; default 1)
-                  --segment NAME        for a .seg.nrrd mask: the segment to use, by name
-                  --format F            table (default), json (flat object, diagnostics_* keys), csv (PyRadiomics batch layout)
-                  -o, --output FILE     write there instead of standard output
-                  --backend B           java (default) or nd4j: which kernels compute texture features
-                  --threads N           threads for one case (default 1); results do not depend on it
-
-                image types (parameter file, imageType block; default Original alone; shape always from the original):
-                  Original              original_<class>_<feature>
-                  Wavelet               wavelet-LLH ... wavelet-LLL; wavelet (coif1, haar, db1-db10, sym2-sym3),
-                                        level (1), start_level (0)
-                  Square, SquareRoot, Logarithm, Exponential
-                                        square, squareroot, logarithm, exponential
-                  LoG                   log-sigma-<s>-mm-3D; sigma (mm list)           [not available yet]
-                  Gradient              gradient; gradientUseSpacing (true)             [not available yet]
-                  LBP2D                 lbp-2D; lbp2DRadius (1), lbp2DSamples (8), lbp2DMethod (uniform)
-                                                                                        [not available yet]
-                  LBP3D                 lbp-3D-m1, lbp-3D-m2, lbp-3D-k; lbp3DLevels (2), lbp3DIcosphereRadius (1),
-                                        lbp3DIcosphereSubdivision (1)                   [not available yet]
-                  Each entry may override binWidth, binCount, voxelArrayShift, force2D, force2Ddimension, distances,
-                  symmetricalGLCM, weightingNorm, gldm_a for its own features, e.g. Wavelet: {binWidth: 10}.
-                """;
-    }
-
-    @Override
-    public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
-        Args a = Args.parse(argv, Set.of("--params", "--label", "--format", "--output", "--backend", "--threads", "--segment"),
-                Set.of(), Map.of("-p", "--params", "-o", "--output"));
-        if (a.positional().size() != 2) {
-            throw new UsageException("extract needs IMAGE and MASK but got " + a.positional().size() + " arguments: "
-                    + a.positional());
+    public Integer call() throws Exception {
+        String fmt = Choices.check("--format", format, "table", "table", "json", "csv");
+        String be = Choices.check("--backend", backend, "java", "java", "nd4j");
+        if (threads < 1) {
+            throw new UsageException("option --threads must be >= 1 but was " + threads);
         }
-        Path imagePath = Path.of(a.positional().get(0));
-        Path maskPath = Path.of(a.positional().get(1));
-        String format = a.choice("--format", "table", "table", "json", "csv");
-        ExtractionSettings settings = a.has("--params")
-                ? PyRadiomicsParameters.read(Path.of(a.get("--params", null)))
-                : ExtractionSettings.defaults();
-        if (a.has("--label")) {
-            settings = settings.withLabel(a.getInt("--label", 1));
+        if (label != null && label < 1) {
+            throw new UsageException("option --label must be >= 1 but was " + label);
         }
-        settings = settings.withBackend(ComputeBackend.valueOf(a.choice("--backend", "java", "java", "nd4j").toUpperCase(java.util.Locale.ROOT)))
-                .withThreads(a.getInt("--threads", 1));
-        Volume image = ImageReaders.readVolume(imagePath);
-        Mask mask = a.has("--segment")
-                ? org.radiomics4j.io.nrrd.SlicerSegmentation.read(maskPath).mask(a.get("--segment", null))
-                : ImageReaders.readMask(maskPath);
-        FeatureSet fs = RadiomicsExtractor.of(settings).extract(image, mask);
+        if (output != null) {
+            OutputFiles.checkWritable(output, "-o");
+        }
+        ExtractionSettings settings = params != null ? PyRadiomicsParameters.read(params) : ExtractionSettings.defaults();
+        if (label != null) {
+            settings = settings.withLabel(label);
+        }
+        settings = settings.withBackend(ComputeBackend.valueOf(be.toUpperCase(Locale.ROOT))).withThreads(threads);
+        Volume img = ImageReaders.readVolume(image);
+        Mask m = segment != null
+                ? org.radiomics4j.io.nrrd.SlicerSegmentation.read(mask).mask(segment)
+                : ImageReaders.readMask(mask);
+        FeatureSet fs = RadiomicsExtractor.of(settings).extract(img, m);
 
-        Writer w = a.has("--output")
-                ? Files.newBufferedWriter(Path.of(a.get("--output", null)), StandardCharsets.UTF_8)
-                : new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
+        Writer w = output != null ? OutputFiles.open(output, "-o") : out;
         try {
-            switch (format) {
+            switch (fmt) {
                 case "json" -> FeatureTables.writeJson(fs, w);
-                case "csv" -> FeatureTables.writeCsv(List.of(new FeatureTables.Row(imagePath.toString(), maskPath.toString(), fs)), w);
-                default -> {
-                    w.write(fs.toString());
-                    w.flush();
-                }
+                case "csv" -> FeatureTables.writeCsv(List.of(new FeatureTables.Row(image.toString(), mask.toString(), fs)), w);
+                default -> w.write(fs.toString());
             }
+            w.flush();
         } finally {
-            if (a.has("--output")) {
+            if (output != null) {
                 w.close();
-                err.println("wrote " + fs.size() + " features to " + a.get("--output", null));
-            } else {
-                w.flush();
+                spec.commandLine().getErr().println("wrote " + fs.size() + " features to " + output);
             }
         }
         return 0;
+    }
+
+    /** Completion candidates of --format. */
+    static final class Formats extends java.util.ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        Formats() {
+            super(List.of("table", "json", "csv"));
+        }
+    }
+
+    /** Completion candidates of --backend. */
+    static final class Backends extends java.util.ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        Backends() {
+            super(List.of("java", "nd4j"));
+        }
     }
 }

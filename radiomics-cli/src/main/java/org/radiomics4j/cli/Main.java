@@ -1,28 +1,41 @@
 package org.radiomics4j.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.radiomics4j.cli.stats.StatsCommand;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code radiomics} command. {@code radiomics help} lists the commands; {@code radiomics help CMD} (or
- * {@code CMD --help}) prints one command's usage. Exit codes: 0 success, 1 failure (one line on standard error
- * naming what failed and its causes; the full exception is logged at DEBUG, shown with
- * {@code -Dorg.slf4j.simpleLogger.defaultLogLevel=debug}), 2 bad usage.
+ * The {@code radiomics} command, parsed by picocli. {@code radiomics help} lists the commands;
+ * {@code radiomics help CMD [SUB]} (or {@code CMD [SUB] --help}) prints one command's usage.
+ *
+ * <p>Exit codes, the same for every command: 0 success; 1 a processing error (one line on standard error naming
+ * what failed and its causes; the full exception is logged at DEBUG, shown with
+ * {@code -Dorg.slf4j.simpleLogger.defaultLogLevel=debug}); 2 a usage error (unknown command or option, a missing
+ * or malformed value, a value out of range, a column the CSV does not have: the message on standard error, then
+ * where to find the usage).
  */
 public final class Main {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Main.class);
-    private final Map<String, Command> commands = new LinkedHashMap<>();
 
-    /** The command with every sub-command registered. */
-    public Main() {
-        for (Command c : List.of(new ExtractCommand(), new StudyCommand(), new DemoCommand(), new StatsCommand(),
-                new VersionCommand())) {
-            commands.put(c.name(), c);
-        }
-    }
+    /** Exit code of a processing error. */
+    public static final int EXIT_FAILURE = 1;
+    /** Exit code of a usage error. */
+    public static final int EXIT_USAGE = 2;
 
     public static void main(String[] args) {
         System.exit(new Main().run(Arrays.asList(args), System.out, System.err));
@@ -30,36 +43,105 @@ public final class Main {
 
     /** Runs a command line (the words after {@code radiomics}); returns the exit code. */
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help") || args.get(0).equals("-h")) {
-            if (args.size() >= 2 && commands.containsKey(args.get(1))) {
-                out.print(commands.get(args.get(1)).usage(args.subList(2, args.size())));
-                return 0;
-            }
-            out.print(help());
-            return args.isEmpty() ? 2 : 0;
-        }
-        Command c = commands.get(args.get(0));
-        if (c == null) {
-            err.println("radiomics: unknown command '" + args.get(0) + "'");
-            err.print(help());
-            return 2;
-        }
-        List<String> rest = args.subList(1, args.size());
-        if (rest.contains("--help") || rest.contains("-h")) {
-            out.print(c.usage(rest));
-            return 0;
-        }
+        PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try {
-            return c.run(rest, out, err);
-        } catch (UsageException e) {
-            err.println("radiomics " + c.name() + ": " + e.getMessage());
-            err.println("run 'radiomics help " + c.name() + "' for usage");
-            return 2;
-        } catch (Exception e) {
-            err.println("radiomics " + c.name() + ": " + describe(e));
-            LOG.debug("radiomics {} failed", c.name(), e);
-            return 1;
+            CommandLine cl = commandLine();
+            cl.setOut(o);
+            cl.setErr(e);
+            return cl.execute(args.toArray(String[]::new));
+        } finally {
+            o.flush();
+            e.flush();
         }
+    }
+
+    /** The whole command tree with its conventions (also used to generate the bash completion script). */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Root());
+        cl.addSubcommand(new ExtractCommand());
+        cl.addSubcommand(new StudyCommand());
+        cl.addSubcommand(new DemoCommand());
+        cl.addSubcommand(StatsCommand.commandLine());
+        cl.addSubcommand(new VersionCommand());
+        cl.addSubcommand(new HelpCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler(Main::usageError);
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (ex instanceof UsageException) {
+                return usageError(c, ex.getMessage());
+            }
+            c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + describe(ex));
+            LOG.debug("{} failed", c.getCommandSpec().qualifiedName(), ex);
+            return EXIT_FAILURE;
+        });
+        return cl;
+    }
+
+    private static int usageError(ParameterException ex, String[] args) {
+        CommandLine c = ex.getCommandLine();
+        String message = ex.getMessage();
+        if (ex instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String first = u.getUnmatched().get(0);
+            if (first.startsWith("-") && first.length() > 1) {
+                String name = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+                String near = nearestOption(name, c);
+                message = "unknown option '" + name + "'" + (near == null ? "" : "; did you mean " + near + "?");
+            } else if (!c.getSubcommands().isEmpty()) {
+                message = "unknown " + (c.getParent() == null ? "command" : "sub-command") + " '" + first
+                        + "'; known: " + String.join(", ", c.getSubcommands().keySet());
+            } else {
+                message = "unexpected argument '" + first + "'";
+            }
+        }
+        return usageError(c, message);
+    }
+
+    private static int usageError(CommandLine c, String message) {
+        String name = c.getCommandSpec().qualifiedName();
+        c.getErr().println(name + ": " + message);
+        c.getErr().println("run '" + helpCommand(c) + "' for usage");
+        return EXIT_USAGE;
+    }
+
+    /** The option of {@code c} nearest to {@code name} (Levenshtein distance at most 3), or null. */
+    static String nearestOption(String name, CommandLine c) {
+        String best = null;
+        int bestD = 4;
+        for (String o : c.getCommandSpec().optionsMap().keySet()) {
+            int d = levenshtein(name, o);
+            if (d < bestD) {
+                bestD = d;
+                best = o;
+            }
+        }
+        return best;
+    }
+
+    private static int levenshtein(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1),
+                        prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** {@code radiomics help stats roc} for the command {@code radiomics stats roc}. */
+    static String helpCommand(CommandLine c) {
+        String q = c.getCommandSpec().qualifiedName();
+        int sp = q.indexOf(' ');
+        return sp < 0 ? "radiomics help" : "radiomics help" + q.substring(sp);
     }
 
     /** The exception's message followed by its causes' messages. */
@@ -73,10 +155,23 @@ public final class Main {
         return sb.toString();
     }
 
-    String help() {
-        StringBuilder sb = new StringBuilder("usage: radiomics COMMAND [ARGS]\n\ncommands:\n");
-        commands.values().forEach(c -> sb.append(String.format("  %-10s %s%n", c.name(), c.summary())));
-        sb.append("\nradiomics help COMMAND   prints a command's options\n");
-        return sb.toString();
+    /** {@code radiomics} without a command: the command list on standard error, exit code 2. */
+    @Command(name = "radiomics", synopsisSubcommandLabel = "COMMAND",
+            description = "Radiomic features from medical images and the statistics of a radiomics study.",
+            footer = {"", "radiomics help COMMAND [SUB-COMMAND] (or COMMAND --help) prints a command's options.",
+                "Exit codes: 0 success, 1 processing error, 2 usage error."})
+    static final class Root implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT,
+                description = "print this command's usage and exit")
+        boolean help;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().usage(spec.commandLine().getErr());
+            return EXIT_USAGE;
+        }
     }
 }

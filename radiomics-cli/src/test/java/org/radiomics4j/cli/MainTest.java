@@ -93,7 +93,7 @@ class MainTest {
     void badUsageExitsWith2AndSaysWhy() {
         Run r = run("extract", "only-one-argument");
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("IMAGE and MASK"), r.err());
+        assertTrue(r.err().contains("Missing required parameter: 'MASK'"), r.err());
         Run f = run("extract", "a", "b", "--format", "xml");
         assertEquals(2, f.code());
         assertTrue(f.err().contains("--format"), f.err());

@@ -1,17 +1,32 @@
 package org.radiomics4j.cli.stats;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 import org.radiomics4j.stats.multiple.PValueAdjustment;
 
+import org.radiomics4j.cli.Choices;
+import org.radiomics4j.cli.UsageException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
 /** {@code stats adjust}: multiple-testing adjustment of P values. */
-final class AdjustCommand implements Subcommand {
+@Command(name = "adjust", sortOptions = false,
+        description = {"adjust P values for multiple testing (Bonferroni, Holm, Hochberg, BH, BY)", "",
+            "Adjusted P values in input order, as R p.adjust: bonferroni, holm, hochberg, bh (Benjamini-Hochberg"
+                + " false discovery rate), by (Benjamini-Yekutieli), or all (default: every method). Give either"
+                + " --p or --csv with --column."},
+        footer = {"", "example: radiomics stats adjust --p 0.01,0.04,0.03 --method holm"})
+final class AdjustCommand implements Callable<Integer> {
     private static final Map<String, PValueAdjustment> METHODS = methods();
 
     private static Map<String, PValueAdjustment> methods() {
@@ -24,66 +39,55 @@ final class AdjustCommand implements Subcommand {
         return java.util.Collections.unmodifiableMap(m);
     }
 
-    @Override
-    public String name() {
-        return "adjust";
-    }
+    @Spec
+    CommandSpec spec;
 
-    @Override
-    public String summary() {
-        return "adjust P values for multiple testing (Bonferroni, Holm, Hochberg, BH, BY)";
-    }
+    @Option(names = "--p", paramLabel = "P1,P2,...", description = "the P values")
+    String pOption;
 
-    @Override
-    public String usage() {
-        return """
-                usage: radiomics stats adjust (--p P1,P2,... | --csv FILE --column COLUMN) [--method M]
+    @Option(names = "--csv", paramLabel = "FILE", description = "or read them from this CSV ...")
+    Path csv;
 
-                Adjusted P values in input order, as R p.adjust: bonferroni, holm, hochberg, bh (Benjamini-Hochberg
-                false discovery rate), by (Benjamini-Yekutieli), or all (default: every method).
+    @Option(names = "--column", paramLabel = "COLUMN", description = "... column (missing values are excluded and counted)")
+    String column;
 
-                options:
-                  --p P1,P2,...     the P values
-                  --csv FILE        or read them from this CSV ...
-                  --column COLUMN   ... column (missing values are excluded and counted)
-                  --method M        bonferroni | holm | hochberg | bh | by | all (default all)
-                  --format F        table (default) or json
+    @Option(names = "--method", paramLabel = "M", completionCandidates = Methods.class,
+            description = "bonferroni | holm | hochberg | bh | by | all (default all)")
+    String methodOption;
 
-                example: radiomics stats adjust --p 0.01,0.04,0.03 --method holm
-                """;
-    }
+    @Mixin
+    CsvInput input;
 
-    @Override
-    public Set<String> valued() {
-        return Set.of("--p", "--csv", "--column", "--method");
-    }
+    /** Completion candidates of --method. */
+    static final class Methods extends java.util.ArrayList<String> {
+        private static final long serialVersionUID = 1L;
 
-    @Override
-    public int run(Options o, PrintStream out, PrintStream err) throws Exception {
-        String method = o.choice("--method", "all", "bonferroni", "holm", "hochberg", "bh", "by", "all");
-        double[] p;
-        Map<String, Object> input = new LinkedHashMap<>();
-        CohortInput in = null;
-        if (o.has("--p") == o.has("--csv")) {
-            throw new StatsUsageException("give either --p P1,P2,... or --csv FILE --column COLUMN");
+        Methods() {
+            super(List.of("bonferroni", "holm", "hochberg", "bh", "by", "all"));
         }
-        if (o.has("--p")) {
-            List<String> items = o.list("--p");
-            p = new double[items.size()];
-            for (int i = 0; i < p.length; i++) {
-                try {
-                    p[i] = Double.parseDouble(items.get(i));
-                } catch (NumberFormatException e) {
-                    throw new StatsUsageException("--p must list numbers but has '" + items.get(i) + "'");
-                }
-            }
-            input.put("p", p);
-            input.put("nUsed", p.length);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        String method = Choices.check("--method", methodOption, "all", "bonferroni", "holm", "hochberg", "bh", "by", "all");
+        double[] p;
+        Map<String, Object> inputBlock = new LinkedHashMap<>();
+        CohortInput in = null;
+        if ((pOption != null) == (csv != null)) {
+            throw new UsageException("give either --p P1,P2,... or --csv FILE --column COLUMN");
+        }
+        if (pOption != null) {
+            p = Choices.numbers("--p", pOption);
+            inputBlock.put("p", p);
+            inputBlock.put("nUsed", p.length);
         } else {
-            String column = o.require("--column");
-            in = CohortInput.read(Path.of(o.require("--csv")), List.of(column));
+            if (column == null) {
+                throw new UsageException("option --csv needs --column COLUMN");
+            }
+            in = CohortInput.read(csv, List.of(column), input);
             p = in.numeric(column);
-            input = in.describe();
+            inputBlock = in.describe();
         }
         Map<String, PValueAdjustment> chosen = new LinkedHashMap<>();
         if (method.equals("all")) {
@@ -95,14 +99,14 @@ final class AdjustCommand implements Subcommand {
         for (Map.Entry<String, PValueAdjustment> e : chosen.entrySet()) {
             adjusted.put(e.getKey(), e.getValue().adjust(p));
         }
-        if (o.json()) {
+        if (input.json()) {
             Map<String, Object> settings = new LinkedHashMap<>();
             settings.put("method", method);
             settings.put("m", p.length);
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("p", p);
             result.put("adjusted", adjusted);
-            out.print(new StatsJson().envelope(name(), input, settings, result));
+            out.print(new StatsJson().envelope("adjust", inputBlock, settings, result));
             return 0;
         }
         if (in != null) {

@@ -1,64 +1,71 @@
 package org.radiomics4j.cli.stats;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 import org.radiomics4j.stats.categorical.ChiSquareCorrection;
 import org.radiomics4j.stats.categorical.ChiSquareTest;
 import org.radiomics4j.stats.categorical.FisherExactTest;
 import org.radiomics4j.stats.categorical.TrendTest;
 
+import org.radiomics4j.cli.Choices;
+import org.radiomics4j.cli.UsageException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
 /** {@code stats categorical}: the contingency table of two columns and its test of independence. */
-final class CategoricalCommand implements Subcommand {
+@Command(name = "categorical", sortOptions = false,
+        description = {"contingency table of two columns: Fisher, chi-square, trend", "",
+            "Cross-tabulates two columns (levels sorted, numerically when all are numbers) and tests independence."
+                + " All P values two-sided / upper-tail chi-square."},
+        footer = {"", "example: radiomics stats categorical --csv cohort.csv --row sex --column response"})
+final class CategoricalCommand implements Callable<Integer> {
 
-    @Override
-    public String name() {
-        return "categorical";
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--csv", required = true, paramLabel = "FILE", description = "the cohort CSV")
+    Path csv;
+
+    @Option(names = "--row", required = true, paramLabel = "COLUMN", description = "the table's rows")
+    String rowCol;
+
+    @Option(names = "--column", required = true, paramLabel = "COLUMN", description = "the table's columns")
+    String colCol;
+
+    @Option(names = "--test", paramLabel = "T", completionCandidates = Tests.class,
+            description = {"auto (default): Fisher's exact test (Freeman-Halton for r x c) if an expected count is"
+                + " below 5, else chi-square (Yates-corrected for 2 x 2);",
+                "fisher | chisq (no correction) | chisq-yates | trend (chi-square for trend of a 2 x k table, R"
+                + " prop.trend.test, scores 1..k in level order)"})
+    String testOption;
+
+    @Mixin
+    CsvInput input;
+
+    /** Completion candidates of --test. */
+    static final class Tests extends java.util.ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        Tests() {
+            super(List.of("auto", "fisher", "chisq", "chisq-yates", "trend"));
+        }
     }
 
     @Override
-    public String summary() {
-        return "contingency table of two columns: Fisher, chi-square, trend";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                usage: radiomics stats categorical --csv FILE --row COLUMN --column COLUMN [--test T]
-
-                Cross-tabulates two columns (levels sorted, numerically when all are numbers) and tests
-                independence. All P values two-sided / upper-tail chi-square.
-
-                options:
-                  --csv FILE        the cohort CSV
-                  --row COLUMN      the table's rows
-                  --column COLUMN   the table's columns
-                  --test T          auto (default): Fisher's exact test (Freeman-Halton for r x c) if an expected
-                                    count is below 5, else chi-square (Yates-corrected for 2 x 2);
-                                    fisher | chisq (no correction) | chisq-yates | trend (chi-square for trend of
-                                    a 2 x k table, R prop.trend.test, scores 1..k in level order)
-                  --format F        table (default) or json
-
-                example: radiomics stats categorical --csv cohort.csv --row sex --column response
-                """;
-    }
-
-    @Override
-    public Set<String> valued() {
-        return Set.of("--csv", "--row", "--column", "--test");
-    }
-
-    @Override
-    public int run(Options o, PrintStream out, PrintStream err) throws Exception {
-        String rowCol = o.require("--row");
-        String colCol = o.require("--column");
-        String test = o.choice("--test", "auto", "auto", "fisher", "chisq", "chisq-yates", "trend");
-        CohortInput in = CohortInput.read(Path.of(o.require("--csv")), List.of(rowCol, colCol));
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        String test = Choices.check("--test", testOption, "auto", "auto", "fisher", "chisq", "chisq-yates", "trend");
+        CohortInput in = CohortInput.read(csv, List.of(rowCol, colCol), input);
         List<String> rows = in.levels(rowCol);
         List<String> cols = in.levels(colCol);
         String[] r = in.text(rowCol);
@@ -151,10 +158,10 @@ final class CategoricalCommand implements Subcommand {
         result.put("statistic", stat);
         result.put("pValue", p);
         result.put("lowExpectedCount", pearson.lowExpectedCount());
-        if (o.json()) {
+        if (input.json()) {
             Map<String, Object> settings = new LinkedHashMap<>();
             settings.put("test", test);
-            out.print(new StatsJson().envelope(name(), in.describe(), settings, result));
+            out.print(new StatsJson().envelope("categorical", in.describe(), settings, result));
             return 0;
         }
         out.print(in.summaryLine());

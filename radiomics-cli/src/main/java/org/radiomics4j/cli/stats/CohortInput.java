@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.radiomics4j.cli.UsageException;
 import org.radiomics4j.stats.table.CohortTable;
+import org.radiomics4j.stats.table.CohortTableFormatException;
+import org.radiomics4j.stats.table.CsvOptions;
 import org.radiomics4j.stats.table.ColumnType;
 
 /**
@@ -38,29 +41,63 @@ final class CohortInput {
     }
 
     /**
-     * Reads {@code csv}, checks that every column exists and drops rows with a missing value in any of them.
+     * Reads {@code csv}, checks that it has rows and every column exists, and drops rows with a missing value in any
+     * of the columns.
      *
-     * @throws StatsUsageException if a column is unknown (naming it and listing the columns present)
-     * @throws IOException         if the file cannot be read
+     * @throws UsageException  if a column is unknown (naming it and the nearest column names) or an option of
+     *                         {@code how} names a column that is not there
+     * @throws IOException     if the file cannot be read
+     * @throws IllegalArgumentException if the file has no rows or a malformed cell (naming the line and value)
      */
-    static CohortInput read(Path csv, List<String> columns) throws IOException {
+    static CohortInput read(Path csv, List<String> columns, CsvInput how) throws IOException {
         if (!Files.isRegularFile(csv)) {
-            throw new StatsUsageException("CSV file " + csv + " does not exist or is not a file");
+            throw new IOException("CSV file " + csv + (Files.exists(csv) ? " is not a file" : " does not exist"));
         }
-        CohortTable all = CohortTable.read(csv);
+        CsvOptions options = how.csvOptions();
+        CohortTable all;
+        try {
+            all = CohortTable.read(csv, options);
+        } catch (CohortTableFormatException e) {
+            if (e.column() != null && e.getMessage().endsWith("declare the column categorical")) {
+                throw new CohortTableFormatException(e.source(), e.line(), e.column(), e.getMessage().substring(
+                        e.getMessage().indexOf(": ") + 2) + " with --categorical " + e.column());
+            }
+            throw e;
+        } catch (IllegalArgumentException e) {
+            // the only plain IllegalArgumentException of parsing: --categorical names a column that is not there
+            throw new UsageException("option --categorical: " + e.getMessage());
+        }
         List<String> used = new ArrayList<>(new LinkedHashSet<>(columns));
         for (String c : used) {
             if (!all.hasColumn(c)) {
-                throw new StatsUsageException("column '" + c + "' not found in " + csv + "; columns present: "
-                        + String.join(", ", all.columnNames()));
+                throw new UsageException("column '" + c + "' not found in " + csv + "; " + all.suggestColumns(c)
+                        + (all.columnCount() == 1 && all.columnNames().get(0).contains(";")
+                                ? " (the header holds ';': is the file semicolon-separated? use --delimiter ';')"
+                                : ""));
             }
+        }
+        if (all.rowCount() == 0) {
+            throw new IllegalArgumentException(csv + " has a header row but no data rows: there is nothing to analyse");
         }
         Map<String, Integer> missing = new LinkedHashMap<>();
         for (String c : used) {
             missing.put(c, all.missingCount(c));
         }
         CohortTable kept = all.filter(r -> used.stream().noneMatch(r::isMissing));
+        if (kept.rowCount() == 0) {
+            throw new IllegalArgumentException("every one of the " + all.rowCount() + " rows of " + csv
+                    + " has a missing value in " + used + ": there is nothing to analyse");
+        }
         return new CohortInput(csv, all, kept, List.copyOf(used), all.rowCount(), missing);
+    }
+
+    /** The 1-based line of the CSV file of used row {@code i}. */
+    int line(int i) {
+        return table.sourceLine(i);
+    }
+
+    Path file() {
+        return file;
     }
 
     CohortTable table() {
@@ -109,14 +146,15 @@ final class CohortInput {
         if (table.columnType(column) == ColumnType.NUMERIC) {
             return table.doubleColumn(column);
         }
-        String[] s = all.stringColumnWithNulls(column);
+        String[] s = table.stringColumn(column);
         for (int i = 0; i < s.length; i++) {
-            if (s[i] != null && !isFiniteNumber(s[i])) {
-                throw new IllegalArgumentException("column '" + column + "' must be numeric but line " + (i + 2)
+            if (!isNumber(s[i])) {
+                throw new IllegalArgumentException("column '" + column + "' must be numeric but line " + line(i)
                         + " of " + file + " has '" + s[i] + "'");
             }
         }
-        throw new IllegalArgumentException("column '" + column + "' is not numeric");
+        throw new UsageException("column '" + column + "' is declared categorical (--categorical) but is used as a"
+                + " number here");
     }
 
     /** The text values of a column of the used rows. */
@@ -148,7 +186,7 @@ final class CohortInput {
         String[] s = text(column);
         if (lv.size() != 2) {
             throw new IllegalArgumentException("column '" + column + "' must have exactly 2 distinct values but has "
-                    + lv.size() + ": " + lv);
+                    + lv.size() + ": " + (lv.size() > 10 ? lv.subList(0, 10) + " ..." : lv));
         }
         String pos = positive;
         if (pos == null) {
@@ -156,7 +194,7 @@ final class CohortInput {
                     && Double.parseDouble(lv.get(1)) == 1) {
                 pos = lv.get(1);
             } else {
-                throw new StatsUsageException("column '" + column + "' has values " + lv + ", not 0/1: say which is"
+                throw new UsageException("column '" + column + "' has values " + lv + ", not 0/1: say which is"
                         + " positive with " + optionName);
             }
         }
@@ -168,7 +206,7 @@ final class CohortInput {
             }
         }
         if (matched == null) {
-            throw new StatsUsageException(optionName + " '" + pos + "' is not a value of column '" + column
+            throw new UsageException(optionName + " '" + pos + "' is not a value of column '" + column
                     + "'; values: " + lv);
         }
         int[] out = new int[s.length];
@@ -176,14 +214,6 @@ final class CohortInput {
             out[i] = s[i].equals(matched) ? 1 : 0;
         }
         return out;
-    }
-
-    private static boolean isFiniteNumber(String s) {
-        try {
-            return Double.isFinite(Double.parseDouble(s));
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 
     private static boolean isNumber(String s) {

@@ -1,12 +1,12 @@
 package org.radiomics4j.cli.stats;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 import org.radiomics4j.stats.descriptive.DescriptiveSummary;
 import org.radiomics4j.stats.table.ColumnType;
@@ -16,62 +16,72 @@ import org.radiomics4j.stats.test.PValueMethod;
 import org.radiomics4j.stats.test.TTest;
 import org.radiomics4j.stats.test.VarianceAssumption;
 
+import org.radiomics4j.cli.Choices;
+import org.radiomics4j.cli.UsageException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
 /** {@code stats compare}: a continuous value between the two groups of a column. */
-final class CompareCommand implements Subcommand {
+@Command(name = "compare", sortOptions = false,
+        description = {"compare a value between two groups (auto rule, Student, Welch, Mann-Whitney)", "",
+            "Compares a numeric column between the two groups of another column (two-sided tests). Group x: the"
+                + " level given by --x; otherwise 1 when the levels are 0/1 (responders), else the first level in"
+                + " sorted order. Differences are x - y."},
+        footer = {"", "example: radiomics stats compare --csv cohort.csv --value original_glcm_Correlation --group response"})
+final class CompareCommand implements Callable<Integer> {
 
-    @Override
-    public String name() {
-        return "compare";
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--csv", required = true, paramLabel = "FILE", description = "the cohort CSV")
+    Path csv;
+
+    @Option(names = "--value", required = true, paramLabel = "COLUMN", description = "the numeric column to compare")
+    String value;
+
+    @Option(names = "--group", required = true, paramLabel = "COLUMN",
+            description = "the grouping column (exactly 2 distinct values)")
+    String group;
+
+    @Option(names = "--x", paramLabel = "LEVEL", description = "which group is x")
+    String xOption;
+
+    @Option(names = "--test", paramLabel = "T", completionCandidates = Tests.class,
+            description = {"auto (default): Shapiro-Wilk P > 0.05 in both groups -> Student t (pooled), else"
+                + " Mann-Whitney U (exact P if both n <= 20 and no ties, else normal approximation, tie-corrected,"
+                + " no continuity correction);",
+                "student | welch | mann-whitney (R wilcox.test defaults: exact if both n < 50 and no ties, else"
+                + " normal approximation with continuity correction)"})
+    String testOption;
+
+    @Mixin
+    CsvInput input;
+
+    /** Completion candidates of --test. */
+    static final class Tests extends java.util.ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        Tests() {
+            super(List.of("auto", "student", "welch", "mann-whitney"));
+        }
     }
 
     @Override
-    public String summary() {
-        return "compare a value between two groups (auto rule, Student, Welch, Mann-Whitney)";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                usage: radiomics stats compare --csv FILE --value COLUMN --group COLUMN [--test T] [--x LEVEL]
-
-                Compares a numeric column between the two groups of another column (two-sided tests).
-                Group x: the level given by --x; otherwise 1 when the levels are 0/1 (responders), else the first
-                level in sorted order. Differences are x - y.
-
-                options:
-                  --csv FILE        the cohort CSV
-                  --value COLUMN    the numeric column to compare
-                  --group COLUMN    the grouping column (exactly 2 distinct values)
-                  --x LEVEL         which group is x
-                  --test T          auto (default): Shapiro-Wilk P > 0.05 in both groups -> Student t (pooled),
-                                    else Mann-Whitney U (exact P if both n <= 20 and no ties, else normal
-                                    approximation, tie-corrected, no continuity correction);
-                                    student | welch | mann-whitney (R wilcox.test defaults: exact if both n < 50
-                                    and no ties, else normal approximation with continuity correction)
-                  --format F        table (default) or json
-
-                example: radiomics stats compare --csv cohort.csv --value original_glcm_Correlation --group response
-                """;
-    }
-
-    @Override
-    public Set<String> valued() {
-        return Set.of("--csv", "--value", "--group", "--test", "--x");
-    }
-
-    @Override
-    public int run(Options o, PrintStream out, PrintStream err) throws Exception {
-        String value = o.require("--value");
-        String group = o.require("--group");
-        String test = o.choice("--test", "auto", "auto", "student", "welch", "mann-whitney");
-        CohortInput in = CohortInput.read(Path.of(o.require("--csv")), List.of(value, group));
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        String test = Choices.check("--test", testOption, "auto", "auto", "student", "welch", "mann-whitney");
+        CohortInput in = CohortInput.read(csv, List.of(value, group), input);
         double[] v = in.numeric(value);
         List<String> levels = in.levels(group);
         if (levels.size() != 2) {
             throw new IllegalArgumentException("column '" + group + "' must have exactly 2 distinct values but has "
                     + levels.size() + ": " + levels);
         }
-        String xLevel = xLevel(o.get("--x", null), levels, in.table().columnType(group) == ColumnType.NUMERIC, group);
+        String xLevel = xLevel(xOption, levels, in.table().columnType(group) == ColumnType.NUMERIC, group);
         String yLevel = levels.get(0).equals(xLevel) ? levels.get(1) : levels.get(0);
         String[] g = in.text(group);
         List<Double> xs = new ArrayList<>();
@@ -146,12 +156,12 @@ final class CompareCommand implements Subcommand {
         result.put("reason", reason);
         result.put("statistic", stat);
         result.put("pValue", p);
-        if (o.json()) {
+        if (input.json()) {
             Map<String, Object> settings = new LinkedHashMap<>();
             settings.put("test", test);
             settings.put("alternative", "two-sided");
             settings.put("difference", "x - y");
-            out.print(new StatsJson().envelope(name(), in.describe(), settings, result));
+            out.print(new StatsJson().envelope("compare", in.describe(), settings, result));
             return 0;
         }
         out.print(in.summaryLine());
@@ -182,7 +192,7 @@ final class CompareCommand implements Subcommand {
                     return l;
                 }
             }
-            throw new StatsUsageException("--x '" + requested + "' is not a value of column '" + column
+            throw new UsageException("--x '" + requested + "' is not a value of column '" + column
                     + "'; values: " + levels);
         }
         if (numeric && Double.parseDouble(levels.get(0)) == 0 && Double.parseDouble(levels.get(1)) == 1) {

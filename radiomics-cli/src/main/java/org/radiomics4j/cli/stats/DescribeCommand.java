@@ -1,67 +1,65 @@
 package org.radiomics4j.cli.stats;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 import org.radiomics4j.stats.descriptive.CategoryCount;
 import org.radiomics4j.stats.descriptive.DescriptiveSummary;
 import org.radiomics4j.stats.descriptive.QuantileType;
 import org.radiomics4j.stats.table.ColumnType;
 
+import org.radiomics4j.cli.Choices;
+import org.radiomics4j.cli.UsageException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
 /** {@code stats describe}: n, mean, SD, median, quartiles, range of numeric columns; counts of text columns. */
-final class DescribeCommand implements Subcommand {
+@Command(name = "describe", sortOptions = false,
+        description = {"descriptive statistics of columns, optionally per group", "",
+            "Numeric columns: n, mean, SD (n-1), median, Q1, Q3 (R quantile type 7 by default, 6 with --quartiles 6),"
+                + " min, max. Text columns: count and percent per value. A row is excluded (and counted) if any of"
+                + " the columns or the group is missing."},
+        footer = {"", "example: radiomics stats describe --csv cohort.csv --columns age,ki67 --by response"})
+final class DescribeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--csv", required = true, paramLabel = "FILE", description = "the cohort CSV")
+    Path csv;
+
+    @Option(names = "--columns", required = true, paramLabel = "A,B,...", description = "columns to describe")
+    String columnsOption;
+
+    @Option(names = "--by", paramLabel = "GROUP", description = "describe per value of this column")
+    String by;
+
+    @Option(names = "--quartiles", paramLabel = "6|7", description = "R quantile type of Q1 and Q3 (default 7)")
+    String quartiles;
+
+    @Mixin
+    CsvInput input;
 
     @Override
-    public String name() {
-        return "describe";
-    }
-
-    @Override
-    public String summary() {
-        return "descriptive statistics of columns, optionally per group";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                usage: radiomics stats describe --csv FILE --columns A,B,... [--by GROUP] [--quartiles 6|7]
-
-                Numeric columns: n, mean, SD (n-1), median, Q1, Q3 (R quantile type 7 by default, 6 with
-                --quartiles 6), min, max. Text columns: count and percent per value.
-                A row is excluded (and counted) if any of the columns or the group is missing.
-
-                options:
-                  --csv FILE          the cohort CSV
-                  --columns A,B,...   columns to describe
-                  --by GROUP          describe per value of this column
-                  --quartiles 6|7     R quantile type of Q1 and Q3 (default 7)
-                  --format F          table (default) or json
-
-                example: radiomics stats describe --csv cohort.csv --columns age,ki67 --by response
-                """;
-    }
-
-    @Override
-    public Set<String> valued() {
-        return Set.of("--csv", "--columns", "--by", "--quartiles");
-    }
-
-    @Override
-    public int run(Options o, PrintStream out, PrintStream err) throws Exception {
-        List<String> columns = o.list("--columns");
-        String by = o.get("--by", null);
-        QuantileType qt = o.choice("--quartiles", "7", "6", "7").equals("6") ? QuantileType.TYPE_6
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> columns = Choices.names("--columns", columnsOption);
+        QuantileType qt = Choices.check("--quartiles", quartiles, "7", "6", "7").equals("6") ? QuantileType.TYPE_6
                 : QuantileType.TYPE_7;
         List<String> used = new ArrayList<>(columns);
         if (by != null) {
             used.add(by);
         }
-        CohortInput in = CohortInput.read(Path.of(o.require("--csv")), used);
+        CohortInput in = CohortInput.read(csv, used, input);
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         String[] g = by == null ? null : in.text(by);
         if (by == null) {
@@ -115,12 +113,12 @@ final class DescribeCommand implements Subcommand {
             col.put("groups", perGroup);
             result.put(c, col);
         }
-        if (o.json()) {
+        if (input.json()) {
             Map<String, Object> settings = new LinkedHashMap<>();
             settings.put("by", by);
             settings.put("quartileType", qt);
             settings.put("sdDenominator", "n - 1");
-            out.print(new StatsJson().envelope(name(), in.describe(), settings, result));
+            out.print(new StatsJson().envelope("describe", in.describe(), settings, result));
         } else {
             out.print(in.summaryLine());
             if (anyNumeric) {

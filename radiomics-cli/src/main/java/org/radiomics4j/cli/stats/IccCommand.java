@@ -1,12 +1,12 @@
 package org.radiomics4j.cli.stats;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 import org.radiomics4j.stats.reliability.IccAnova;
 import org.radiomics4j.stats.reliability.IccForm;
@@ -14,8 +14,23 @@ import org.radiomics4j.stats.reliability.IccResult;
 import org.radiomics4j.stats.reliability.IccThresholds;
 import org.radiomics4j.stats.reliability.IntraclassCorrelation;
 
+import org.radiomics4j.cli.Choices;
+import org.radiomics4j.cli.UsageException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
 /** {@code stats icc}: intraclass correlation of two or more readers' columns. */
-final class IccCommand implements Subcommand {
+@Command(name = "icc", sortOptions = false,
+        description = {"intraclass correlation between readers (Shrout-Fleiss forms), stability class", "",
+            "Intraclass correlation (Shrout & Fleiss 1979; R psych::ICC): ICC, F statistic with df1, df2 and its"
+                + " upper-tail P (H0: ICC = 0), 95%% CI, and the class unstable (< 0.75), stable (0.75 to < 0.90) or"
+                + " excellent (>= 0.90). Each row is a subject, each column a reader."},
+        footer = {"", "example: radiomics stats icc --csv readers.csv --columns original_glcm_Correlation,r2_original_glcm_Correlation"})
+final class IccCommand implements Callable<Integer> {
     /** psych's names of the forms, in psych's order. */
     private static final Map<String, IccForm> FORMS = forms();
 
@@ -30,58 +45,50 @@ final class IccCommand implements Subcommand {
         return java.util.Collections.unmodifiableMap(m);
     }
 
-    @Override
-    public String name() {
-        return "icc";
-    }
+    @Spec
+    CommandSpec spec;
 
-    @Override
-    public String summary() {
-        return "intraclass correlation between readers (Shrout-Fleiss forms), stability class";
-    }
+    @Option(names = "--csv", required = true, paramLabel = "FILE", description = "the CSV")
+    Path csv;
 
-    @Override
-    public String usage() {
-        return """
-                usage: radiomics stats icc --csv FILE --columns READER1,READER2[,...] [--form F]
+    @Option(names = "--columns", required = true, paramLabel = "A,B[,C...]", description = "one column per reader (at least 2)")
+    String columnsOption;
 
-                Intraclass correlation (Shrout & Fleiss 1979; R psych::ICC): ICC, F statistic with df1, df2 and
-                its upper-tail P (H0: ICC = 0), 95% CI, and the class unstable (< 0.75), stable (0.75 to < 0.90)
-                or excellent (>= 0.90). Each row is a subject, each column a reader.
+    @Option(names = "--form", paramLabel = "F", completionCandidates = Forms.class,
+            description = "ICC2 (default: two-way random, absolute agreement, single rater = ICC(2,1) = ICC(A,1)),"
+                    + " ICC1, ICC3, ICC1k, ICC2k, ICC3k, or all")
+    String formOption;
 
-                options:
-                  --csv FILE             the CSV
-                  --columns A,B[,C...]   one column per reader (at least 2)
-                  --form F               ICC2 (default: two-way random, absolute agreement, single rater =
-                                         ICC(2,1) = ICC(A,1)), ICC1, ICC3, ICC1k, ICC2k, ICC3k, or all
-                  --format F             table (default) or json
+    @Mixin
+    CsvInput input;
 
-                example: radiomics stats icc --csv readers.csv --columns original_glcm_Correlation,r2_original_glcm_Correlation
-                """;
-    }
+    /** Completion candidates of --form. */
+    static final class Forms extends java.util.ArrayList<String> {
+        private static final long serialVersionUID = 1L;
 
-    @Override
-    public Set<String> valued() {
-        return Set.of("--csv", "--columns", "--form");
-    }
-
-    @Override
-    public int run(Options o, PrintStream out, PrintStream err) throws Exception {
-        List<String> readers = o.list("--columns");
-        if (readers.size() < 2) {
-            throw new StatsUsageException("--columns needs at least 2 reader columns but has " + readers);
+        Forms() {
+            super(List.of("ICC1", "ICC2", "ICC3", "ICC1k", "ICC2k", "ICC3k", "all"));
         }
-        String formName = o.get("--form", "ICC2");
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> readers = Choices.names("--columns", columnsOption);
+        if (readers.size() < 2) {
+            throw new UsageException("--columns needs at least 2 reader columns but has " + readers);
+        }
+        String formName = formOption == null ? "ICC2" : formOption;
         List<IccForm> forms = new ArrayList<>();
         if (formName.equalsIgnoreCase("all")) {
             forms.addAll(FORMS.values());
         } else {
             IccForm f = FORMS.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(formName)).map(
-                    Map.Entry::getValue).findFirst().orElseThrow(() -> new StatsUsageException("option --form must"
+                    Map.Entry::getValue).findFirst().orElseThrow(() -> new UsageException("option --form must"
                             + " be one of " + String.join(", ", FORMS.keySet()) + ", all but was '" + formName + "'"));
             forms.add(f);
         }
-        CohortInput in = CohortInput.read(Path.of(o.require("--csv")), readers);
+        CohortInput in = CohortInput.read(csv, readers, input);
         double[][] cols = new double[readers.size()][];
         for (int j = 0; j < cols.length; j++) {
             cols[j] = in.numeric(readers.get(j));
@@ -93,7 +100,7 @@ final class IccCommand implements Subcommand {
         for (IccForm f : forms) {
             results.add(icc.compute(anova, f));
         }
-        if (o.json()) {
+        if (input.json()) {
             Map<String, Object> settings = new LinkedHashMap<>();
             settings.put("form", formName);
             settings.put("confidenceLevel", 0.95);
@@ -121,7 +128,7 @@ final class IccCommand implements Subcommand {
                 list.add(m);
             }
             result.put("icc", list);
-            out.print(new StatsJson().envelope(name(), in.describe(), settings, result));
+            out.print(new StatsJson().envelope("icc", in.describe(), settings, result));
             return 0;
         }
         out.print(in.summaryLine());

@@ -1,12 +1,12 @@
 package org.radiomics4j.cli.stats;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 import org.radiomics4j.stats.regression.BackwardElimination;
 import org.radiomics4j.stats.regression.BackwardEliminationResult;
@@ -16,67 +16,64 @@ import org.radiomics4j.stats.regression.LogisticModel;
 import org.radiomics4j.stats.regression.LogisticRegression;
 import org.radiomics4j.stats.regression.ModelDiscrimination;
 
+import org.radiomics4j.cli.Choices;
+import org.radiomics4j.cli.UsageException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
 /** {@code stats logistic}: logistic regression, optionally with backward elimination. */
-final class LogisticCommand implements Subcommand {
+@Command(name = "logistic", sortOptions = false,
+        description = {"logistic regression (ORs, Wald P, LR test, Nagelkerke R2, AUC), backward elimination", "",
+            "Maximum-likelihood logistic regression (R glm(family = binomial)): coefficients b, SE, Wald z and"
+                + " two-sided P, odds ratio exp(b) with 95%% Wald CI exp(b +- 1.959964 SE); deviance, null deviance,"
+                + " AIC, likelihood-ratio test of the model, Cox-Snell and Nagelkerke R2, separation warnings, and"
+                + " the model's discrimination (AUC of the fitted probabilities with DeLong CI, Youden-optimal"
+                + " sensitivity and specificity)."},
+        footer = {"", "example: radiomics stats logistic --csv cohort.csv --outcome response --predictors age,ki67 --backward"})
+final class LogisticCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--csv", required = true, paramLabel = "FILE", description = "the cohort CSV")
+    Path csv;
+
+    @Option(names = "--outcome", required = true, paramLabel = "COLUMN",
+            description = "the binary outcome (0/1, or two values with --positive)")
+    String outcome;
+
+    @Option(names = "--positive", paramLabel = "V", description = "the outcome value coded 1 (default 1 for 0/1 outcomes)")
+    String positive;
+
+    @Option(names = "--predictors", required = true, paramLabel = "A,B,...", description = "numeric predictor columns")
+    String predictorsOption;
+
+    @Option(names = "--backward", description = "backward elimination: remove the predictor with the largest Wald P"
+            + " above the threshold, refit, repeat; every step is printed")
+    boolean backward;
+
+    @Option(names = "--threshold", paramLabel = "P", description = "removal threshold for --backward (default 0.10)")
+    Double thresholdOption;
+
+    @Mixin
+    CsvInput input;
 
     @Override
-    public String name() {
-        return "logistic";
-    }
-
-    @Override
-    public String summary() {
-        return "logistic regression (ORs, Wald P, LR test, Nagelkerke R2, AUC), backward elimination";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                usage: radiomics stats logistic --csv FILE --outcome COLUMN --predictors A,B,... [--positive V]
-                                                [--backward [--threshold P]]
-
-                Maximum-likelihood logistic regression (R glm(family = binomial)): coefficients b, SE, Wald z and
-                two-sided P, odds ratio exp(b) with 95% Wald CI exp(b +- 1.959964 SE); deviance, null deviance, AIC,
-                likelihood-ratio test of the model, Cox-Snell and Nagelkerke R2, separation warnings, and the
-                model's discrimination (AUC of the fitted probabilities with DeLong CI, Youden-optimal
-                sensitivity and specificity).
-
-                options:
-                  --csv FILE            the cohort CSV
-                  --outcome COLUMN      the binary outcome (0/1, or two values with --positive)
-                  --positive V          the outcome value coded 1 (default 1 for 0/1 outcomes)
-                  --predictors A,B,...  numeric predictor columns
-                  --backward            backward elimination: remove the predictor with the largest Wald P above
-                                        the threshold, refit, repeat; every step is printed
-                  --threshold P         removal threshold for --backward (default 0.10)
-                  --format F            table (default) or json
-
-                example: radiomics stats logistic --csv cohort.csv --outcome response --predictors age,ki67 --backward
-                """;
-    }
-
-    @Override
-    public Set<String> valued() {
-        return Set.of("--csv", "--outcome", "--predictors", "--threshold", "--positive");
-    }
-
-    @Override
-    public Set<String> flags() {
-        return Set.of("--backward");
-    }
-
-    @Override
-    public int run(Options o, PrintStream out, PrintStream err) throws Exception {
-        String outcome = o.require("--outcome");
-        List<String> predictors = o.list("--predictors");
-        if (o.has("--threshold") && !o.has("--backward")) {
-            throw new StatsUsageException("--threshold needs --backward");
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> predictors = Choices.names("--predictors", predictorsOption);
+        if (thresholdOption != null && !backward) {
+            throw new UsageException("--threshold needs --backward");
         }
-        double threshold = o.getDouble("--threshold", 0.10);
+        double threshold = thresholdOption == null ? 0.10 : thresholdOption;
         List<String> used = new ArrayList<>(predictors);
         used.add(0, outcome);
-        CohortInput in = CohortInput.read(Path.of(o.require("--csv")), used);
-        int[] y = in.binary(outcome, o.get("--positive", null), "--positive");
+        CohortInput in = CohortInput.read(csv, used, input);
+        int[] y = in.binary(outcome, positive, "--positive");
         double[][] x = new double[predictors.size()][];
         for (int j = 0; j < x.length; j++) {
             x[j] = in.numeric(predictors.get(j));
@@ -84,7 +81,7 @@ final class LogisticCommand implements Subcommand {
         Map<String, Object> result = new LinkedHashMap<>();
         LogisticModel model;
         BackwardEliminationResult be = null;
-        if (o.has("--backward")) {
+        if (backward) {
             be = BackwardElimination.withDefaults().withRemovalThreshold(threshold).run(y, predictors, x);
             model = be.finalModel();
             result.put("backward", be);
@@ -92,16 +89,16 @@ final class LogisticCommand implements Subcommand {
             model = LogisticRegression.withDefaults().fit(y, predictors, x);
             result.put("model", model);
         }
-        if (o.json()) {
+        if (input.json()) {
             Map<String, Object> settings = new LinkedHashMap<>();
-            settings.put("positive", o.get("--positive", "1"));
-            settings.put("backward", o.has("--backward"));
-            if (o.has("--backward")) {
+            settings.put("positive", positive == null ? "1" : positive);
+            settings.put("backward", backward);
+            if (backward) {
                 settings.put("removalThreshold", threshold);
             }
             settings.put("confidenceLevel", model.confidenceLevel());
             settings.put("pValues", "two-sided Wald P per coefficient; likelihoodRatioTest = null deviance - deviance");
-            out.print(new StatsJson().envelope(name(), in.describe(), settings, result));
+            out.print(new StatsJson().envelope("logistic", in.describe(), settings, result));
             return 0;
         }
         out.print(in.summaryLine());
@@ -124,7 +121,7 @@ final class LogisticCommand implements Subcommand {
         return 0;
     }
 
-    private static void print(LogisticModel m, PrintStream out) {
+    private static void print(LogisticModel m, PrintWriter out) {
         int pct = (int) Math.round(m.confidenceLevel() * 100);
         TextTable t = new TextTable("term", "b", "SE", "z", "P", "odds ratio", pct + "% CI");
         for (LogisticCoefficient c : m.coefficients()) {

@@ -91,6 +91,11 @@ final class StatsJson {
         }
     }
 
+    /** {@code value} serialised with these conventions, as a tree to adjust before it goes into the envelope. */
+    com.fasterxml.jackson.databind.node.ObjectNode tree(Object value) {
+        return mapper.valueToTree(value);
+    }
+
     /** The envelope as indented JSON text with a trailing newline. */
     String envelope(String command, Map<String, Object> input, Map<String, Object> settings, Object result) {
         Map<String, Object> root = new LinkedHashMap<>();

@@ -1,12 +1,12 @@
 package org.radiomics4j.cli.stats;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 import org.radiomics4j.stats.survival.FeatureCutoff;
 import org.radiomics4j.stats.survival.KaplanMeier;
@@ -16,67 +16,67 @@ import org.radiomics4j.stats.survival.LogRankTest;
 import org.radiomics4j.stats.survival.MedianSurvival;
 import org.radiomics4j.stats.survival.SurvivalCurve;
 
+import org.radiomics4j.cli.Choices;
+import org.radiomics4j.cli.UsageException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
 /** {@code stats survival}: Kaplan-Meier curves per group, medians, numbers at risk and the log-rank test. */
-final class SurvivalCommand implements Subcommand {
+@Command(name = "survival", sortOptions = false,
+        description = {"Kaplan-Meier per group, medians, numbers at risk, log-rank test", "",
+            "Kaplan-Meier estimate (Greenwood SE, log-scale 95%% CI as R survfit) per group, median survival with 95%%"
+                + " CI (null = not reached), numbers at risk, and the log-rank test (chi-square, df, P) with the"
+                + " log-rank hazard ratios for two groups. Without --feature or --group: one curve, no test.",
+            "Times must be finite and >= 0 and events 0 or 1: any other value is an error naming its line."},
+        footer = {"", "example: radiomics stats survival --csv cohort.csv --time os_months --event death \\",
+            "             --feature original_glcm_Correlation --cutoff 0.21"})
+final class SurvivalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--csv", required = true, paramLabel = "FILE", description = "the cohort CSV")
+    Path csv;
+
+    @Option(names = "--time", required = true, paramLabel = "COLUMN", description = "follow-up time (>= 0)")
+    String time;
+
+    @Option(names = "--event", required = true, paramLabel = "COLUMN", description = "1 = event, 0 = censored")
+    String event;
+
+    @Option(names = "--feature", paramLabel = "COLUMN",
+            description = "dichotomise this numeric column at --cutoff: high iff value > C (MedCalc criterion '> C'),"
+                    + " else low")
+    String feature;
+
+    @Option(names = "--cutoff", paramLabel = "C", description = "the cutoff for --feature")
+    String cutoff;
+
+    @Option(names = "--group", paramLabel = "COLUMN", description = "groups by the values of this column instead")
+    String group;
+
+    @Option(names = "--at", paramLabel = "T1,T2,...",
+            description = "times for the numbers at risk (default: 0 and quarters of the longest time)")
+    String atOption;
+
+    @Option(names = "--steps", description = "also print every Kaplan-Meier step (always in the JSON)")
+    boolean steps;
+
+    @Mixin
+    CsvInput input;
 
     @Override
-    public String name() {
-        return "survival";
-    }
-
-    @Override
-    public String summary() {
-        return "Kaplan-Meier per group, medians, numbers at risk, log-rank test";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                usage: radiomics stats survival --csv FILE --time COLUMN --event COLUMN
-                                                [--feature COLUMN --cutoff C | --group COLUMN] [--at T1,T2,...]
-
-                Kaplan-Meier estimate (Greenwood SE, log-scale 95% CI as R survfit) per group, median survival with
-                95% CI (null = not reached), numbers at risk, and the log-rank test (chi-square, df, P) with the
-                log-rank hazard ratios for two groups. Without --feature or --group: one curve, no test.
-
-                options:
-                  --csv FILE          the cohort CSV
-                  --time COLUMN       follow-up time
-                  --event COLUMN      1 = event, 0 = censored
-                  --feature COLUMN    dichotomise this numeric column at --cutoff: high iff value > C (MedCalc
-                                      criterion '> C'), else low
-                  --cutoff C          the cutoff for --feature
-                  --group COLUMN      groups by the values of this column instead
-                  --at T1,T2,...      times for the numbers at risk (default: 0 and quarters of the longest time)
-                  --steps             also print every Kaplan-Meier step (always in the JSON)
-                  --format F          table (default) or json
-
-                example: radiomics stats survival --csv cohort.csv --time os_months --event death \\
-                             --feature original_glcm_Correlation --cutoff 0.21
-                """;
-    }
-
-    @Override
-    public Set<String> valued() {
-        return Set.of("--csv", "--time", "--event", "--feature", "--cutoff", "--group", "--at");
-    }
-
-    @Override
-    public Set<String> flags() {
-        return Set.of("--steps");
-    }
-
-    @Override
-    public int run(Options o, PrintStream out, PrintStream err) throws Exception {
-        String time = o.require("--time");
-        String event = o.require("--event");
-        String feature = o.get("--feature", null);
-        String group = o.get("--group", null);
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
         if (feature != null && group != null) {
-            throw new StatsUsageException("give either --feature with --cutoff or --group, not both");
+            throw new UsageException("give either --feature with --cutoff or --group, not both");
         }
-        if ((feature != null) != o.has("--cutoff")) {
-            throw new StatsUsageException("--feature and --cutoff go together");
+        if ((feature != null) != (cutoff != null)) {
+            throw new UsageException("--feature and --cutoff go together");
         }
         List<String> used = new ArrayList<>(List.of(time, event));
         if (feature != null) {
@@ -85,24 +85,32 @@ final class SurvivalCommand implements Subcommand {
         if (group != null) {
             used.add(group);
         }
-        CohortInput in = CohortInput.read(Path.of(o.require("--csv")), used);
+        CohortInput in = CohortInput.read(csv, used, input);
         double[] t = in.numeric(time);
+        String[] tText = in.text(time);
+        for (int i = 0; i < t.length; i++) {
+            if (!(t[i] >= 0)) {
+                throw new IllegalArgumentException("survival time column '" + time + "' must be finite and >= 0 but"
+                        + " line " + in.line(i) + " of " + in.file() + " has '" + tText[i] + "'");
+            }
+        }
         double[] e01 = in.numeric(event);
+        String[] eText = in.text(event);
         boolean[] ev = new boolean[e01.length];
         for (int i = 0; i < ev.length; i++) {
             if (e01[i] != 0 && e01[i] != 1) {
-                throw new IllegalArgumentException("column '" + event + "' must be 1 (event) or 0 (censored) but has "
-                        + e01[i]);
+                throw new IllegalArgumentException("event column '" + event + "' must be 1 (event) or 0 (censored)"
+                        + " but line " + in.line(i) + " of " + in.file() + " has '" + eText[i] + "'");
             }
             ev[i] = e01[i] == 1;
         }
         int[] codes;
         List<String> names = new ArrayList<>();
         if (feature != null) {
-            double c = o.getDouble("--cutoff", Double.NaN);
+            double c = cutoffValue();
             codes = FeatureCutoff.of(c).groups(in.numeric(feature));
-            names.add(feature + " <= " + o.get("--cutoff", "") + " (low)");
-            names.add(feature + " > " + o.get("--cutoff", "") + " (high)");
+            names.add(feature + " <= " + cutoff + " (low)");
+            names.add(feature + " > " + cutoff + " (high)");
         } else if (group != null) {
             List<String> levels = in.levels(group);
             String[] g = in.text(group);
@@ -117,7 +125,7 @@ final class SurvivalCommand implements Subcommand {
             codes = new int[t.length];
             names.add("all");
         }
-        double[] at = atTimes(o, t);
+        double[] at = atTimes(t);
         KaplanMeier km = KaplanMeier.withDefaults();
         Map<Integer, SurvivalCurve> curves = km.estimateByGroup(t, ev, codes);
         LogRankResult lr = names.size() >= 2 && curves.size() >= 2
@@ -132,13 +140,13 @@ final class SurvivalCommand implements Subcommand {
             g.put("curve", en.getValue());
             groups.add(g);
         }
-        if (o.json()) {
+        if (input.json()) {
             Map<String, Object> settings = new LinkedHashMap<>();
             settings.put("grouping", feature != null ? "feature > cutoff = high (code 1), else low (code 0)"
                     : group != null ? "levels of " + group + " in sorted order (codes 0, 1, ...)" : "none");
             if (feature != null) {
                 settings.put("feature", feature);
-                settings.put("cutoff", o.getDouble("--cutoff", Double.NaN));
+                settings.put("cutoff", cutoffValue());
             }
             settings.put("confidenceType", "LOG (R survfit default)");
             settings.put("confidenceLevel", 0.95);
@@ -146,7 +154,7 @@ final class SurvivalCommand implements Subcommand {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("groups", groups);
             result.put("logRank", lr);
-            out.print(new StatsJson().envelope(name(), in.describe(), settings, result));
+            out.print(new StatsJson().envelope("survival", in.describe(), settings, result));
             return 0;
         }
         out.print(in.summaryLine());
@@ -189,7 +197,7 @@ final class SurvivalCommand implements Subcommand {
                     + TextTable.ci(h.mantelHaenszelInterval().lower(), h.mantelHaenszelInterval().upper())
                     + ", Mantel-Haenszel); O/E ratio " + TextTable.num(h.observedExpectedRatio())));
         }
-        if (o.has("--steps")) {
+        if (steps) {
             for (Map.Entry<Integer, SurvivalCurve> en : curves.entrySet()) {
                 out.println();
                 out.println(names.get(en.getKey()) + ":");
@@ -207,18 +215,17 @@ final class SurvivalCommand implements Subcommand {
         return v == null ? "NA" : TextTable.num(v);
     }
 
-    private static double[] atTimes(Options o, double[] t) {
-        if (o.has("--at")) {
-            List<String> items = o.list("--at");
-            double[] at = new double[items.size()];
-            for (int i = 0; i < at.length; i++) {
-                try {
-                    at[i] = Double.parseDouble(items.get(i));
-                } catch (NumberFormatException e) {
-                    throw new StatsUsageException("--at must list numbers but has '" + items.get(i) + "'");
-                }
-            }
-            return at;
+    private double cutoffValue() {
+        try {
+            return Double.parseDouble(cutoff);
+        } catch (NumberFormatException e) {
+            throw new UsageException("option --cutoff must be a number but was '" + cutoff + "'");
+        }
+    }
+
+    private double[] atTimes(double[] t) {
+        if (atOption != null) {
+            return Choices.numbers("--at", atOption);
         }
         double max = 0;
         for (double v : t) {

@@ -3,6 +3,7 @@ package org.radiomics4j.core.discretize;
 import java.util.Arrays;
 import java.util.Objects;
 
+import org.radiomics4j.core.InvalidSettingException;
 import org.radiomics4j.core.image.Geometry;
 import org.radiomics4j.core.image.Mask;
 import org.radiomics4j.core.image.Volume;
@@ -28,12 +29,23 @@ import org.radiomics4j.core.image.Volume;
  * <p>In both modes a voxel's bin is the number of edges {@code ≤ x} ({@code numpy.digitize}); voxels outside the
  * ROI get 0; {@code Ng} is the highest bin present, not the number of occupied bins. Immutable and thread-safe.
  *
+ * <p><b>Bound.</b> Settings that would give more than {@link #MAX_GRAY_LEVELS} bins for the ROI's range are refused
+ * before anything is allocated ({@link InvalidSettingException} naming the setting, the number of bins it implies
+ * and the alternative): the texture matrices hold about {@code 13 Ng²} counts per family, so a tiny
+ * {@code binWidth} on a wide intensity range would otherwise exhaust the memory.
+ *
  * <pre>{@code
  * Discretizer.Discretized d = Discretizer.of(new Binning.FixedBinWidth(25)).discretize(croppedImage, croppedRoi);
  * GrayLevelVolume levels = d.levels();
  * }</pre>
  */
 public final class Discretizer {
+    /**
+     * The most grey levels a discretisation may produce: 4096 (12 bits, every CT value at {@code binWidth} 1),
+     * for which the 13-direction GLCM counts alone take about 0.9 GB.
+     */
+    public static final int MAX_GRAY_LEVELS = 4096;
+
     private final Binning binning;
 
     private Discretizer(Binning binning) {
@@ -202,9 +214,12 @@ public final class Discretizer {
         if (len < 1) {
             len = 1;
         }
-        if (len > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("binWidth " + width + " gives " + len + " bins for the ROI range ["
-                    + min + ", " + max + "]; use a larger binWidth");
+        if (len - 1 > MAX_GRAY_LEVELS) {
+            throw new InvalidSettingException("binWidth " + width + " implies " + (len - 1) + " grey levels for the"
+                    + " ROI intensity range [" + min + ", " + max + "], more than the " + MAX_GRAY_LEVELS
+                    + " supported (the texture matrices grow with the square of the count); use a binWidth of at"
+                    + " least " + (max - min) / (MAX_GRAY_LEVELS - 3) + ", or binCount (e.g. binCount: 64) for a"
+                    + " fixed number of grey levels");
         }
         double[] edges = new double[(int) len];
         for (int k = 0; k < edges.length; k++) {
@@ -217,6 +232,11 @@ public final class Discretizer {
     }
 
     private static double[] fixedCountEdges(double min, double max, int count) {
+        if (count > MAX_GRAY_LEVELS) {
+            throw new InvalidSettingException("binCount " + count + " is more than the " + MAX_GRAY_LEVELS
+                    + " grey levels supported (the texture matrices grow with the square of the count); use a"
+                    + " smaller binCount (e.g. 64)");
+        }
         double first = min;
         double last = max;
         if (first == last) {

@@ -153,7 +153,16 @@ class DiscretizerTest {
                 integers().between(1, 100), integers().between(0, 1)).checkAssert((List<Integer> vals, Integer p, Integer mode) -> {
                     double[] v = vals.stream().mapToDouble(x -> x / 37.0).toArray();
                     Binning b = mode == 0 ? new Binning.FixedBinWidth(p / 7.0) : new Binning.FixedBinCount(p);
-                    Discretizer.Discretized d = Discretizer.of(b).discretize(line(v), all(v.length));
+                    Discretizer.Discretized d;
+                    try {
+                        d = Discretizer.of(b).discretize(line(v), all(v.length));
+                    } catch (org.radiomics4j.core.InvalidSettingException e) {
+                        // more than MAX_GRAY_LEVELS bins: refused, and only then
+                        double range = java.util.Arrays.stream(v).max().getAsDouble()
+                                - java.util.Arrays.stream(v).min().getAsDouble();
+                        assertTrue(mode == 0 && range / (p / 7.0) > Discretizer.MAX_GRAY_LEVELS - 3, e.getMessage());
+                        return;
+                    }
                     int[] lv = d.levels().levels();
                     long total = 0;
                     for (long h : d.histogram()) {
@@ -175,5 +184,22 @@ class DiscretizerTest {
                         assertTrue(d.ng() <= c.count());
                     }
                 });
+    }
+
+    @Test
+    void aBinWidthImplyingTooManyGreyLevelsFailsBeforeAllocatingAndNamesTheAlternative() {
+        // issue 8, item 5: binWidth 0.001 on an intensity range of 1000 is 10^6 bins (+ 1: numpy.arange reaches max + 2W)
+        org.radiomics4j.core.InvalidSettingException e = assertThrows(
+                org.radiomics4j.core.InvalidSettingException.class,
+                () -> Discretizer.of(new Binning.FixedBinWidth(0.001)).edges(0, 1000));
+        assertTrue(e.getMessage().contains("binWidth 0.001") && e.getMessage().contains("1000001 grey levels")
+                && e.getMessage().contains("binCount"), e.getMessage());
+        assertThrows(org.radiomics4j.core.InvalidSettingException.class,
+                () -> Discretizer.of(new Binning.FixedBinCount(Discretizer.MAX_GRAY_LEVELS + 1)).edges(0, 1));
+        // the bound itself is allowed: range [0, 4094.5] at width 1 gives edges 0..4096, i.e. 4096 bins
+        assertEquals(Discretizer.MAX_GRAY_LEVELS + 1, Discretizer.of(new Binning.FixedBinWidth(1)).edges(0, 4094.5)
+                .length);
+        assertEquals(Discretizer.MAX_GRAY_LEVELS + 1,
+                Discretizer.of(new Binning.FixedBinCount(Discretizer.MAX_GRAY_LEVELS)).edges(0, 1).length);
     }
 }

@@ -1,6 +1,7 @@
 package org.radiomics4j.stats.table;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.radiomics4j.stats.internal.NearestNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,12 +25,16 @@ import org.slf4j.LoggerFactory;
  * An immutable cohort table: one row per patient, named columns typed as {@link ColumnType#NUMERIC} or
  * {@link ColumnType#TEXT}, with explicit missing values.
  *
- * <p><b>Reading</b> ({@link #read(Path)}): RFC 4180 CSV (quoted fields with {@code ""} escapes and embedded line
- * breaks), UTF-8, a header row with unique non-empty names, every row with as many fields as the header. Fields are
- * trimmed; tokens in {@link CsvOptions#missingTokens()} (default "", "NA", "NaN") are missing. A column is NUMERIC
- * if it has at least one non-missing value and every non-missing value parses as a finite number, otherwise TEXT
- * (override with {@link CsvOptions#withColumnType}). Format errors throw {@link CohortTableFormatException} naming
- * the file, line and column.
+ * <p><b>Reading</b> ({@link #read(Path)}): CSV as RFC 4180 describes it, parsed by Apache Commons CSV (quoted
+ * fields with {@code ""} escapes and embedded line breaks), UTF-8 with or without a byte-order mark, any one-character
+ * delimiter ({@link CsvOptions#withDelimiter}; semicolon files with a decimal comma through
+ * {@link CsvOptions#withDecimalMark}), a header row with unique non-empty names, every row with as many fields as
+ * the header. Fields are trimmed; tokens in {@link CsvOptions#missingTokens()} (default "", "NA", "NaN") are missing,
+ * nothing else is. A column is NUMERIC if it has at least one non-missing value and every non-missing value parses
+ * as a finite number, TEXT if no value does. A column where most values are numbers but some cells are not is an
+ * error naming the line and the cell, unless it is declared categorical ({@link CsvOptions#withCategoricalColumns});
+ * one stray word never silently turns a numeric column into categories. Format errors throw
+ * {@link CohortTableFormatException} naming the file, line and column.
  *
  * <p><b>Access</b>: {@link #doubleColumn} and {@link #stringColumn} refuse columns with missing values (so nothing
  * missing slips into a statistic as NaN); {@link #doubleColumnWithNaN} and {@link #stringColumnWithNulls} return
@@ -39,9 +50,12 @@ public final class CohortTable {
     /** values[c][r] for numeric columns (NaN if missing), null for text columns. */
     private final double[][] values;
     private final Map<String, Integer> index;
+    /** lines[r]: the 1-based line of the source on which row r starts. */
+    private final int[] lines;
 
-    private CohortTable(List<String> names, ColumnType[] types, String[][] raw, double[][] values) {
+    private CohortTable(List<String> names, ColumnType[] types, String[][] raw, double[][] values, int[] lines) {
         this.names = List.copyOf(names);
+        this.lines = lines;
         this.types = types;
         this.raw = raw;
         this.values = values;
@@ -75,17 +89,20 @@ public final class CohortTable {
     }
 
     /**
-     * Parses CSV text; {@code source} names it in error messages.
+     * Parses CSV text; {@code source} names it in error messages. A leading UTF-8 byte-order mark is skipped.
      *
-     * @throws CohortTableFormatException if the CSV is malformed
+     * @throws CohortTableFormatException if the CSV is malformed, has a numeric column with a cell that is neither
+     *         a number nor a missing-value token (naming its line and value; declare such a column categorical with
+     *         {@link CsvOptions#withCategoricalColumns}), or mixes decimal marks
      */
     public static CohortTable parse(String text, String source, CsvOptions options) {
         if (text == null || options == null) {
             throw new IllegalArgumentException("text and options must not be null");
         }
+        String body = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
         List<List<String>> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        tokenize(text, source, options.delimiter(), records, lines);
+        tokenize(body, source, options.delimiter(), records, lines);
         if (records.isEmpty()) {
             throw new CohortTableFormatException(source, 1, null, "no header row (empty file)");
         }
@@ -105,157 +122,208 @@ public final class CohortTable {
         }
         for (String forced : options.columnTypes().keySet()) {
             if (!seen.containsKey(forced)) {
-                throw new IllegalArgumentException("options force the type of column '" + forced + "' which is not"
-                        + " in " + source + "; columns: " + seen.keySet());
+                throw new IllegalArgumentException("options declare the type of column '" + forced + "' which is not"
+                        + " in " + source + suggestion(forced, seen.keySet()));
             }
         }
         List<String> names = new ArrayList<>(seen.keySet());
         int nc = names.size();
         int nr = records.size() - 1;
         String[][] raw = new String[nc][nr];
+        int[] rowLines = new int[nr];
         for (int r = 0; r < nr; r++) {
             List<String> rec = records.get(r + 1);
+            rowLines[r] = lines.get(r + 1);
             if (rec.size() != nc) {
                 throw new CohortTableFormatException(source, lines.get(r + 1), null, "expected " + nc
-                        + " fields (as the header) but found " + rec.size());
+                        + " fields (as the header) but found " + rec.size()
+                        + (nc == 1 && rec.size() == 1 ? "" : delimiterHint(rec, options)));
             }
             for (int c = 0; c < nc; c++) {
                 String tok = rec.get(c).trim();
                 raw[c][r] = options.missingTokens().contains(tok) ? null : tok;
             }
         }
+        DecimalMark mark = decimalMark(options, names, raw, rowLines, source);
         ColumnType[] types = new ColumnType[nc];
         double[][] values = new double[nc][];
         for (int c = 0; c < nc; c++) {
             ColumnType forced = options.columnTypes().get(names.get(c));
+            if (forced == ColumnType.TEXT) {
+                types[c] = ColumnType.TEXT;
+                continue;
+            }
             double[] v = new double[nr];
-            boolean numeric = true;
-            boolean any = false;
-            for (int r = 0; r < nr && numeric; r++) {
+            int numbers = 0;
+            int words = 0;
+            int firstWord = -1;
+            for (int r = 0; r < nr; r++) {
                 if (raw[c][r] == null) {
                     v[r] = Double.NaN;
                     continue;
                 }
-                any = true;
-                double d = parseNumber(raw[c][r]);
+                double d = parseNumber(raw[c][r], mark);
                 if (Double.isNaN(d)) {
-                    if (forced == ColumnType.NUMERIC) {
-                        throw new CohortTableFormatException(source, lines.get(r + 1), names.get(c), "'" + raw[c][r]
-                                + "' is not a finite number but the column is declared NUMERIC");
+                    words++;
+                    if (firstWord < 0) {
+                        firstWord = r;
                     }
-                    numeric = false;
+                } else {
+                    numbers++;
                 }
                 v[r] = d;
             }
-            if (forced == ColumnType.TEXT || (forced == null && !(numeric && any))) {
+            if (words > 0 && (forced == ColumnType.NUMERIC || numbers >= words)) {
+                String why = forced == ColumnType.NUMERIC ? "the column is declared NUMERIC"
+                        : numbers + " of its " + (numbers + words) + " non-missing values are numbers";
+                throw new CohortTableFormatException(source, rowLines[firstWord], names.get(c), "'"
+                        + raw[c][firstWord] + "' is not a finite number but " + why + (words > 1 ? " (" + words
+                        + " cells are not)" : "") + "; write a missing value as one of " + tokens(options)
+                        + (forced == ColumnType.NUMERIC ? "" : ", or declare the column categorical")
+                        + (mark == DecimalMark.COMMA ? " (this file uses a decimal comma)" : ""));
+            }
+            if (words > 0 || (numbers == 0 && forced == null)) {
                 types[c] = ColumnType.TEXT;
             } else {
                 types[c] = ColumnType.NUMERIC;
                 values[c] = v;
             }
         }
-        return new CohortTable(names, types, raw, values);
+        return new CohortTable(names, types, raw, values, rowLines);
     }
 
-    private static double parseNumber(String s) {
+    private static String tokens(CsvOptions options) {
+        List<String> t = new ArrayList<>();
+        for (String s : new java.util.TreeSet<>(options.missingTokens())) {
+            t.add(s.isEmpty() ? "an empty cell" : "'" + s + "'");
+        }
+        return String.join(", ", t);
+    }
+
+    private static String delimiterHint(List<String> rec, CsvOptions options) {
+        for (char d : new char[] {';', '\t', ',', '|'}) {
+            if (d != options.delimiter() && String.join("", rec).indexOf(d) >= 0) {
+                return " (is the delimiter '" + (d == '\t' ? "\\t" : String.valueOf(d)) + "' rather than '"
+                        + options.delimiter() + "'?)";
+            }
+        }
+        return "";
+    }
+
+    private static final java.util.regex.Pattern POINT_NUMBER =
+            java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final java.util.regex.Pattern COMMA_NUMBER =
+            java.util.regex.Pattern.compile("[+-]?(\\d+,?\\d*|,\\d+)([eE][+-]?\\d+)?");
+
+    private static DecimalMark decimalMark(CsvOptions options, List<String> names, String[][] raw, int[] rowLines,
+            String source) {
+        if (options.decimalMark() != DecimalMark.DETECT) {
+            return options.decimalMark();
+        }
+        int pointCol = -1;
+        int pointRow = -1;
+        int commaCol = -1;
+        int commaRow = -1;
+        for (int c = 0; c < raw.length; c++) {
+            if (options.columnTypes().get(names.get(c)) == ColumnType.TEXT) {
+                continue;
+            }
+            for (int r = 0; r < raw[c].length; r++) {
+                String s = raw[c][r];
+                if (s == null) {
+                    continue;
+                }
+                if (pointCol < 0 && s.indexOf('.') >= 0 && POINT_NUMBER.matcher(s).matches()) {
+                    pointCol = c;
+                    pointRow = r;
+                }
+                if (commaCol < 0 && s.indexOf(',') >= 0 && COMMA_NUMBER.matcher(s).matches()) {
+                    commaCol = c;
+                    commaRow = r;
+                }
+            }
+        }
+        if (pointCol >= 0 && commaCol >= 0) {
+            throw new CohortTableFormatException(source, rowLines[commaRow], names.get(commaCol), "'"
+                    + raw[commaCol][commaRow] + "' has a decimal comma but line " + rowLines[pointRow] + ", column '"
+                    + names.get(pointCol) + "' has '" + raw[pointCol][pointRow] + "' with a decimal point: the"
+                    + " decimal mark of the file is ambiguous; write every number with the same mark");
+        }
+        return commaCol >= 0 ? DecimalMark.COMMA : DecimalMark.POINT;
+    }
+
+    private static double parseNumber(String s, DecimalMark mark) {
         // plain decimal notation only: no hex, no "Infinity", no trailing 'd'/'f'
-        if (!s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+        if (mark == DecimalMark.COMMA) {
+            if (!COMMA_NUMBER.matcher(s).matches()) {
+                return Double.NaN;
+            }
+            s = s.replace(',', '.');
+        } else if (!POINT_NUMBER.matcher(s).matches()) {
             return Double.NaN;
         }
         double d = Double.parseDouble(s);
         return Double.isFinite(d) ? d : Double.NaN;
     }
 
+    /** Records of the CSV text (Apache Commons CSV, RFC 4180 quoting) and the 1-based line each starts on. */
     private static void tokenize(String text, String source, char delim, List<List<String>> records,
             List<Integer> lines) {
-        int line = 1;
-        int i = 0;
-        int n = text.length();
-        if (n > 0 && text.charAt(0) == '\uFEFF') {
-            i = 1; // UTF-8 byte-order mark
+        int[] lineStarts = lineStarts(text);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delim).setQuote('"').setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(true).setTrim(true).get();
+        long lastLine = 0;
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            for (CSVRecord rec : parser) {
+                lines.add(lineOf(lineStarts, rec.getCharacterPosition(), text));
+                records.add(rec.toList());
+                lastLine = parser.getCurrentLineNumber();
+            }
+        } catch (IOException | UncheckedIOException e) {
+            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            int line = (int) lastLine + 1;
+            if (m.contains("EOF reached before encapsulated token finished")) {
+                throw new CohortTableFormatException(source, line, null, "unterminated quoted field (a '\"' opens a"
+                        + " field that no '\"' closes)");
+            }
+            throw new CohortTableFormatException(source, line, null, "malformed CSV: " + m);
         }
-        List<String> rec = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int recordLine = line;
-        boolean fieldStarted = false;
-        while (i < n) {
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
-            if (ch == '"' && field.toString().isBlank()) {
-                int startLine = line;
-                field.setLength(0);
-                i++;
-                boolean closed = false;
-                while (i < n) {
-                    char q = text.charAt(i);
-                    if (q == '"') {
-                        if (i + 1 < n && text.charAt(i + 1) == '"') {
-                            field.append('"');
-                            i += 2;
-                            continue;
-                        }
-                        closed = true;
-                        i++;
-                        break;
-                    }
-                    if (q == '\n') {
-                        line++;
-                    }
-                    field.append(q);
-                    i++;
-                }
-                if (!closed) {
-                    throw new CohortTableFormatException(source, startLine, null, "unterminated quoted field "
-                            + (rec.size() + 1));
-                }
-                // only spaces may follow the closing quote before the delimiter or line end
-                while (i < n && text.charAt(i) == ' ') {
-                    i++;
-                }
-                if (i < n && text.charAt(i) != delim && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-                    throw new CohortTableFormatException(source, line, null, "unexpected '" + text.charAt(i)
-                            + "' after closing quote of field " + (rec.size() + 1));
-                }
-                fieldStarted = true;
-                continue;
+            if (ch == '\n' || (ch == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                starts.add(i + 1);
             }
-            if (ch == delim) {
-                rec.add(field.toString());
-                field.setLength(0);
-                fieldStarted = true;
-                i++;
-                continue;
-            }
-            if (ch == '\r' || ch == '\n') {
-                if (ch == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                i++;
-                if (fieldStarted || field.length() > 0 || !rec.isEmpty()) {
-                    rec.add(field.toString());
-                    records.add(rec);
-                    lines.add(recordLine);
-                }
-                rec = new ArrayList<>();
-                field.setLength(0);
-                fieldStarted = false;
-                line++;
-                recordLine = line;
-                continue;
-            }
-            field.append(ch);
-            fieldStarted = true;
-            i++;
         }
-        if (fieldStarted || field.length() > 0 || !rec.isEmpty()) {
-            rec.add(field.toString());
-            records.add(rec);
-            lines.add(recordLine);
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int lineOf(int[] lineStarts, long position, String text) {
+        int p = (int) position;
+        // skip the blank lines a record's position may point at
+        while (p < text.length() && (text.charAt(p) == '\n' || text.charAt(p) == '\r')) {
+            p++;
         }
+        int i = Arrays.binarySearch(lineStarts, p);
+        return (i >= 0 ? i : -i - 2) + 1;
     }
 
     /** Number of rows (patients). */
     public int rowCount() {
-        return raw.length == 0 ? 0 : raw[0].length;
+        return lines.length;
+    }
+
+    /**
+     * The 1-based line of the source on which row {@code row} (0-based) starts; the header is line 1, and a row
+     * after a quoted field with a line break starts further down. Kept by {@link #filter}, {@link #groupBy} and
+     * {@link #select}, so that an error found later can name the line of the file.
+     */
+    public int sourceLine(int row) {
+        return lines[checkRow(row)];
     }
 
     /** Number of columns. */
@@ -285,7 +353,7 @@ public final class CohortTable {
     private int col(String name) {
         Integer c = index.get(name);
         if (c == null) {
-            throw new IllegalArgumentException("no column '" + name + "'; columns: " + names);
+            throw new IllegalArgumentException("no column '" + name + "'" + suggestion(name, names));
         }
         return c;
     }
@@ -305,6 +373,23 @@ public final class CohortTable {
     /** Whether the value at row {@code row} (0-based) of a column is missing. */
     public boolean isMissing(int row, String name) {
         return raw[col(name)][checkRow(row)] == null;
+    }
+
+    /**
+     * For an error message about a column that is not there: every column when there are at most 12, otherwise the
+     * three nearest names (never a line listing hundreds of feature columns).
+     */
+    static String suggestion(String name, java.util.Collection<String> columns) {
+        if (columns.size() <= 12) {
+            return "; columns: " + new ArrayList<>(columns);
+        }
+        return "; did you mean " + String.join(", ", NearestNames.nearest(name, columns, 3)) + "? ("
+                + columns.size() + " columns)";
+    }
+
+    /** {@link #suggestion} for a column name, as public text: "did you mean a, b, c?" or the column list. */
+    public String suggestColumns(String name) {
+        return suggestion(name, names).substring(2);
     }
 
     private int checkRow(int row) {
@@ -481,13 +566,17 @@ public final class CohortTable {
             nv[i] = values[c];
             nt[i] = types[c];
         }
-        return new CohortTable(Arrays.asList(columns), nt, nr, nv);
+        return new CohortTable(Arrays.asList(columns), nt, nr, nv, lines);
     }
 
     private CohortTable subset(int[] rows) {
         int nc = names.size();
         String[][] nr = new String[nc][rows.length];
         double[][] nv = new double[nc][];
+        int[] nl = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            nl[i] = lines[rows[i]];
+        }
         for (int c = 0; c < nc; c++) {
             for (int i = 0; i < rows.length; i++) {
                 nr[c][i] = raw[c][rows[i]];
@@ -499,7 +588,7 @@ public final class CohortTable {
                 }
             }
         }
-        return new CohortTable(names, types.clone(), nr, nv);
+        return new CohortTable(names, types.clone(), nr, nv, nl);
     }
 
     /**
@@ -519,29 +608,25 @@ public final class CohortTable {
         write(csv, CsvOptions.defaults());
     }
 
-    /** The CSV text {@link #write} would produce. */
+    /** The CSV text {@link #write} would produce (Apache Commons CSV, minimal RFC 4180 quoting, LF line ends). */
     public String toCsv(CsvOptions options) {
         StringBuilder b = new StringBuilder();
-        char d = options.delimiter();
-        for (int c = 0; c < names.size(); c++) {
-            b.append(c == 0 ? "" : String.valueOf(d)).append(quote(names.get(c), d));
-        }
-        b.append('\n');
-        for (int r = 0; r < rowCount(); r++) {
-            for (int c = 0; c < names.size(); c++) {
-                String s = raw[c][r] == null ? options.writeMissingAs() : raw[c][r];
-                b.append(c == 0 ? "" : String.valueOf(d)).append(quote(s, d));
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(options.delimiter()).setQuote('"')
+                .setRecordSeparator("\n").get();
+        try (CSVPrinter p = new CSVPrinter(b, format)) {
+            p.printRecord(names);
+            List<String> row = new ArrayList<>(names.size());
+            for (int r = 0; r < rowCount(); r++) {
+                row.clear();
+                for (int c = 0; c < names.size(); c++) {
+                    row.add(raw[c][r] == null ? options.writeMissingAs() : raw[c][r]);
+                }
+                p.printRecord(row);
             }
-            b.append('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing CSV to memory failed", e);
         }
         return b.toString();
-    }
-
-    private static String quote(String s, char d) {
-        if (s.indexOf(d) >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
     }
 
     @Override

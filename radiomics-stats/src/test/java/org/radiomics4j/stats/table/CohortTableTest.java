@@ -89,9 +89,83 @@ class CohortTableTest {
                 .withMissingTokens(Set.of("-")));
         assertEquals(ColumnType.NUMERIC, t.columnType("b"));
         assertTrue(t.isMissing(0, "b"));
-        // with default tokens "-" is text, so the column is TEXT
+        // with the default tokens "-" is neither a number nor missing: a numeric column with a stray cell is an
+        // error naming its line and value (issue 8, item 2), unless the column is declared categorical
+        CohortTableFormatException ex = assertThrows(CohortTableFormatException.class, () -> CohortTable.parse(
+                "a;b\n1;-\n2;3\n", "s", CsvOptions.defaults().withDelimiter(';')));
+        assertEquals(2, ex.line());
+        assertEquals("b", ex.column());
+        assertTrue(ex.getMessage().contains("'-'") && ex.getMessage().contains("categorical"), ex.getMessage());
         assertEquals(ColumnType.TEXT, CohortTable.parse("a;b\n1;-\n2;3\n", "s", CsvOptions.defaults()
-                .withDelimiter(';')).columnType("b"));
+                .withDelimiter(';').withCategoricalColumns("b")).columnType("b"));
+    }
+
+    @Test
+    void oneTextCellInANumericColumnIsAnErrorNamingLineAndCell() {
+        // issue 8, item 2: "sixty" on line 6 of an age column used to turn the column categorical silently
+        String csv = "id,age\nA,50\nB,61\nC,NA\nD,\nE,sixty\nF,70\n";
+        CohortTableFormatException ex = assertThrows(CohortTableFormatException.class,
+                () -> CohortTable.parse(csv, "nn.csv", CsvOptions.defaults()));
+        assertEquals(6, ex.line());
+        assertEquals("age", ex.column());
+        assertTrue(ex.getMessage().startsWith("nn.csv line 6, column 'age': 'sixty' is not a finite number"),
+                ex.getMessage());
+        CohortTable t = CohortTable.parse(csv, "nn.csv", CsvOptions.defaults().withCategoricalColumns("age"));
+        assertEquals(ColumnType.TEXT, t.columnType("age"));
+        assertEquals("sixty", t.stringColumnWithNulls("age")[4]);
+        // a column that is mostly words stays TEXT (an identifier column with one numeric-looking value)
+        assertEquals(ColumnType.TEXT, CohortTable.parse("id\nP1\nP2\n3\n", "s", CsvOptions.defaults())
+                .columnType("id"));
+    }
+
+    @Test
+    void byteOrderMarkQuotingAndSourceLines() {
+        // a UTF-8 BOM before the header (as spreadsheet programs write it), a quoted field with a line break, a
+        // blank line: rows keep the line of the file they start on
+        String csv = "\uFEFFid,\"note\"\n1,\"a\nb\"\n\n2,\" x , y \"\n";
+        CohortTable t = CohortTable.parse(csv, "bom.csv", CsvOptions.defaults());
+        assertEquals(List.of("id", "note"), t.columnNames());
+        assertEquals(2, t.rowCount());
+        assertEquals(2, t.sourceLine(0));
+        assertEquals(5, t.sourceLine(1));
+        assertEquals("a\nb", t.row(0).getString("note"));
+        assertEquals("x , y", t.row(1).getString("note"));
+        assertEquals(5, t.filter(r -> r.getDouble("id") == 2).sourceLine(0));
+    }
+
+    @Test
+    void semicolonFilesWithADecimalComma() {
+        String csv = "id;age;score\n1;53;1,5\n2;61;-0,25\n3;NA;2\n";
+        CohortTable t = CohortTable.parse(csv, "eu.csv", CsvOptions.defaults().withDelimiter(';')
+                .withDecimalMark(DecimalMark.DETECT));
+        assertArrayEquals(new double[] {1.5, -0.25, 2}, t.doubleColumn("score"));
+        assertEquals(53, t.doubleColumnWithNaN("age")[0]);
+        // with a decimal point elsewhere in the file the mark is ambiguous: an error naming both cells
+        CohortTableFormatException ex = assertThrows(CohortTableFormatException.class, () -> CohortTable.parse(
+                "a;b\n1,5;2.5\n", "mixed.csv", CsvOptions.defaults().withDelimiter(';')
+                        .withDecimalMark(DecimalMark.DETECT)));
+        assertTrue(ex.getMessage().contains("'1,5'") && ex.getMessage().contains("'2.5'"), ex.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> CsvOptions.defaults().withDecimalMark(DecimalMark.COMMA));
+        // the same file read as comma-separated: a hint at the delimiter
+        ex = assertThrows(CohortTableFormatException.class, () -> CohortTable.parse(csv, "eu.csv",
+                CsvOptions.defaults()));
+        assertTrue(ex.getMessage().contains("';'"), ex.getMessage());
+    }
+
+    @Test
+    void unknownColumnOfAWideTableNamesTheNearestColumnsNotAll() {
+        StringBuilder header = new StringBuilder("id");
+        StringBuilder row = new StringBuilder("1");
+        for (int i = 0; i < 500; i++) {
+            header.append(",original_glcm_feature_number_").append(i);
+            row.append(",").append(i);
+        }
+        header.append(",ki67");
+        row.append(",3");
+        CohortTable t = CohortTable.parse(header + "\n" + row + "\n", "wide.csv", CsvOptions.defaults());
+        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> t.doubleColumn("ki-67"));
+        assertTrue(ex.getMessage().contains("did you mean ki67"), ex.getMessage());
+        assertTrue(ex.getMessage().length() < 300, ex.getMessage());
     }
 
     @Test
