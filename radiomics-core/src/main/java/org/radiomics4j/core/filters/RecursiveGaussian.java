@@ -229,4 +229,73 @@ final class RecursiveGaussian {
             outs[i] += s2[i];
         }
     }
+
+    /**
+     * {@link #filterLine} on {@code k ≤ b} lines side by side: element {@code i} of line {@code r} is at
+     * {@code [i·b + r]} in all three arrays. Every line goes through exactly the operations of {@link #filterLine},
+     * in the same order, so the results are bit-identical; interleaving only lets the CPU overlap the independent
+     * recursions.
+     */
+    void filterLines(double[] outs, double[] data, double[] scratch, int ln, int b, int k) {
+        final double[] s1 = outs;
+        final double[] s2 = scratch;
+        for (int r = 0; r < k; r++) {
+            final double v1 = data[r];
+            final double x1 = data[b + r];
+            final double x2 = data[2 * b + r];
+            final double x3 = data[3 * b + r];
+            double y0 = v1 * n0 + v1 * n1 + v1 * n2 + v1 * n3;
+            double y1 = x1 * n0 + v1 * n1 + v1 * n2 + v1 * n3;
+            double y2 = x2 * n0 + x1 * n1 + v1 * n2 + v1 * n3;
+            double y3 = x3 * n0 + x2 * n1 + x1 * n2 + v1 * n3;
+            y0 -= v1 * bn1 + v1 * bn2 + v1 * bn3 + v1 * bn4;
+            y1 -= y0 * d1 + v1 * bn2 + v1 * bn3 + v1 * bn4;
+            y2 -= y1 * d1 + y0 * d2 + v1 * bn3 + v1 * bn4;
+            y3 -= y2 * d1 + y1 * d2 + y0 * d3 + v1 * bn4;
+            s1[r] = y0;
+            s1[b + r] = y1;
+            s1[2 * b + r] = y2;
+            s1[3 * b + r] = y3;
+        }
+        for (int i = 4; i < ln; i++) {
+            final int o = i * b;
+            for (int r = 0; r < k; r++) {
+                double y = data[o + r] * n0 + data[o - b + r] * n1 + data[o - 2 * b + r] * n2
+                        + data[o - 3 * b + r] * n3;
+                s1[o + r] = y - (s1[o - b + r] * d1 + s1[o - 2 * b + r] * d2 + s1[o - 3 * b + r] * d3
+                        + s1[o - 4 * b + r] * d4);
+            }
+        }
+        final int l1 = (ln - 1) * b;
+        final int l2 = (ln - 2) * b;
+        final int l3 = (ln - 3) * b;
+        final int l4 = (ln - 4) * b;
+        for (int r = 0; r < k; r++) {
+            final double v2 = data[l1 + r];
+            double a1 = v2 * m1 + v2 * m2 + v2 * m3 + v2 * m4;
+            double a2 = data[l1 + r] * m1 + v2 * m2 + v2 * m3 + v2 * m4;
+            double a3 = data[l2 + r] * m1 + data[l1 + r] * m2 + v2 * m3 + v2 * m4;
+            double a4 = data[l3 + r] * m1 + data[l2 + r] * m2 + data[l1 + r] * m3 + v2 * m4;
+            a1 -= v2 * bm1 + v2 * bm2 + v2 * bm3 + v2 * bm4;
+            a2 -= a1 * d1 + v2 * bm2 + v2 * bm3 + v2 * bm4;
+            a3 -= a2 * d1 + a1 * d2 + v2 * bm3 + v2 * bm4;
+            a4 -= a3 * d1 + a2 * d2 + a1 * d3 + v2 * bm4;
+            s2[l1 + r] = a1;
+            s2[l2 + r] = a2;
+            s2[l3 + r] = a3;
+            s2[l4 + r] = a4;
+        }
+        for (int i = ln - 4; i > 0; i--) {
+            final int o = i * b;
+            for (int r = 0; r < k; r++) {
+                double y = data[o + r] * m1 + data[o + b + r] * m2 + data[o + 2 * b + r] * m3
+                        + data[o + 3 * b + r] * m4;
+                s2[o - b + r] = y - (s2[o + r] * d1 + s2[o + b + r] * d2 + s2[o + 2 * b + r] * d3
+                        + s2[o + 3 * b + r] * d4);
+            }
+        }
+        for (int i = 0; i < ln * b; i++) {
+            outs[i] += s2[i];
+        }
+    }
 }

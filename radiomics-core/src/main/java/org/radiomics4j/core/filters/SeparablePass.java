@@ -10,6 +10,9 @@ import org.radiomics4j.core.internal.InterpParallel;
  * float output image. Lines are independent, so the result does not depend on the thread count.
  */
 final class SeparablePass {
+    /** Lines filtered side by side (adjacent lines, so their voxels share cache lines on the strided axes). */
+    private static final int BLOCK = 8;
+
     private SeparablePass() {
     }
 
@@ -61,20 +64,33 @@ final class SeparablePass {
             }
             default -> throw new IllegalArgumentException("axis must be 0, 1 or 2 but was " + axis);
         }
-        InterpParallel.forRange(lines, threads, (from, to) -> {
-            double[] data = new double[ln];
-            double[] outs = new double[ln];
-            double[] scratch = new double[ln];
-            for (int l = from; l < to; l++) {
-                final int start = switch (axis) {
-                    case 0 -> l * nx;
-                    case 1 -> (l % nx) + (l / nx) * nx * ny;
-                    default -> l;
-                };
-                src.read(start, stride, ln, data);
-                filter.filterLine(outs, data, scratch, ln);
-                for (int i = 0, p = start; i < ln; i++, p += stride) {
-                    dst[p] = (float) outs[i];
+        final int blocks = (lines + BLOCK - 1) / BLOCK;
+        InterpParallel.forRange(blocks, threads, (fromBlock, toBlock) -> {
+            double[] line = new double[ln];
+            double[] data = new double[ln * BLOCK];
+            double[] outs = new double[ln * BLOCK];
+            double[] scratch = new double[ln * BLOCK];
+            int[] starts = new int[BLOCK];
+            for (int blk = fromBlock; blk < toBlock; blk++) {
+                int first = blk * BLOCK;
+                int k = Math.min(BLOCK, lines - first);
+                for (int r = 0; r < k; r++) {
+                    int l = first + r;
+                    starts[r] = switch (axis) {
+                        case 0 -> l * nx;
+                        case 1 -> (l % nx) + (l / nx) * nx * ny;
+                        default -> l;
+                    };
+                    src.read(starts[r], stride, ln, line);
+                    for (int i = 0; i < ln; i++) {
+                        data[i * BLOCK + r] = line[i];
+                    }
+                }
+                filter.filterLines(outs, data, scratch, ln, BLOCK, k);
+                for (int r = 0; r < k; r++) {
+                    for (int i = 0, p = starts[r]; i < ln; i++, p += stride) {
+                        dst[p] = (float) outs[i * BLOCK + r];
+                    }
                 }
             }
         });

@@ -136,6 +136,39 @@ class LogFilterTest {
         }
     }
 
+    /** The interleaved kernel performs, line by line, exactly the operations of the single-line kernel. */
+    @Test
+    void interleavedLinesAreBitIdenticalToSingleLines() {
+        long seed = 7L;
+        System.out.println("LogFilterTest.interleavedLinesAreBitIdenticalToSingleLines seed " + seed);
+        SplittableRandom rnd = new SplittableRandom(seed);
+        for (int ln : new int[] {4, 5, 9, 31}) {
+            for (RecursiveGaussian g : List.of(RecursiveGaussian.smoothing(1.3, 0.7),
+                    RecursiveGaussian.secondDerivative(2.0, 1.1, true))) {
+                int b = 8;
+                int k = 5;
+                double[] data = new double[ln * b];
+                for (int i = 0; i < data.length; i++) {
+                    data[i] = rnd.nextDouble(-500, 1500);
+                }
+                double[] outs = new double[ln * b];
+                g.filterLines(outs, data, new double[ln * b], ln, b, k);
+                for (int r = 0; r < k; r++) {
+                    double[] line = new double[ln];
+                    for (int i = 0; i < ln; i++) {
+                        line[i] = data[i * b + r];
+                    }
+                    double[] one = new double[ln];
+                    g.filterLine(one, line, new double[ln], ln);
+                    for (int i = 0; i < ln; i++) {
+                        assertEquals(Double.doubleToRawLongBits(one[i]), Double.doubleToRawLongBits(outs[i * b + r]),
+                                "line " + r + " element " + i + " of " + ln);
+                    }
+                }
+            }
+        }
+    }
+
     private static double[] filled(int n, double v) {
         double[] d = new double[n];
         java.util.Arrays.fill(d, v);
