@@ -71,18 +71,22 @@ public record Lbp2DFilter(double radius, int samples, Lbp2DMethod method, int fo
         return new Lbp2DFilter(1.0, 8, Lbp2DMethod.UNIFORM, 0);
     }
 
+    /** A copy with {@code lbp2DRadius} set (validated as in the constructor). */
     public Lbp2DFilter withRadius(double v) {
         return new Lbp2DFilter(v, samples, method, force2Ddimension);
     }
 
+    /** A copy with {@code lbp2DSamples} set (validated as in the constructor). */
     public Lbp2DFilter withSamples(int v) {
         return new Lbp2DFilter(radius, v, method, force2Ddimension);
     }
 
+    /** A copy with {@code lbp2DMethod} set (validated as in the constructor). */
     public Lbp2DFilter withMethod(Lbp2DMethod v) {
         return new Lbp2DFilter(radius, samples, v, force2Ddimension);
     }
 
+    /** A copy with {@code force2Ddimension} set (validated as in the constructor). */
     public Lbp2DFilter withForce2Ddimension(int v) {
         return new Lbp2DFilter(radius, samples, method, v);
     }

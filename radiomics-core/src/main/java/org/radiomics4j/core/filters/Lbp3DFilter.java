@@ -75,14 +75,17 @@ public record Lbp3DFilter(int levels, double icosphereRadius, int icosphereSubdi
         return new Lbp3DFilter(2, 1.0, 1);
     }
 
+    /** A copy with {@code lbp3DLevels} set (validated as in the constructor). */
     public Lbp3DFilter withLevels(int v) {
         return new Lbp3DFilter(v, icosphereRadius, icosphereSubdivision);
     }
 
+    /** A copy with {@code lbp3DIcosphereRadius} set (validated as in the constructor). */
     public Lbp3DFilter withIcosphereRadius(double v) {
         return new Lbp3DFilter(levels, v, icosphereSubdivision);
     }
 
+    /** A copy with {@code lbp3DIcosphereSubdivision} set (validated as in the constructor). */
     public Lbp3DFilter withIcosphereSubdivision(int v) {
         return new Lbp3DFilter(levels, icosphereRadius, v);
     }
