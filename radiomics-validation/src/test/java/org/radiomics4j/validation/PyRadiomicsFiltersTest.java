@@ -45,11 +45,11 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 class PyRadiomicsFiltersTest {
 
     /**
-     * The configurations checked. The one place to enable more: add "log", "gradient", "lbp2d", "lbp3d" and
-     * "combined" once LogFilter, GradientFilter, Lbp2DFilter and Lbp3DFilter are wired into ImageFilters.
+     * The configurations checked. "lbp3d" and "combined" are not yet: brain1's lbp-3D-m2 robust mean absolute
+     * deviation differs by 0.4 % (every other of their values matches), under investigation.
      */
-    static final List<String> RUN = List.of("wavelet", "wavelet_bw10", "square", "squareroot", "logarithm",
-            "exponential", "exponential_bw1");
+    static final List<String> RUN = List.of("log", "wavelet", "wavelet_bw10", "square", "squareroot", "logarithm",
+            "exponential", "exponential_bw1", "gradient", "lbp2d");
 
     /** Relative tolerance per configuration (the README's 1e-6 unless listed). */
     static final Map<String, Double> RELATIVE = Map.of();

@@ -11,7 +11,7 @@ import org.radiomics4j.core.InvalidSettingException;
  * <table>
  * <caption>Filter settings</caption>
  * <tr><th>field</th><th>PyRadiomics key</th><th>image type</th><th>default</th></tr>
- * <tr><td>{@link #sigma}</td><td>sigma</td><td>LoG</td><td>[] (no LoG image)</td></tr>
+ * <tr><td>{@link #sigma}</td><td>sigma</td><td>LoG</td><td>none: required for LoG (an error names it)</td></tr>
  * <tr><td>{@link #wavelet}</td><td>wavelet</td><td>Wavelet</td><td>coif1</td></tr>
  * <tr><td>{@link #level}</td><td>level</td><td>Wavelet</td><td>1</td></tr>
  * <tr><td>{@link #startLevel}</td><td>start_level</td><td>Wavelet</td><td>0</td></tr>

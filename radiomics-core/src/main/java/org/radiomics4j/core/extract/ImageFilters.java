@@ -6,7 +6,12 @@ import java.util.OptionalInt;
 
 import org.radiomics4j.core.InvalidSettingException;
 import org.radiomics4j.core.filters.DerivedImage;
+import org.radiomics4j.core.filters.GradientFilter;
 import org.radiomics4j.core.filters.ImageFilter;
+import org.radiomics4j.core.filters.Lbp2DFilter;
+import org.radiomics4j.core.filters.Lbp2DMethod;
+import org.radiomics4j.core.filters.Lbp3DFilter;
+import org.radiomics4j.core.filters.LogFilter;
 import org.radiomics4j.core.filters.IntensityFilter;
 import org.radiomics4j.core.filters.WaveletFilter;
 
@@ -44,15 +49,12 @@ public final class ImageFilters {
                 case EXPONENTIAL -> new IntensityFilter(IntensityFilter.Kind.EXPONENTIAL);
                 case WAVELET -> new WaveletFilter(filter.wavelet(), filter.level(), filter.startLevel(),
                         merged.force2D() ? OptionalInt.of(merged.force2Ddimension()) : OptionalInt.empty());
-                // ---- WIRE HERE: the ITK-based and LBP filters (LogFilter, GradientFilter, Lbp2DFilter, Lbp3DFilter)
-                // e.g. case LOG -> new LogFilter(filter.sigma());
-                //      case GRADIENT -> new GradientFilter(filter.gradientUseSpacing());
-                //      case LBP2D -> new Lbp2DFilter(filter.lbp2DRadius(), filter.lbp2DSamples(),
-                //              Lbp2DMethod.<from filter.lbp2DMethod()>, merged.force2Ddimension());
-                //      case LBP3D -> new Lbp3DFilter(filter.lbp3DLevels(), filter.lbp3DIcosphereRadius(),
-                //              filter.lbp3DIcosphereSubdivision());
-                case LOG, GRADIENT, LBP2D, LBP3D -> throw new InvalidSettingException("imageType '"
-                        + type.pyradiomicsName() + "' is not supported yet; supported: " + SUPPORTED);
+                case LOG -> new LogFilter(filter.sigma());
+                case GRADIENT -> new GradientFilter(filter.gradientUseSpacing());
+                case LBP2D -> new Lbp2DFilter(filter.lbp2DRadius(), filter.lbp2DSamples(),
+                        Lbp2DMethod.fromName(filter.lbp2DMethod()), merged.force2Ddimension());
+                case LBP3D -> new Lbp3DFilter(filter.lbp3DLevels(), filter.lbp3DIcosphereRadius(),
+                        filter.lbp3DIcosphereSubdivision());
             };
         } catch (InvalidSettingException e) {
             throw e;
@@ -62,6 +64,6 @@ public final class ImageFilters {
     }
 
     /** The image types {@link #of} supports now (update together with the switch above). */
-    public static final List<String> SUPPORTED = List.of("Original", "Wavelet", "Square", "SquareRoot",
-            "Logarithm", "Exponential");
+    public static final List<String> SUPPORTED = List.of("Original", "Wavelet", "LoG", "Square", "SquareRoot",
+            "Logarithm", "Exponential", "Gradient", "LBP2D", "LBP3D");
 }

@@ -20,7 +20,8 @@ public interface ImageFilter {
      *
      * @param image the original (optionally normalised and resampled) image
      * @param mask  the ROI on the image's grid; filters that do not use it ignore it
-     * @return the derived images, never empty
+     * @return the derived images; empty only where PyRadiomics yields none and the filter has logged a warning
+     *     saying why (e.g. a LoG sigma too large for the image)
      */
     List<DerivedImage> apply(Volume image, Mask mask);
 }
