@@ -1,0 +1,72 @@
+package org.radiomics4j.io.dicom;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.radiomics4j.core.image.Mask;
+import org.radiomics4j.core.image.Volume;
+import org.radiomics4j.io.ImageReaders;
+import org.radiomics4j.io.TestData;
+import org.radiomics4j.io.nifti.Nifti;
+
+/**
+ * The IBSI-1 CT radiomics phantom read from its DICOM series and RTSTRUCT (testdata/ibsi/ct_phantom/dicom) against
+ * its NIfTI version, converted by the IBSI (Alex Zwanenburg) from the same DICOM files: the volume must match to
+ * the voxel (values and geometry within 1e-4 mm, the precision of the DS strings), the mask within the tolerance
+ * stated below at the contour boundary.
+ */
+class DicomIbsiCtPhantomTest {
+    static Path phantom() {
+        Path p = TestData.root().resolve("ibsi").resolve("ct_phantom");
+        if (Files.isRegularFile(p.resolve("image.nii.gz"))) {
+            return p;
+        }
+        return Path.of("/work/shared/reference/ibsi/ct_phantom");
+    }
+
+    static Path dicom() {
+        return TestData.root().resolve("ibsi").resolve("ct_phantom").resolve("dicom");
+    }
+
+    @Test
+    void volumeMatchesNiftiToTheVoxel() {
+        Volume dcm = DicomReaders.readVolume(dicom().resolve("image"));
+        Volume nii = Nifti.read(phantom().resolve("image.nii.gz"));
+        assertArrayEquals(nii.geometry().size(), dcm.geometry().size());
+        assertArrayEquals(nii.geometry().spacing(), dcm.geometry().spacing(), 1e-4);
+        assertArrayEquals(nii.geometry().origin(), dcm.geometry().origin(), 1e-4);
+        assertArrayEquals(nii.geometry().direction(), dcm.geometry().direction(), 1e-6);
+        int differ = 0;
+        for (int i = 0; i < nii.size(); i++) {
+            if (nii.get(i) != dcm.get(i)) {
+                differ++;
+            }
+        }
+        assertEquals(0, differ, "voxels differing between DICOM and NIfTI");
+    }
+
+    @Test
+    void rtstructMaskMatchesNiftiMaskAtTheBoundary() {
+        Volume dcm = DicomReaders.readVolume(dicom().resolve("image"));
+        RtStruct rs = RtStruct.read(dicom().resolve("mask").resolve("DCM_RS_00060.dcm"));
+        Mask mask = rs.mask("GTV-1", dcm.geometry());
+        Mask ref = ImageReaders.readMask(phantom().resolve("mask.nii.gz"));
+        int differ = 0;
+        int onlyDicom = 0;
+        for (int i = 0; i < ref.size(); i++) {
+            if (ref.inside(i) != mask.inside(i)) {
+                differ++;
+                if (mask.inside(i)) {
+                    onlyDicom++;
+                }
+            }
+        }
+        // measured: 0 of 2,460,240 voxels differ (125,256 inside in both), so the tolerance is 0
+        assertEquals(125256, ref.count());
+        assertEquals(0, differ, "voxels differing (" + onlyDicom + " only in the RTSTRUCT rasterisation)");
+        assertEquals(java.util.List.of("GTV-1"), rs.roiNames().stream().filter("GTV-1"::equals).toList());
+    }
+}
