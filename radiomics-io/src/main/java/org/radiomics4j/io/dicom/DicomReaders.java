@@ -104,6 +104,18 @@ public final class DicomReaders {
     }
 
     /**
+     * Reads one file alone as a volume: a single-frame image gives one slice (slice spacing from Slice Thickness,
+     * else 1 mm), a multi-frame image all its frames.
+     *
+     * @throws ImageFormatException if the file is not a readable image
+     */
+    public static Volume readFile(Path file) {
+        DicomFile h = DicomFile.read(file, false);
+        return new DicomSeries(h.dataset().string(Tags.SERIES_INSTANCE_UID).orElse(""),
+                h.dataset().string(Tags.MODALITY).orElse(""), List.of(file)).read();
+    }
+
+    /**
      * Reads the series with UID {@code seriesUid} from a folder (or from the folder holding a file).
      *
      * @throws ImageFormatException if no series has that UID (the message lists those present)
