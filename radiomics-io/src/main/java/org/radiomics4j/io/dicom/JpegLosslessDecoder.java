@@ -187,7 +187,10 @@ final class JpegLosslessDecoder {
 
     private int bit() {
         if (bitCount == 0) {
-            if (markerHit || pos >= end) {
+            if (pos >= end && !markerHit) {
+                throw error("truncated JPEG stream: the entropy-coded data end before the last sample");
+            }
+            if (markerHit) {
                 bitBuf = 0; // T.81 F.2.2.5: after a marker, zeros are supplied
             } else {
                 int c = b[pos] & 0xFF;
