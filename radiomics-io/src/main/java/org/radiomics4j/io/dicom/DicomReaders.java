@@ -89,6 +89,17 @@ public final class DicomReaders {
         if (Files.isRegularFile(folderOrFile)) {
             DicomFile h = DicomFile.read(folderOrFile, false);
             String uid = h.dataset().string(Tags.SERIES_INSTANCE_UID).orElse("");
+            String sop = h.dataset().string(Tags.SOP_CLASS_UID).orElse("");
+            if (sop.equals(RtStruct.SOP_CLASS_UID)) {
+                throw new ImageFormatException(folderOrFile, Tags.name(Tags.SOP_CLASS_UID), "an RT Structure Set is"
+                        + " not an image; rasterise a ROI with DicomReaders.readMask(file, name, imageGrid); ROIs: "
+                        + RtStruct.read(folderOrFile).roiNames());
+            }
+            if (sop.equals(DicomSeg.SOP_CLASS_UID)) {
+                throw new ImageFormatException(folderOrFile, Tags.name(Tags.SOP_CLASS_UID), "a DICOM SEG is not an"
+                        + " image; read a segment with DicomReaders.readMask(file, name, imageGrid); segments: "
+                        + DicomSeg.read(folderOrFile).segmentLabels());
+            }
             if (h.dataset().contains(Tags.PER_FRAME_FUNCTIONAL_GROUPS_SEQUENCE)) {
                 return new DicomSeries(uid, h.dataset().string(Tags.MODALITY).orElse(""), List.of(folderOrFile))
                         .read();
@@ -144,6 +155,27 @@ public final class DicomReaders {
                     .append(s.files().size()).append(" files)");
         }
         return sb.toString();
+    }
+
+    /**
+     * Reads a named structure from an RTSTRUCT file ({@link RtStruct#mask}) or a named segment from a DICOM SEG
+     * file ({@link DicomSeg#mask(String, Geometry)}) onto {@code grid}, choosing by the file's SOP Class UID.
+     *
+     * @throws ImageFormatException if the file is neither, or the name does not exist (listing the names present)
+     */
+    public static org.radiomics4j.core.image.Mask readMask(Path file, String name,
+            org.radiomics4j.core.image.Geometry grid) {
+        DicomFile h = DicomFile.read(file, false);
+        String sop = h.dataset().string(Tags.SOP_CLASS_UID).orElse("");
+        if (sop.equals(DicomSeg.SOP_CLASS_UID)) {
+            return DicomSeg.read(file).mask(name, grid);
+        }
+        if (sop.equals(RtStruct.SOP_CLASS_UID) || "RTSTRUCT".equals(h.dataset().string(Tags.MODALITY).orElse(""))) {
+            return RtStruct.read(file).mask(name, grid);
+        }
+        throw new ImageFormatException(file, Tags.name(Tags.SOP_CLASS_UID), "value '" + sop + "' is neither RT"
+                + " Structure Set Storage (" + RtStruct.SOP_CLASS_UID + ") nor Segmentation Storage ("
+                + DicomSeg.SOP_CLASS_UID + ")");
     }
 
     /** Whether a file starts like DICOM: {@code DICM} at byte 128, or a group 0002/0008 element at byte 0. */
