@@ -95,4 +95,26 @@ class DicomIbsiCtPhantomTest {
             assertEquals(e, a.get(k), 1e-6 * Math.max(1, Math.abs(e)), k);
         }
     }
+
+    /**
+     * The same ROI rasterised by plastimatch 1.9.4 ({@code plastimatch convert --input DCM_RS_00060.dcm
+     * --referenced-ct image --output-prefix pref --prefix-format nrrd}, committed as
+     * testdata/ibsi/ct_phantom/dicom/plastimatch/GTV-1.nrrd). Measured: 0 differing voxels, so the tolerance is 0.
+     */
+    @Test
+    void rtstructMaskAgainstPlastimatch() {
+        Volume dcm = DicomReaders.readVolume(dicom().resolve("image"));
+        Mask ours = RtStruct.read(dicom().resolve("mask").resolve("DCM_RS_00060.dcm")).mask("GTV-1", dcm.geometry());
+        Mask pl = ImageReaders.readMask(dicom().resolve("plastimatch").resolve("GTV-1.nrrd"));
+        assertArrayEquals(ours.geometry().size(), pl.geometry().size());
+        assertArrayEquals(ours.geometry().origin(), pl.geometry().origin(), 1e-4);
+        int differ = 0;
+        for (int i = 0; i < ours.size(); i++) {
+            if (ours.inside(i) != pl.inside(i)) {
+                differ++;
+            }
+        }
+        assertEquals(125256, pl.count());
+        assertEquals(0, differ, "voxels differing from plastimatch");
+    }
 }
