@@ -76,7 +76,7 @@ public final class DicomSeg {
         if (segs.isEmpty()) {
             throw d.missing(Tags.SEGMENT_SEQUENCE);
         }
-        List<FrameInfo> fi = FrameInfo.of(f, pm.frames);
+        List<FrameInfo> fi = FrameInfo.of(file, d, pm.frames);
         List<DicomDataset> perFrame = d.sequence(Tags.PER_FRAME_FUNCTIONAL_GROUPS_SEQUENCE);
         var shared = d.item(Tags.SHARED_FUNCTIONAL_GROUPS_SEQUENCE);
         int[] frameSeg = new int[pm.frames];

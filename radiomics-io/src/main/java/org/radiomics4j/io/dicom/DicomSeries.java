@@ -70,12 +70,14 @@ public final class DicomSeries {
      *     the gap for missing slices, tilt or inconsistent geometry
      */
     public Volume read() {
+        // pass 1: geometry and pixel modules, one file at a time, so the series' bytes are never all in memory
         List<FrameInfo> planes = new ArrayList<>();
-        List<PixelModule> modules = new ArrayList<>();
+        List<int[]> bits = new ArrayList<>(); // per plane: {bitsStored, signed}
         int rows = -1;
         int cols = -1;
         Path firstFile = null;
         for (Path f : files) {
+            // the whole file is parsed and its pixel module validated (lengths, dimensions), then dropped
             DicomFile df = DicomFile.read(f);
             PixelModule pm = new PixelModule(df);
             if (rows < 0) {
@@ -87,16 +89,16 @@ public final class DicomSeries {
                         + " differs from " + rows + " x " + cols + " in " + firstFile + " (same series " + seriesUid
                         + ")");
             }
-            List<FrameInfo> fi = FrameInfo.of(df, pm.frames);
+            List<FrameInfo> fi = FrameInfo.of(f, df.dataset(), pm.frames);
             planes.addAll(fi);
             for (int k = 0; k < fi.size(); k++) {
-                modules.add(pm);
+                bits.add(new int[] {pm.bitsStored, pm.signed ? 1 : 0});
             }
         }
-        return assemble(planes, modules, rows, cols);
+        return assemble(planes, bits, rows, cols);
     }
 
-    private Volume assemble(List<FrameInfo> planes, List<PixelModule> modules, int rows, int cols) {
+    private Volume assemble(List<FrameInfo> planes, List<int[]> bits, int rows, int cols) {
         Geometry g = geometry(planes, rows, cols);
         List<Integer> order = sortedOrder(planes);
         // choose the storage type from the range the stored values can take after rescale
@@ -105,9 +107,10 @@ public final class DicomSeries {
         double hi = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < planes.size(); i++) {
             FrameInfo p = planes.get(i);
-            PixelModule pm = modules.get(i);
-            double smin = pm.signed ? -Math.pow(2, pm.bitsStored - 1) : 0;
-            double smax = pm.signed ? Math.pow(2, pm.bitsStored - 1) - 1 : Math.pow(2, pm.bitsStored) - 1;
+            int bitsStored = bits.get(i)[0];
+            boolean signed = bits.get(i)[1] == 1;
+            double smin = signed ? -Math.pow(2, bitsStored - 1) : 0;
+            double smax = signed ? Math.pow(2, bitsStored - 1) - 1 : Math.pow(2, bitsStored) - 1;
             double a = smin * p.slope() + p.intercept();
             double b = smax * p.slope() + p.intercept();
             lo = Math.min(lo, Math.min(a, b));
@@ -119,30 +122,42 @@ public final class DicomSeries {
                 : lo >= Integer.MIN_VALUE && hi <= Integer.MAX_VALUE ? PixelType.INT32 : PixelType.FLOAT64;
         Object data = Samples.allocate(files.get(0), "PixelData", t, (long) rows * cols * planes.size());
         int n = rows * cols;
+        // pass 2: one file at a time, each of its frames into its sorted slice
+        int[] sliceOf = new int[planes.size()];
         for (int k = 0; k < order.size(); k++) {
-            int idx = order.get(k);
-            FrameInfo p = planes.get(idx);
-            int[] stored = modules.get(idx).frame(p.frame());
-            int base = k * n;
-            double s = p.slope();
-            double c = p.intercept();
-            switch (t) {
-                case INT16 -> {
-                    short[] a = (short[]) data;
-                    for (int i = 0; i < n; i++) {
-                        a[base + i] = (short) Math.round(stored[i] * s + c);
+            sliceOf[order.get(k)] = k;
+        }
+        int idx = 0;
+        while (idx < planes.size()) {
+            Path file = planes.get(idx).file();
+            PixelModule pm = new PixelModule(DicomFile.read(file));
+            if (pm.rows != rows || pm.cols != cols) {
+                throw new ImageFormatException(file, Tags.name(Tags.ROWS), "changed while reading");
+            }
+            for (; idx < planes.size() && planes.get(idx).file().equals(file); idx++) {
+                FrameInfo p = planes.get(idx);
+                int[] stored = pm.frame(p.frame());
+                int base = sliceOf[idx] * n;
+                double s = p.slope();
+                double c = p.intercept();
+                switch (t) {
+                    case INT16 -> {
+                        short[] a = (short[]) data;
+                        for (int i = 0; i < n; i++) {
+                            a[base + i] = (short) Math.round(stored[i] * s + c);
+                        }
                     }
-                }
-                case INT32 -> {
-                    int[] a = (int[]) data;
-                    for (int i = 0; i < n; i++) {
-                        a[base + i] = (int) Math.round(stored[i] * s + c);
+                    case INT32 -> {
+                        int[] a = (int[]) data;
+                        for (int i = 0; i < n; i++) {
+                            a[base + i] = (int) Math.round(stored[i] * s + c);
+                        }
                     }
-                }
-                default -> {
-                    double[] a = (double[]) data;
-                    for (int i = 0; i < n; i++) {
-                        a[base + i] = stored[i] * s + c;
+                    default -> {
+                        double[] a = (double[]) data;
+                        for (int i = 0; i < n; i++) {
+                            a[base + i] = stored[i] * s + c;
+                        }
                     }
                 }
             }

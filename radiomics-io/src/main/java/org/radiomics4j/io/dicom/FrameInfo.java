@@ -32,9 +32,7 @@ record FrameInfo(Path file, int frame, double[] position, double[] orientation, 
     }
 
     /** The frames of a parsed image file. */
-    static List<FrameInfo> of(DicomFile f, int frames) {
-        DicomDataset d = f.dataset();
-        Path file = f.file();
+    static List<FrameInfo> of(Path file, DicomDataset d, int frames) {
         List<DicomDataset> perFrame = d.sequence(Tags.PER_FRAME_FUNCTIONAL_GROUPS_SEQUENCE);
         Optional<DicomDataset> shared = d.item(Tags.SHARED_FUNCTIONAL_GROUPS_SEQUENCE);
         List<FrameInfo> out = new ArrayList<>();
