@@ -173,7 +173,8 @@ public final class DicomFile {
         Inflater inf = new Inflater(true);
         try {
             inf.setInput(bytes, pos, bytes.length - pos);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, (bytes.length - pos) * 3));
+            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(limit, Math.max(1024,
+                    3L * (bytes.length - pos))));
             byte[] buf = new byte[1 << 16];
             while (!inf.finished()) {
                 int n = inf.inflate(buf);

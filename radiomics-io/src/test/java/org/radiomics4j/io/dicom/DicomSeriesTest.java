@@ -266,4 +266,21 @@ class DicomSeriesTest {
         assertEquals(2 * 9, DicomSeg.read(dir.resolve("f.dcm")).mask("Liver", grid, 0.49).count());
         assertEquals(0, DicomSeg.read(dir.resolve("f.dcm")).mask("Liver", grid, 1.0).count() - 2 * 6);
     }
+
+    @Test
+    void colourAndUnknownPhotometricAreRefusedByName(@TempDir Path dir) throws IOException {
+        DicomTestWriter w = DicomTestWriter.ctSlice("1", 3, 4, new double[] {0, 0, 0}, AXIAL, 1, slice(4, 3, 0), 1, 0);
+        Path f = dir.resolve("rgb.dcm");
+        Files.write(f, w.us(Tags.SAMPLES_PER_PIXEL, 3).toFile(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN));
+        ImageFormatException e = assertThrows(ImageFormatException.class, () -> DicomReaders.readFile(f));
+        assertEquals("(0028,0002) SamplesPerPixel", e.field());
+        Files.write(f, w.us(Tags.SAMPLES_PER_PIXEL, 1).str(Tags.PHOTOMETRIC_INTERPRETATION, "CS", "PALETTE COLOR")
+                .toFile(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN));
+        e = assertThrows(ImageFormatException.class, () -> DicomReaders.readFile(f));
+        assertTrue(e.getMessage().contains("PALETTE COLOR"), e.getMessage());
+        // MONOCHROME1 keeps its values (the photometric interpretation is a display matter)
+        Files.write(f, w.str(Tags.PHOTOMETRIC_INTERPRETATION, "CS", "MONOCHROME1")
+                .toFile(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN));
+        assertEquals(stored(2, 1, 0), DicomReaders.readFile(f).get(2, 1, 0), 0);
+    }
 }
