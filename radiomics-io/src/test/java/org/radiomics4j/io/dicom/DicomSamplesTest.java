@@ -155,4 +155,21 @@ class DicomSamplesTest {
         assertEquals(40 * 30, slice0);
         assertThrows(ImageFormatException.class, () -> rs.mask("Isocenter 1", g));
     }
+
+    /** 15-frame, 32-bit RT dose in three syntaxes (RLE with 4 segments per frame) against pydicom, every frame. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"rtdose", "rtdose_rle", "rtdose_expb"})
+    void multiFrameRtDose(String name) throws IOException {
+        Map<String, String> exp = parse(dir().resolve("expected").resolve("multiframe").resolve(name + ".txt"));
+        DicomFile f = DicomFile.read(dir().resolve("pydicom").resolve(name + ".dcm"));
+        assertEquals(exp.get("transferSyntax"), f.transferSyntax().uid());
+        PixelModule pm = new PixelModule(f);
+        int frames = Integer.parseInt(exp.get("frames"));
+        assertEquals(frames, pm.frames);
+        for (int k = 0; k < frames; k++) {
+            double[] e = nums(exp.get("frame" + k));
+            int[] ours = pm.frame(k);
+            assertArrayEquals(e, java.util.Arrays.stream(ours).asDoubleStream().toArray(), 0, "frame " + k);
+        }
+    }
 }
