@@ -24,8 +24,9 @@ import org.radiomics4j.io.internal.Samples;
  * header names (PS3.5 section 7 and Annex A): implicit VR little endian, explicit VR little endian, explicit VR
  * big endian, or deflated explicit VR little endian (raw deflate, RFC 1951, of everything after the meta header).
  * Defined- and undefined-length sequences and items (PS3.5 7.5) and encapsulated pixel data (PS3.5 A.4) are
- * parsed. A file without preamble whose first element is in group 0002 or 0008 is also accepted (implicit VR
- * little endian when no meta header is present, as many old files are).
+ * parsed. A file without preamble whose first element is in group 0002 or 0008 is also accepted; without a meta
+ * header its syntax is explicit VR little endian when the first element carries a VR (two upper-case letters after
+ * the tag), implicit VR little endian otherwise (as many old files are).
  *
  * <p>Robustness: the whole file is read once (its size bounds every later allocation); every declared length is
  * checked against the bytes that remain before it is used, nesting is limited to {@value #MAX_DEPTH} levels, and a
@@ -128,7 +129,11 @@ public final class DicomFile {
         } else {
             meta = new DicomDataset(file, bytes, ByteOrder.LITTLE_ENDIAN, new LinkedHashMap<>(),
                     StandardCharsets.ISO_8859_1);
-            ts = TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN;
+            // no meta header: implicit VR little endian, unless the first element carries a VR (explicit VR LE)
+            char c0 = (char) (bytes[pos + 4] & 0xFF);
+            char c1 = (char) (bytes[pos + 5] & 0xFF);
+            boolean vr = c0 >= 'A' && c0 <= 'Z' && c1 >= 'A' && c1 <= 'Z';
+            ts = vr ? TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN : TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN;
         }
         byte[] body = bytes;
         if (ts == TransferSyntax.DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN) {

@@ -172,4 +172,16 @@ class DicomSamplesTest {
             assertArrayEquals(e, java.util.Arrays.stream(ours).asDoubleStream().toArray(), 0, "frame " + k);
         }
     }
+
+    /**
+     * pydicom's ExplVR_LitEndNoMeta.dcm: no preamble and no meta header, explicit VR little endian; values as pydicom
+     * 2.3.1 reads them ({@code dcmread(..., force=True)}: Modality RTPLAN, SeriesInstanceUID 1.2.333.4444.5.6.7.8.99).
+     */
+    @Test
+    void explicitVrWithoutMetaHeader() {
+        DicomFile f = DicomFile.read(dir().resolve("pydicom").resolve("ExplVR_LitEndNoMeta.dcm"));
+        assertEquals(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, f.transferSyntax());
+        assertEquals("RTPLAN", f.dataset().requireString(Tags.MODALITY));
+        assertEquals("1.2.333.4444.5.6.7.8.99", f.dataset().requireString(Tags.SERIES_INSTANCE_UID));
+    }
 }
