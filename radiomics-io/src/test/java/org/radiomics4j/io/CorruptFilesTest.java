@@ -255,9 +255,9 @@ class CorruptFilesTest {
 
     @Test
     void unknownExtensionNamesTheFileAndTheSupportedOnes() {
-        Path p = tmp.resolve("image.mha");
+        Path p = tmp.resolve("image.xyz");
         ImageFormatException e = assertThrows(ImageFormatException.class, () -> ImageReaders.readVolume(p));
-        assertTrue(e.getMessage().contains("image.mha") && e.getMessage().contains(".nii.gz")
+        assertTrue(e.getMessage().contains("image.xyz") && e.getMessage().contains(".nii.gz")
                 && e.getMessage().contains(".seg.nrrd"), e.getMessage());
         assertThrows(ImageFormatException.class, () -> ImageReaders.readMask(p));
     }
