@@ -15,6 +15,7 @@ import org.radiomics4j.core.extract.RadiomicsExtractor;
 import org.radiomics4j.core.image.Mask;
 import org.radiomics4j.core.image.Volume;
 import org.radiomics4j.io.ImageReaders;
+import org.radiomics4j.io.dicom.DicomReaders;
 import org.radiomics4j.io.table.FeatureTables;
 
 import picocli.CommandLine.Command;
@@ -27,7 +28,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "extract", sortOptions = false,
         description = {"Extract radiomic features from an image and a mask (PyRadiomics' 107 defaults unless a "
                 + "parameter file says otherwise).",
-            "IMAGE and MASK: .nrrd, .nhdr, .seg.nrrd (3D Slicer), .nii, .nii.gz"},
+            "IMAGE: .nrrd, .nhdr, .nii, .nii.gz, .mha, .mhd, or a DICOM series (its folder or one of its files)",
+            "MASK: a label volume in those formats, a .seg.nrrd (3D Slicer; --segment), a DICOM RTSTRUCT (--roi) or a "
+                + "DICOM SEG (--segment)"},
         footer = {"",
             "image types (parameter file, imageType block; default Original alone; shape always from the original):",
             "  Original     original_<class>_<feature>",
@@ -61,8 +64,16 @@ final class ExtractCommand implements Callable<Integer> {
             description = "mask label to use (overrides the parameter file; default 1)")
     Integer label;
 
-    @Option(names = "--segment", paramLabel = "NAME", description = "for a .seg.nrrd mask: the segment to use, by name")
+    @Option(names = "--segment", paramLabel = "NAME",
+            description = "for a .seg.nrrd (3D Slicer) or DICOM SEG mask: the segment to use, by name")
     String segment;
+
+    @Option(names = "--roi", paramLabel = "NAME", description = "for a DICOM RTSTRUCT mask: the structure to use, by name")
+    String roi;
+
+    @Option(names = "--series", paramLabel = "UID",
+            description = "for a DICOM folder holding several series: the Series Instance UID to read")
+    String series;
 
     @Option(names = "--format", paramLabel = "F", completionCandidates = Formats.class,
             description = "table (default), json (flat object, diagnostics_* keys), csv (PyRadiomics batch layout)")
@@ -97,10 +108,19 @@ final class ExtractCommand implements Callable<Integer> {
             settings = settings.withLabel(label);
         }
         settings = settings.withBackend(ComputeBackend.valueOf(be.toUpperCase(Locale.ROOT))).withThreads(threads);
-        Volume img = ImageReaders.readVolume(image);
-        Mask m = segment != null
-                ? org.radiomics4j.io.nrrd.SlicerSegmentation.read(mask).mask(segment)
-                : ImageReaders.readMask(mask);
+        if (segment != null && roi != null) {
+            throw new UsageException("options --segment and --roi exclude each other: --segment names a segment of a "
+                    + ".seg.nrrd or DICOM SEG mask, --roi a structure of an RTSTRUCT");
+        }
+        Volume img = series != null ? DicomReaders.readVolume(image, series) : ImageReaders.readVolume(image);
+        Mask m;
+        if (roi != null || (segment != null && DicomReaders.looksLikeDicom(mask))) {
+            m = DicomReaders.readMask(mask, roi != null ? roi : segment, img.geometry());
+        } else if (segment != null) {
+            m = org.radiomics4j.io.nrrd.SlicerSegmentation.read(mask).mask(segment);
+        } else {
+            m = ImageReaders.readMask(mask);
+        }
         FeatureSet fs = RadiomicsExtractor.of(settings).extract(img, m);
 
         PrintWriter out = spec.commandLine().getOut();
