@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import java.util.Map;
@@ -23,11 +22,7 @@ import org.radiomics4j.io.nifti.Nifti;
  */
 class DicomIbsiCtPhantomTest {
     static Path phantom() {
-        Path p = TestData.root().resolve("ibsi").resolve("ct_phantom");
-        if (Files.isRegularFile(p.resolve("image.nii.gz"))) {
-            return p;
-        }
-        return Path.of("/work/shared/reference/ibsi/ct_phantom");
+        return TestData.root().resolve("ibsi").resolve("ct_phantom");
     }
 
     static Path dicom() {
