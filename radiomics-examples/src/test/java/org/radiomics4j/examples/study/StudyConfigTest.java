@@ -34,21 +34,21 @@ class StudyConfigTest {
         assertEquals(Path.of("/data/study/results"), c.output());
         assertEquals(2, c.threads());
         StudyDesign d = c.design("portal");
-        assertEquals("portal", d.phase());
+        assertEquals("portal", d.cohort().phase());
         assertEquals("pfs_months", d.grouping().column());
         assertEquals(ThresholdOperator.GREATER, d.grouping().operator());
         assertEquals(11.0, d.grouping().threshold());
-        assertEquals("Responders", d.positiveLabel());
-        assertEquals(2, d.survivalEndpoints().size());
-        assertEquals("os_months", d.survivalEndpoints().get(1).timeColumn());
-        assertEquals("death", d.logisticOutcomeColumn());
+        assertEquals("Responders", d.cohort().positiveLabel());
+        assertEquals(2, d.survival().endpoints().size());
+        assertEquals("os_months", d.survival().endpoints().get(1).timeColumn());
+        assertEquals("death", d.logistic().outcomeColumn());
         assertEquals(new ClinicalVariable("grade", VariableKind.ORDINAL, List.of("G1", "G2")),
-                d.clinicalVariables().get(3));
-        assertEquals(MultipleTestingCorrection.BONFERRONI, d.correction());
-        assertEquals(87, d.syntheticPositiveCount());
-        assertEquals(90, d.syntheticNegativeCount());
-        assertEquals(StudyConfig.READER2_PREFIX, d.reader2Prefix());
-        assertEquals("original_", d.featurePrefix());
+                d.table1().variables().get(3));
+        assertEquals(MultipleTestingCorrection.BONFERRONI, d.comparison().correction());
+        assertEquals(87, d.synthetic().positiveCount());
+        assertEquals(90, d.synthetic().negativeCount());
+        assertEquals(StudyConfig.READER2_PREFIX, d.cohort().reader2Prefix());
+        assertEquals("original_", d.cohort().featurePrefix());
     }
 
     @Test
@@ -60,8 +60,8 @@ class StudyConfigTest {
         assertEquals(0.05, c.alpha());
         StudyDesign d = c.design("portal");
         assertTrue(d.grouping().isBinaryColumn());
-        assertNull(d.reader2Prefix());
-        assertEquals("patient_id", d.idColumn());
+        assertNull(d.cohort().reader2Prefix());
+        assertEquals("patient_id", d.cohort().idColumn());
     }
 
     @Test
