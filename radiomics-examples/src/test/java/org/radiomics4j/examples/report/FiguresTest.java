@@ -93,7 +93,30 @@ class FiguresTest {
                 List.of(new NumbersAtRisk(0, 3, 2), new NumbersAtRisk(3, 3, 0), new NumbersAtRisk(6, 1, 0)), 0, false);
         String svg = Figures.kaplanMeier(a).toSvg("km");
         assertTrue(svg.contains("Log-rank P = 0.025"), "P to 3 decimals");
-        assertTrue(svg.contains("High: &gt; 2.5"));
+        assertTrue(svg.contains("&gt; 2.5 (test-positive)") && svg.contains("&lt;= 2.5"), "arms as in Table 3");
+    }
+
+    /**
+     * Issue 8: the Kaplan–Meier figure names its time unit and endpoint, titles the feature readably, and writes
+     * the arms in Table 3's notation with the test-positive arm first (previously "Time (PFS)", "Survival
+     * probability", the raw column name, and "High: &gt; c" / "Low: ≤ c").
+     */
+    @Test
+    void kaplanMeierAxesTitleAndArms() {
+        SurvivalAnalysis a = new SurvivalAnalysis("original_glcm_Correlation", "OS", 0.25,
+                CriterionOperator.LESS_OR_EQUAL, group("low", 4, 5, 6), group("high", 1, 2), 5.0, 0.0253, null,
+                List.of(new NumbersAtRisk(0, 3, 2), new NumbersAtRisk(3, 3, 0), new NumbersAtRisk(6, 1, 0)), 0, true);
+        Figure f = Figures.kaplanMeier(a, "arterial", "months");
+        assertEquals("GLCM Correlation, arterial", f.title());
+        String svg = f.toSvg("km");
+        assertTrue(svg.contains("Time (months)"), "time axis with unit");
+        // the rotated y-axis label is drawn as glyph outlines in SVG; its text comes from endpointName
+        assertTrue(svg.contains("Overall survival: Log-rank P"), "endpoint named in the subtitle");
+        assertTrue(svg.contains("&lt;= 0.25 (test-positive)"), "the criterion arm first, in Table 3 notation");
+        assertTrue(svg.contains("circular"), "circular analysis labelled");
+        assertEquals("GLSZM Large Area Low Gray Level Emphasis",
+                Figures.readableName("original_glszm_LargeAreaLowGrayLevelEmphasis", null));
+        assertEquals("Progression-free survival", Figures.endpointName("PFS"));
     }
 
     @Test
