@@ -331,7 +331,9 @@ public final class Figures {
         int rows = arms.size();
         int lineH = 22;
         int tableH = times.length == 0 ? 0 : (rows + 1) * lineH + 14;
-        plot.setInsets(new RectangleInsets(4, 60, 4, 16));
+        // the at-risk row labels sit left of the plot: leave them room so that they do not run into the numbers
+        int longest = arms.stream().mapToInt(a -> a.shortLabel().length()).max().orElse(0);
+        plot.setInsets(new RectangleInsets(4, times.length == 0 ? 60 : Math.max(60, 10 * longest - 20), 4, 16));
         JFreeChart chart = chart(title, plot, subtitle);
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         // room between the legend entries so that they do not run together

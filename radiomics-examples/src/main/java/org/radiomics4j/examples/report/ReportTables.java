@@ -317,7 +317,7 @@ final class ReportTables {
                 + "test-positive arm meets it. Median survival in " + r.survivalTimeUnit() + "; NR = not reached. HR: "
                 + "log-rank hazard ratio exp((O−E)/V) of the test-positive arm.");
         if (r.survival().stream().anyMatch(SurvivalAnalysis::circular)) {
-            notes.add("Circular: " + SurvivalAnalysis.CIRCULARITY_NOTE + ".");
+            notes.add("Circular = " + SurvivalAnalysis.CIRCULARITY_NOTE.substring("circular: ".length()) + ".");
         }
         return new ReportTable("Survival by dichotomised feature (Kaplan–Meier, log-rank test)", h, rows, notes);
     }

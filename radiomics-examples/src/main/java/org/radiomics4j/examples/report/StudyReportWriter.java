@@ -235,8 +235,8 @@ public final class StudyReportWriter {
         } else {
             table(html, md, disp.survival(r), prefix + "surv");
             if (r.survival().stream().anyMatch(SurvivalAnalysis::circular)) {
-                para(html, md, "Circular: " + SurvivalAnalysis.CIRCULARITY_NOTE + ". These curves are shown in the "
-                        + "appendix for description only.");
+                para(html, md, "Circular log-rank tests (" + SurvivalAnalysis.CIRCULARITY_NOTE.substring(
+                        "circular: ".length()) + "): their curves are in the appendix, for description only.");
             }
             List<SurvivalAnalysis> main = mainKaplanMeier(r);
             for (SurvivalAnalysis a : main) {

@@ -64,6 +64,33 @@ class StudyConfigTest {
         assertEquals("patient_id", d.cohort().idColumn());
     }
 
+    /** The sections added by issue 8 map one to one onto the design's settings records. */
+    @Test
+    void logisticIccSyntheticAndSurvivalUnitSections() {
+        StudyConfig c = StudyConfig.parse("cases: c.csv\nphases: [portal]\ngrouping: {column: r}\n"
+                + "survivalTimeUnit: weeks\nsynthetic: {positive: 10, negative: 12, seed: 3, neighbours: 4, "
+                + "standardize: false}\nlogistic: {scale: iqr, minCandidates: 2, bootstrapResamples: 50, "
+                + "bootstrapSeed: 9}\nicc: {minimum: 0.75}\n", FILE);
+        StudyDesign d = c.design("portal");
+        assertEquals("weeks", d.survival().timeUnit());
+        assertEquals(new org.radiomics4j.stats.study.SyntheticCohortSettings(10, 12, 3, 4, false, 0.95, 0.05),
+                d.synthetic());
+        assertEquals(org.radiomics4j.stats.regression.PredictorScale.IQR, d.logistic().scale());
+        assertEquals(2, d.logistic().minCandidates());
+        assertEquals(50, d.logistic().optimismResamples());
+        assertEquals(9, d.logistic().optimismSeed());
+        assertEquals(0.75, d.icc().minimum());
+        StudyDesign def = StudyConfig.parse("cases: c.csv\nphases: [portal]\ngrouping: {column: r}\n", FILE)
+                .design("portal");
+        assertEquals(org.radiomics4j.stats.regression.PredictorScale.SD, def.logistic().scale(), "per SD by default");
+        assertTrue(def.synthetic().standardize(), "standardised ADASYN by default");
+        assertEquals(0, def.logistic().minCandidates(), "no forced candidates by default");
+        StudyConfigException e = fails("cases: c.csv\nphases: [portal]\ngrouping: {column: r}\n"
+                + "logistic: {scale: perunit}\n");
+        assertEquals(4, e.line());
+        assertEquals("logistic.scale", e.field());
+    }
+
     @Test
     void unknownKeyNamesLineFieldAndSuggestion() {
         StudyConfigException e = fails("cases: c.csv\nphases: [portal]\ngrouping: {column: r}\ntreads: 2\n");

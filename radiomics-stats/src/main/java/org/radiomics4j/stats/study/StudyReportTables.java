@@ -499,7 +499,7 @@ public final class StudyReportTables {
                     + "test-positive arm is the one that meets it. Median in " + r.survivalTimeUnit() + ", 'NR' = not "
                     + "reached. HR: log-rank exp((O−E)/V) of the test-positive arm.");
             if (r.survival().stream().anyMatch(SurvivalAnalysis::circular)) {
-                notes.add("Circular: " + SurvivalAnalysis.CIRCULARITY_NOTE + ".");
+                notes.add("Circular = " + SurvivalAnalysis.CIRCULARITY_NOTE.substring("circular: ".length()) + ".");
             }
         }
         return build("Survival by dichotomised feature (Kaplan–Meier, log-rank)", cols, rows, notes);
