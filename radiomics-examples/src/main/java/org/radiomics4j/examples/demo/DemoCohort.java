@@ -399,7 +399,12 @@ public final class DemoCohort {
               - name: OS
                 time: os_months
                 event: death
+            survivalTimeUnit: months
             logisticOutcome: death
+            logistic:
+              scale: sd                  # odds ratios per standard deviation (or iqr, unit)
+              bootstrapResamples: 200    # Harrell's optimism-corrected AUC of the final model
+              bootstrapSeed: 1
             clinical:
               - {name: age, kind: continuous}
               - {name: sex, kind: categorical, levels: [F, M]}
@@ -412,6 +417,8 @@ public final class DemoCohort {
               positive: 87
               negative: 90
               seed: 1
+              standardize: true          # neighbours on z-scored features (false = raw)
+            # icc: {minimum: 0.75}       # keep only reliable features for the group tests (the paper's threshold)
             output: results
             threads: 2
             """;

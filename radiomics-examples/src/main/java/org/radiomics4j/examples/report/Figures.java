@@ -157,24 +157,78 @@ public final class Figures {
      * @param analysis the analysis (from {@code StudyResult.survival()})
      */
     public static Figure kaplanMeier(SurvivalAnalysis analysis) {
+        return kaplanMeier(analysis, null, null);
+    }
+
+    /**
+     * As {@link #kaplanMeier(SurvivalAnalysis)}, titled with the readable feature name and the phase ("GLCM
+     * Correlation, arterial"), the time axis in {@code timeUnit} ("Time (months)") and the y axis named for the
+     * endpoint ("Overall survival probability"). The arm meeting the Table 3 criterion comes first in the legend,
+     * both arms written as in Table 3 ({@code <= c}, {@code > c}); a circular analysis says so in the subtitle.
+     *
+     * @param phase    the imaging phase (null = not stated)
+     * @param timeUnit the unit of the times (null = not stated)
+     */
+    public static Figure kaplanMeier(SurvivalAnalysis analysis, String phase, String timeUnit) {
         Objects.requireNonNull(analysis, "analysis");
-        String cut = ReportTables.criterion(analysis.cutoff());
-        String title = analysis.feature() + " — " + analysis.endpoint();
+        String title = readableName(analysis.feature(), phase);
         String p = analysis.logRankPValue() == null ? "log-rank test not possible (an arm is empty)"
                 : String.format(Locale.ROOT, "Log-rank P %s (χ² = %.2f, 1 df)", pText(analysis.logRankPValue()),
                         analysis.logRankChiSquare());
-        String subtitle = p + "; cut at the ROC criterion " + cut;
-        List<Arm> arms = List.of(
-                new Arm("High", "High: > " + cut, analysis.high(), VERMILLION, dashed(3f)),
-                new Arm("Low", "Low: ≤ " + cut, analysis.low(), BLUE, new BasicStroke(3f)));
+        String subtitle = endpointName(analysis.endpoint()) + ": " + p + (analysis.circular()
+                ? " — circular (cutoff chosen on this endpoint), not a finding" : "");
+        boolean lowPositive = analysis.testPositiveArm() == analysis.low();
+        String lowText = org.radiomics4j.stats.study.StudyReportTables.armCondition(analysis, analysis.low(), false);
+        String highText = org.radiomics4j.stats.study.StudyReportTables.armCondition(analysis, analysis.high(),
+                false);
+        Arm high = new Arm(highText, highText + (lowPositive ? "" : " (test-positive)"), analysis.high(), VERMILLION,
+                dashed(3f));
+        Arm low = new Arm(lowText, lowText + (lowPositive ? " (test-positive)" : ""), analysis.low(), BLUE,
+                new BasicStroke(3f));
+        List<Arm> arms = lowPositive ? List.of(low, high) : List.of(high, low);
         List<NumbersAtRisk> risk = analysis.numbersAtRisk();
         double[] times = risk.stream().mapToDouble(NumbersAtRisk::time).toArray();
         int[][] counts = new int[2][risk.size()];
         for (int i = 0; i < risk.size(); i++) {
-            counts[0][i] = risk.get(i).high();
-            counts[1][i] = risk.get(i).low();
+            counts[lowPositive ? 1 : 0][i] = risk.get(i).high();
+            counts[lowPositive ? 0 : 1][i] = risk.get(i).low();
         }
-        return kaplanMeier(title, subtitle, "Time (" + analysis.endpoint() + ")", arms, times, counts);
+        String timeLabel = timeUnit == null ? "Time" : "Time (" + timeUnit + ")";
+        return kaplanMeier(title, subtitle, timeLabel, endpointName(analysis.endpoint()) + " probability", arms,
+                times, counts);
+    }
+
+    /**
+     * A readable feature name: {@code original_glcm_Correlation} → "GLCM Correlation", {@code
+     * original_firstorder_JointEntropy} → "First order Joint Entropy", an image type other than original kept
+     * ("wavelet-LLH GLCM Correlation"), then ", phase" when a phase is given. Names not in the
+     * {@code <imageType>_<family>_<Feature>} form are returned unchanged (plus the phase).
+     */
+    public static String readableName(String feature, String phase) {
+        String[] parts = feature.split("_", 3);
+        String name = feature;
+        if (parts.length == 3) {
+            String family = switch (parts[1]) {
+                case "firstorder" -> "First order";
+                case "shape", "shape2D" -> "Shape";
+                default -> parts[1].toUpperCase(Locale.ROOT);
+            };
+            String words = parts[2].replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ");
+            name = (parts[0].equals("original") ? "" : parts[0] + " ") + family + " " + words;
+        }
+        return phase == null || phase.isBlank() ? name : name + ", " + phase;
+    }
+
+    /** "Overall survival" for OS, "Progression-free survival" for PFS (also DFS, RFS, EFS); else the name. */
+    public static String endpointName(String endpoint) {
+        return switch (endpoint.toUpperCase(Locale.ROOT)) {
+            case "OS" -> "Overall survival";
+            case "PFS" -> "Progression-free survival";
+            case "DFS" -> "Disease-free survival";
+            case "RFS" -> "Recurrence-free survival";
+            case "EFS" -> "Event-free survival";
+            default -> endpoint;
+        };
     }
 
     /**
@@ -217,14 +271,14 @@ public final class Figures {
         }
         String subtitle = logRankP == null ? null
                 : String.format(Locale.ROOT, "Log-rank P %s", pText(logRankP));
-        return kaplanMeier(title, subtitle, timeLabel, arms, atRiskTimes.clone(), counts);
+        return kaplanMeier(title, subtitle, timeLabel, "Survival probability", arms, atRiskTimes.clone(), counts);
     }
 
     private record Arm(String shortLabel, String label, SurvivalGroup group, Color color, BasicStroke stroke) {
     }
 
-    private static Figure kaplanMeier(String title, String subtitle, String timeLabel, List<Arm> arms,
-            double[] times, int[][] atRisk) {
+    private static Figure kaplanMeier(String title, String subtitle, String timeLabel, String yLabel,
+            List<Arm> arms, double[] times, int[][] atRisk) {
         XYSeriesCollection curves = new XYSeriesCollection();
         XYSeriesCollection censors = new XYSeriesCollection();
         double maxTime = times.length == 0 ? 0 : times[times.length - 1];
@@ -252,7 +306,7 @@ public final class Figures {
         double tick = times.length >= 2 ? times[1] - times[0] : niceTick(maxTime);
         double upper = Math.max(tick, Math.ceil(maxTime / tick - 1e-9) * tick);
         NumberAxis x = axis(timeLabel, 0, upper, tick);
-        NumberAxis y = axis("Survival probability", 0, 1.02, 0.2);
+        NumberAxis y = axis(yLabel, 0, 1.02, 0.2);
         XYStepRenderer step = new XYStepRenderer();
         XYLineAndShapeRenderer marks = new XYLineAndShapeRenderer(false, true);
         Shape plus = plus(7);
@@ -277,9 +331,13 @@ public final class Figures {
         int rows = arms.size();
         int lineH = 22;
         int tableH = times.length == 0 ? 0 : (rows + 1) * lineH + 14;
-        plot.setInsets(new RectangleInsets(4, 60, 4, 16));
+        // the at-risk row labels sit left of the plot: leave them room so that they do not run into the numbers
+        int longest = arms.stream().mapToInt(a -> a.shortLabel().length()).max().orElse(0);
+        plot.setInsets(new RectangleInsets(4, times.length == 0 ? 60 : Math.max(60, 10 * longest - 20), 4, 16));
         JFreeChart chart = chart(title, plot, subtitle);
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+        // room between the legend entries so that they do not run together
+        chart.getLegend().setItemLabelPadding(new RectangleInsets(2, 4, 2, 28));
         int chartH = HEIGHT - tableH;
         return new Figure(title, WIDTH, HEIGHT, g -> {
             ChartRenderingInfo info = new ChartRenderingInfo();

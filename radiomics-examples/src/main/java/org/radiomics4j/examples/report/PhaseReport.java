@@ -77,7 +77,7 @@ public record PhaseReport(String phase, StudyResult result, Map<String, RocCurve
                 labels[i] = (int) rows.get(i)[1];
             }
             RocCurve c = RocAnalysis.withDefaults().with(s.direction())
-                    .withConfidenceLevel(design.confidenceLevel()).analyze(scores, labels);
+                    .withConfidenceLevel(design.roc().confidenceLevel()).analyze(scores, labels);
             if (Math.abs(c.auc() - s.auc()) > 1e-9) {
                 throw new IllegalArgumentException("cohort: the ROC curve of " + s.feature() + " has AUC " + c.auc()
                         + " but Table 3 says " + s.auc() + "; the cohort table, design and result must belong "

@@ -10,6 +10,7 @@ import org.radiomics4j.stats.descriptive.DescriptiveSummary;
 import org.radiomics4j.stats.study.ClinicalComparison;
 import org.radiomics4j.stats.study.Exclusion;
 import org.radiomics4j.stats.study.FeatureComparison;
+import org.radiomics4j.stats.study.FrozenCutoffSummary;
 import org.radiomics4j.stats.study.InterReaderIcc;
 import org.radiomics4j.stats.study.LevelCount;
 import org.radiomics4j.stats.study.LogisticTerm;
@@ -18,6 +19,7 @@ import org.radiomics4j.stats.study.MultivariableLogistic;
 import org.radiomics4j.stats.study.RocSummary;
 import org.radiomics4j.stats.study.StudyReportTables;
 import org.radiomics4j.stats.study.StudyResult;
+import org.radiomics4j.stats.regression.PredictorScale;
 import org.radiomics4j.stats.study.StudyWarning;
 import org.radiomics4j.stats.study.SurvivalAnalysis;
 import org.radiomics4j.stats.study.SurvivalGroup;
@@ -159,8 +161,10 @@ final class ReportTables {
         for (ClinicalComparison c : r.table1()) {
             String test = c.test() == null ? "not tested" : c.test().displayName();
             if (c.kind() == VariableKind.CONTINUOUS) {
-                rows.add(new Row().text(c.variable() + ", mean ± SD").text(ms(c.positiveSummary()))
-                        .text(ms(c.negativeSummary())).text(test).num(c.pValue(), Format.P).cells);
+                rows.add(new Row().text(c.variable() + ", " + StudyReportTables.summaryName(c.test()))
+                        .text(StudyReportTables.formatSummary(c.positiveSummary(), c.test()))
+                        .text(StudyReportTables.formatSummary(c.negativeSummary(), c.test())).text(test)
+                        .num(c.pValue(), Format.P).cells);
             } else {
                 rows.add(new Row().text(c.variable() + ", n (%)").text("").text("").text(test)
                         .num(c.pValue(), Format.P).cells);
@@ -171,8 +175,8 @@ final class ReportTables {
             }
         }
         List<String> notes = new ArrayList<>();
-        notes.add("Continuous: Student t when Shapiro–Wilk P > the normality level in both groups, else "
-                + "Mann–Whitney; categorical: Fisher's exact or chi-square test (Yates for 2×2), as stated per "
+        notes.add("Continuous: Student t (mean ± SD) when Shapiro–Wilk P > the normality level in both groups, "
+                + "else Mann–Whitney (median (IQR)); categorical: Fisher's exact or chi-square test (Yates for 2×2), as stated per "
                 + "row.");
         for (ClinicalComparison c : r.table1()) {
             if (c.test() == null) {
@@ -196,23 +200,31 @@ final class ReportTables {
     /** Table 2 with the given rows (the significant ones in the report body; all of them in the CSV / appendix). */
     ReportTable table2(StudyResult r, boolean significantOnly) {
         boolean flag = !significantOnly;
-        String pos = r.positiveLabel() + " mean ± SD";
-        String neg = r.negativeLabel() + " mean ± SD";
-        List<String> h = flag ? header("Feature", pos, neg, "Test", "P", "P corrected", "Significant",
-                "P synthetic cohort") : header("Feature", pos, neg, "Test", "P", "P corrected", "P synthetic cohort");
+        String pos = r.positiveLabel();
+        String neg = r.negativeLabel();
+        List<String> h = flag ? header("Feature", pos, neg, "Summary", "Test", "P", "P corrected", "Significant",
+                "P synthetic cohort") : header("Feature", pos, neg, "Summary", "Test", "P", "P corrected",
+                        "P synthetic cohort");
         List<List<String>> rows = new ArrayList<>();
         for (FeatureComparison f : r.table2()) {
             if (significantOnly && !f.significant()) {
                 continue;
             }
-            Row row = new Row().text(f.feature()).meanSdCell(f.positiveSummary()).meanSdCell(f.negativeSummary())
-                    .text(f.test().displayName()).num(f.pValue(), Format.P).num(f.correctedPValue(), Format.P);
+            Row row = new Row().text(f.feature()).text(StudyReportTables.formatSummary(f.positiveSummary(), f.test()))
+                    .text(StudyReportTables.formatSummary(f.negativeSummary(), f.test()))
+                    .text(StudyReportTables.summaryName(f.test())).text(f.test().displayName()).num(f.pValue(), Format.P).num(f.correctedPValue(), Format.P);
             if (flag) {
                 row.text(f.significant() ? "yes" : "no");
             }
             rows.add(row.num(f.syntheticPValue(), Format.P).cells);
         }
         List<String> notes = new ArrayList<>();
+        notes.add("Summary: mean ± SD where Student's t test was used, median (IQR) where the Mann–Whitney test "
+                + "was used; the test is named per row.");
+        if (!r.unreliableFeatures().isEmpty()) {
+            notes.add("Left out of the group tests (inter-reader ICC below " + Figures.exact(r.iccMinimum())
+                    + "): " + String.join(", ", r.unreliableFeatures()) + ".");
+        }
         notes.add("P corrected: " + correction(r) + " over " + r.numberOfTests() + " features; significant: "
                 + "corrected P < " + Figures.exact(r.alpha()) + ".");
         notes.add("P synthetic cohort: the same test on the ADASYN synthetic cohort, which is generated from this "
@@ -239,7 +251,7 @@ final class ReportTables {
         for (RocSummary s : list) {
             rows.add(new Row().text(s.feature()).integer(s.positives()).integer(s.negatives())
                     .withCi(s.auc(), s.aucInterval(), Format.DEC3).num(s.pValue(), Format.P)
-                    .text(s.criterionOperator().symbol() + " " + criterion(s.criterion()))
+                    .text(StudyReportTables.criterionText(s, false))
                     .withCi(s.sensitivity(), s.sensitivityInterval(), Format.DEC3)
                     .withCi(s.specificity(), s.specificityInterval(), Format.DEC3)
                     .num(s.youdenIndex(), Format.DEC3).cells);
@@ -249,36 +261,65 @@ final class ReportTables {
 
     ReportTable table3(StudyResult r) {
         return roc("Table 3. ROC analysis of the significant features (study cohort)", r.table3(), List.of(
-                "n pos./neg.: subjects of the positive/negative group. AUC with DeLong CI; P of the test AUC = 0.5; "
+                "n pos./neg.: subjects of the positive/negative group. AUC with DeLong CI; P of the test AUC = 0.5 ("
+                        + DASH + " when undefined: every score tied); "
                         + "criterion: Youden optimum, J = sensitivity + specificity − 1 (positive group iff the "
-                        + "feature satisfies it); sensitivity and specificity with Clopper–Pearson exact CIs."));
+                        + "feature satisfies it); sensitivity and specificity with Clopper–Pearson exact CIs. "
+                        + "Features, criteria and AUCs were chosen and estimated on the same subjects: optimistic."));
     }
 
     ReportTable table4(StudyResult r) {
         String how = r.synthetic().generated() ? "ADASYN synthetic cohort of " + r.synthetic().positiveCount()
                 + " + " + r.synthetic().negativeCount() + " subjects (seed " + r.synthetic().seed() + ", K = "
                 + r.synthetic().neighbours() + "). " : "";
-        return roc("Table 4. ROC analysis on the synthetic cohort", r.table4(), List.of(how + "The synthetic cohort "
+        return roc("Table 4a. ROC re-fitted on the synthetic cohort", r.table4(), List.of(how + "Re-fitted: a new "
+                + "optimum is chosen on the synthetic data (the paper's analysis). The synthetic cohort "
                 + "is generated from the study cohort itself: it is not an external validation, and its P values "
                 + "and intervals are narrower for that reason alone."));
     }
 
+    ReportTable table4Frozen(StudyResult r) {
+        List<String> h = header("Feature", "Criterion (Table 3, frozen)", "n pos.", "n neg.",
+                "Sensitivity (95% CI)", "Specificity (95% CI)");
+        List<List<String>> rows = new ArrayList<>();
+        for (FrozenCutoffSummary f : r.table4Frozen()) {
+            rows.add(new Row().text(f.feature()).text(f.criterionOperator().symbol() + " " + criterion(f.criterion()))
+                    .integer(f.positives()).integer(f.negatives())
+                    .withCi(f.sensitivity(), f.sensitivityInterval(), Format.DEC3)
+                    .withCi(f.specificity(), f.specificityInterval(), Format.DEC3).cells);
+        }
+        return new ReportTable("Table 4b. Study-cohort criterion applied unchanged to the synthetic cohort", h, rows,
+                List.of("The cutoff and its direction are frozen from Table 3 (chosen on the study cohort) and only "
+                        + "applied to the synthetic cohort: the more honest of the two checks, though the synthetic "
+                        + "cohort is still derived from the study cohort."));
+    }
+
     ReportTable survival(StudyResult r) {
-        List<String> h = header("Feature", "Endpoint", "Cutoff", "n low", "Events low", "Median low", "n high",
-                "Events high", "Median high", "Log-rank χ²", "P", "HR high vs low (95% CI)");
+        List<String> h = header("Feature", "Endpoint", "Test-positive arm (Table 3 criterion)", "n", "Events",
+                "Median", "Other arm", "n", "Events", "Median", "Log-rank χ²", "P", "HR test-positive vs other (95% CI)",
+                "Note");
         List<List<String>> rows = new ArrayList<>();
         for (SurvivalAnalysis s : r.survival()) {
-            rows.add(new Row().text(s.feature()).text(s.endpoint()).text("> " + criterion(s.cutoff()))
-                    .integer(s.low().subjects()).integer(s.low().events()).text(median(s.low()))
-                    .integer(s.high().subjects()).integer(s.high().events()).text(median(s.high()))
+            SurvivalGroup pos = s.testPositiveArm();
+            SurvivalGroup neg = s.testNegativeArm();
+            double[] hr = StudyReportTables.hazardRatioTestPositive(s);
+            rows.add(new Row().text(s.feature()).text(s.endpoint()).text(StudyReportTables.armCondition(s, pos, false))
+                    .integer(pos.subjects()).integer(pos.events()).text(median(pos))
+                    .text(StudyReportTables.armCondition(s, neg, false)).integer(neg.subjects())
+                    .integer(neg.events()).text(median(neg))
                     .num(s.logRankChiSquare(), Format.SIG3).num(s.logRankPValue(), Format.P)
-                    .withCi(s.hazardRatio() == null ? null : s.hazardRatio().mantelHaenszel(),
-                            s.hazardRatio() == null ? null : s.hazardRatio().mantelHaenszelInterval(), Format.SIG3)
-                    .cells);
+                    .withCi(hr == null ? null : hr[0], hr == null ? null : new ConfidenceInterval(hr[1], hr[2],
+                            s.hazardRatio().mantelHaenszelInterval().level()), Format.SIG3)
+                    .text(s.circular() ? "circular: not a finding" : "").cells);
         }
-        return new ReportTable("Survival by dichotomised feature (Kaplan–Meier, log-rank test)", h, rows, List.of(
-                "High: feature > cutoff (the Table 3 criterion). Median survival in the time unit of the data; NR = "
-                        + "not reached. HR: log-rank hazard ratio exp((O−E)/V)."));
+        List<String> notes = new ArrayList<>();
+        notes.add("Arms: feature <= cutoff and feature > cutoff, the cutoff being the Table 3 criterion; the "
+                + "test-positive arm meets it. Median survival in " + r.survivalTimeUnit() + "; NR = not reached. HR: "
+                + "log-rank hazard ratio exp((O−E)/V) of the test-positive arm.");
+        if (r.survival().stream().anyMatch(SurvivalAnalysis::circular)) {
+            notes.add("Circular = " + SurvivalAnalysis.CIRCULARITY_NOTE.substring("circular: ".length()) + ".");
+        }
+        return new ReportTable("Survival by dichotomised feature (Kaplan–Meier, log-rank test)", h, rows, notes);
     }
 
     private String median(SurvivalGroup g) {
@@ -289,39 +330,56 @@ final class ReportTables {
     }
 
     ReportTable table5Univariate(StudyResult r) {
-        List<String> h = header("Variable", "Term", "n", "Events", "OR (95% CI)", "P");
+        String per = perLabel(r.table5Univariate());
+        List<String> h = header("Variable", "Term", "Unit", "n", "Events", "OR " + per + " (95% CI)", "P", "Note");
         List<List<String>> rows = new ArrayList<>();
         for (LogisticTerm t : r.table5Univariate()) {
-            rows.add(new Row().text(t.variable()).text(t.term()).integer(t.observations()).integer(t.events())
-                    .withCi(t.oddsRatio(), t.oddsRatioInterval(), Format.SIG3).num(t.pValue(), Format.P).cells);
+            rows.add(new Row().text(t.variable()).text(t.term()).text(StudyReportTables.unitText(t, false))
+                    .integer(t.observations()).integer(t.events())
+                    .withCi(t.oddsRatio(), t.oddsRatioInterval(), Format.SIG3).num(t.pValue(), Format.P)
+                    .text(t.flag() == null ? "" : t.flag()).cells);
         }
-        return new ReportTable("Table 5a. Univariate logistic regression", h, rows, List.of(
-                "OR per unit of the variable (per level vs the reference for categorical variables); Wald CI and P. "
-                        + DASH + ": no finite estimate (separation)."));
+        return new ReportTable("Table 5a. Univariate logistic regression (odds ratios " + per + ")", h, rows,
+                List.of("Continuous variables: OR " + per + " of the variable (unit per row); categorical: level vs "
+                        + "the reference; ordinal: per level. Wald CI and P. " + DASH + " with a note: no finite "
+                        + "estimate (separation or a degenerate fit)."));
+    }
+
+    /** "per SD" when every scaled term shares the scale. */
+    private static String perLabel(List<LogisticTerm> terms) {
+        return terms.stream().map(LogisticTerm::scale).filter(x -> x != PredictorScale.UNIT).distinct().count() == 1
+                ? terms.stream().map(LogisticTerm::scale).filter(x -> x != PredictorScale.UNIT).findFirst()
+                        .orElseThrow().label() : "per unit";
     }
 
     ReportTable table5Multivariable(StudyResult r) {
         MultivariableLogistic m = r.table5Multivariable();
-        List<String> h = header("Term", "b", "SE", "OR (95% CI)", "P");
+        List<String> h = header("Term", "Unit", "b", "SE", "OR (95% CI)", "P", "Note");
         List<List<String>> rows = new ArrayList<>();
         for (LogisticTerm t : m.coefficients()) {
-            rows.add(new Row().text(t.term()).num(t.estimate(), Format.SIG3).num(t.standardError(), Format.SIG3)
-                    .withCi(t.oddsRatio(), t.oddsRatioInterval(), Format.SIG3).num(t.pValue(), Format.P).cells);
+            rows.add(new Row().text(t.term()).text(StudyReportTables.unitText(t, false))
+                    .num(t.estimate(), Format.SIG3).num(t.standardError(), Format.SIG3)
+                    .withCi(t.oddsRatio(), t.oddsRatioInterval(), Format.SIG3).num(t.pValue(), Format.P)
+                    .text(t.flag() == null ? "" : t.flag()).cells);
         }
         List<String> notes = new ArrayList<>();
         if (!m.performed()) {
             notes.add("Not fitted: " + m.note());
         } else {
             notes.add("Candidates (univariate P < " + Figures.exact(m.entryThreshold()) + "): "
-                    + String.join(", ", m.candidates()) + "; backward removal while P > "
+                    + String.join(", ", m.candidates()) + " (" + m.selectionNote() + "); backward removal while P > "
                     + Figures.exact(m.removalThreshold()) + "; removed: " + (m.steps().isEmpty() ? "none"
                             : String.join(", ", m.steps().stream().map(s -> s.removed()).toList())) + ".");
             if (m.auc() != null) {
-                notes.add(String.format(Locale.ROOT, "Model: n = %d, events = %d, AUC %.3f (%.3f–%.3f); at the "
-                        + "Youden probability %s %s: sensitivity %.3f, specificity %.3f.", m.observations(),
+                notes.add(String.format(Locale.ROOT, "Model: n = %d, events = %d, apparent AUC %.3f (%.3f–%.3f); at "
+                        + "the Youden probability %s %s: sensitivity %.3f, specificity %.3f (apparent: chosen and "
+                        + "measured on the same subjects).", m.observations(),
                         m.events(), m.auc(), m.aucInterval().lower(), m.aucInterval().upper(),
                         m.criterionOperator().symbol(), sig(m.probabilityCriterion(), 3), m.sensitivity(),
                         m.specificity()));
+            }
+            if (m.optimism() != null) {
+                notes.add(StudyReportTables.optimismText(m));
             }
             notes.addAll(m.warnings());
         }

@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -158,6 +160,7 @@ public final class StudyReportWriter {
         t.put("table2", csv.table2(r));
         t.put("table3", csv.table3(r));
         t.put("table4", csv.table4(r));
+        t.put("table4_frozen", csv.table4Frozen(r));
         t.put("survival", csv.survival(r));
         t.put("table5_univariate", csv.table5Univariate(r));
         t.put("table5_multivariable", csv.table5Multivariable(r));
@@ -221,6 +224,7 @@ public final class StudyReportWriter {
             para(html, md, "No synthetic cohort was made: " + r.synthetic().note());
         } else {
             table(html, md, disp.table4(r), prefix + "t4");
+            table(html, md, disp.table4Frozen(r), prefix + "t4b");
         }
 
         section(html, md, prefix + "survival", "Survival (Kaplan–Meier)");
@@ -230,11 +234,19 @@ public final class StudyReportWriter {
             para(html, md, "The design has no survival endpoint: there are no Kaplan–Meier curves.");
         } else {
             table(html, md, disp.survival(r), prefix + "surv");
-            for (SurvivalAnalysis a : r.survival()) {
-                figure(html, md, figures, prefix + "km_" + slug(a.feature()) + "_" + slug(a.endpoint()),
-                        Figures.kaplanMeier(a), "Kaplan–Meier curves of " + a.endpoint() + " by " + a.feature()
-                                + " (high: > " + ReportTables.criterion(a.cutoff()) + ")");
+            if (r.survival().stream().anyMatch(SurvivalAnalysis::circular)) {
+                para(html, md, "Circular log-rank tests (" + SurvivalAnalysis.CIRCULARITY_NOTE.substring(
+                        "circular: ".length()) + "): their curves are in the appendix, for description only.");
             }
+            List<SurvivalAnalysis> main = mainKaplanMeier(r);
+            for (SurvivalAnalysis a : main) {
+                kaplanMeierFigure(html, md, figures, prefix, r, a);
+            }
+            int rest = r.survival().size() - main.size();
+            para(html, md, main.isEmpty() ? "No non-circular log-rank test had P < " + Figures.exact(r.alpha())
+                    + ": every Kaplan–Meier curve is in the appendix." : rest == 0 ? ""
+                            : "The " + rest + " other Kaplan–Meier curve(s) (log-rank P ≥ " + Figures.exact(r.alpha())
+                                    + ", or circular) are in the appendix.");
         }
 
         section(html, md, prefix + "table5", "Logistic regression");
@@ -257,6 +269,17 @@ public final class StudyReportWriter {
         section(html, md, prefix + "icc", "Inter-reader reproducibility");
         table(html, md, disp.icc(r), prefix + "icc");
 
+        List<SurvivalAnalysis> appendix = new ArrayList<>(r.survival());
+        appendix.removeAll(mainKaplanMeier(r));
+        if (!none && !appendix.isEmpty()) {
+            section(html, md, prefix + "km-appendix", "Appendix: other Kaplan–Meier curves");
+            para(html, md, "Log-rank P ≥ " + Figures.exact(r.alpha()) + ", or circular (the endpoint that defined the "
+                    + "groups and the cutoffs): shown for completeness, not as findings.");
+            for (SurvivalAnalysis a : appendix) {
+                kaplanMeierFigure(html, md, figures, prefix, r, a);
+            }
+        }
+
         section(html, md, prefix + "warnings", "Warnings and exclusions");
         if (r.warnings().isEmpty()) {
             para(html, md, "No warnings.");
@@ -268,6 +291,22 @@ public final class StudyReportWriter {
         } else {
             table(html, md, disp.exclusions(r), prefix + "excl");
         }
+    }
+
+    /** The Kaplan–Meier analyses of the main report: not circular, log-rank P below alpha. */
+    private static List<SurvivalAnalysis> mainKaplanMeier(StudyResult r) {
+        return r.survival().stream().filter(a -> !a.circular() && a.logRankPValue() != null
+                && a.logRankPValue() < r.alpha()).toList();
+    }
+
+    private static void kaplanMeierFigure(StringBuilder html, StringBuilder md, Path figures, String prefix,
+            StudyResult r, SurvivalAnalysis a) throws IOException {
+        figure(html, md, figures, prefix + "km_" + slug(a.feature()) + "_" + slug(a.endpoint()),
+                Figures.kaplanMeier(a, r.phase(), r.survivalTimeUnit()), Figures.endpointName(a.endpoint())
+                        + " by " + Figures.readableName(a.feature(), r.phase()) + " ("
+                        + StudyReportTables.armCondition(a, a.testPositiveArm(), false) + " vs "
+                        + StudyReportTables.armCondition(a, a.testNegativeArm(), false) + ")"
+                        + (a.circular() ? "; circular, not a finding" : ""));
     }
 
     private static String noSignificant(StudyResult r) {

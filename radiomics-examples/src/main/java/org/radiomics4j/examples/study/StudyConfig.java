@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.radiomics4j.core.internal.NearestName;
+import org.radiomics4j.stats.regression.PredictorScale;
 import org.radiomics4j.stats.study.ClinicalVariable;
 import org.radiomics4j.stats.study.GroupingRule;
 import org.radiomics4j.stats.study.MultipleTestingCorrection;
@@ -36,7 +37,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /**
  * A radiomics study described in one YAML file: where the data are, which phases and readers, how the groups are
  * formed and which analyses run. {@link #read(Path)} parses and validates it; {@link #design(String)} maps it onto
- * the statistics module's {@link StudyDesign} for one phase; {@link StudyRunner} runs it. The full format, with an
+ * the statistics module's {@link StudyDesign} for one phase (each section onto one settings record);
+ * {@link #checkColumns(List)} checks the columns it names against the cases file before any extraction;
+ * {@link StudyRunner} runs it. The full format, with an
  * example, is in {@code docs/study-config.md}.
  *
  * <pre>{@code
@@ -57,6 +60,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * alpha: 0.05                   # default 0.05
  * correction: bonferroni        # none, bonferroni, holm, hochberg, benjamini_hochberg, benjamini_yekutieli
  * synthetic: {positive: 87, negative: 90, seed: 1}   # ADASYN sizes per class (0 and 0 = none) and seed
+ * logistic: {scale: sd}         # odds ratios per sd (default), iqr or unit
+ * icc: {minimum: 0.75}          # optional: only features with ICC >= 0.75 enter the group tests
  * output: results               # output folder, default "results"
  * threads: 2                    # extraction threads, default 1
  * }</pre>
@@ -90,16 +95,47 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * @param syntheticSeed       ADASYN seed
  * @param output              output folder (absolute)
  * @param threads             extraction threads (≥ 1)
+ * @param options             the further settings and the line of each field
  */
 public record StudyConfig(Path file, Path cases, Path features, String idColumn, List<String> phases,
         List<String> readers, Path parameters, GroupingRule grouping, String positiveLabel, String negativeLabel,
         List<SurvivalEndpoint> survival, String logisticOutcome, List<ClinicalVariable> clinical,
         List<String> regressionVariables, double alpha, MultipleTestingCorrection correction, int syntheticPositive,
-        int syntheticNegative, long syntheticSeed, Path output, int threads) {
+        int syntheticNegative, long syntheticSeed, Path output, int threads, Options options) {
 
     private static final List<String> TOP_KEYS = List.of("cases", "features", "idColumn", "phases", "readers",
-            "parameters", "grouping", "survival", "logisticOutcome", "clinical", "regressionVariables", "alpha",
-            "correction", "synthetic", "output", "threads");
+            "parameters", "grouping", "survival", "survivalTimeUnit", "logisticOutcome", "logistic", "clinical",
+            "regressionVariables", "alpha", "correction", "synthetic", "icc", "output", "threads");
+
+    /**
+     * The settings beyond the basic ones, and where each field was written.
+     *
+     * @param survivalTimeUnit      {@code survivalTimeUnit} (default "months")
+     * @param adasynNeighbours      {@code synthetic.neighbours} (default 5)
+     * @param adasynStandardize     {@code synthetic.standardize} (default true)
+     * @param logisticScale         {@code logistic.scale}: sd (default), iqr or unit
+     * @param backwardMinCandidates {@code logistic.minCandidates} (default 0: no forcing)
+     * @param optimismResamples     {@code logistic.bootstrapResamples} (default 200)
+     * @param optimismSeed          {@code logistic.bootstrapSeed} (default 1)
+     * @param iccMinimum            {@code icc.minimum} (default none)
+     * @param lines                 1-based line of each field given in the file (dotted field name, e.g.
+     *                              {@code survival[0].time}); used to name the line of a column that the cases file
+     *                              lacks
+     */
+    public record Options(String survivalTimeUnit, int adasynNeighbours, boolean adasynStandardize,
+            PredictorScale logisticScale, int backwardMinCandidates, int optimismResamples, long optimismSeed,
+            Double iccMinimum, Map<String, Integer> lines) {
+        public Options {
+            Objects.requireNonNull(survivalTimeUnit, "survivalTimeUnit");
+            Objects.requireNonNull(logisticScale, "logisticScale");
+            lines = Map.copyOf(lines);
+        }
+
+        /** The defaults (no line information). */
+        public static Options defaults() {
+            return new Options("months", 5, true, PredictorScale.SD, 0, 200, 1, null, Map.of());
+        }
+    }
 
     public StudyConfig {
         Objects.requireNonNull(file, "file");
@@ -108,6 +144,7 @@ public record StudyConfig(Path file, Path cases, Path features, String idColumn,
         survival = List.copyOf(survival);
         clinical = List.copyOf(clinical);
         regressionVariables = List.copyOf(regressionVariables);
+        Objects.requireNonNull(options, "options");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1 but was " + threads);
         }
@@ -122,14 +159,15 @@ public record StudyConfig(Path file, Path cases, Path features, String idColumn,
     public StudyConfig withOutput(Path folder) {
         return new StudyConfig(file, cases, features, idColumn, phases, readers, parameters, grouping, positiveLabel,
                 negativeLabel, survival, logisticOutcome, clinical, regressionVariables, alpha, correction,
-                syntheticPositive, syntheticNegative, syntheticSeed, folder.toAbsolutePath().normalize(), threads);
+                syntheticPositive, syntheticNegative, syntheticSeed, folder.toAbsolutePath().normalize(), threads,
+                options);
     }
 
     /** A copy with another number of extraction threads. */
     public StudyConfig withThreads(int n) {
         return new StudyConfig(file, cases, features, idColumn, phases, readers, parameters, grouping, positiveLabel,
                 negativeLabel, survival, logisticOutcome, clinical, regressionVariables, alpha, correction,
-                syntheticPositive, syntheticNegative, syntheticSeed, output, n);
+                syntheticPositive, syntheticNegative, syntheticSeed, output, n, options);
     }
 
     /** Prefix of the second reader's feature columns in the cohort table ({@code r2_original_...}). */
@@ -148,7 +186,51 @@ public record StudyConfig(Path file, Path cases, Path features, String idColumn,
                 .clinicalVariables(clinical).featurePrefix("original_")
                 .reader2Prefix(readers.size() > 1 ? READER2_PREFIX : null).alpha(alpha).correction(correction)
                 .syntheticCohort(syntheticPositive, syntheticNegative, syntheticSeed)
-                .regressionVariables(regressionVariables).build();
+                .adasynNeighbours(options.adasynNeighbours()).adasynStandardize(options.adasynStandardize())
+                .survivalTimeUnit(options.survivalTimeUnit())
+                .regressionVariables(regressionVariables).logisticScale(options.logisticScale())
+                .backwardMinCandidates(options.backwardMinCandidates())
+                .optimismBootstrap(options.optimismResamples(), options.optimismSeed())
+                .iccMinimum(options.iccMinimum()).build();
+    }
+
+    /**
+     * Checks that every column this configuration names (grouping, survival time and event, logistic outcome,
+     * clinical variables, and the regression variables that are not features) is a column of the cases file, so
+     * that a typo is found before any extraction.
+     *
+     * @param columns the columns of the cases file
+     * @throws StudyConfigException naming this file, the line and field of the first unknown column, and the nearest
+     *                              column name
+     */
+    public void checkColumns(List<String> columns) {
+        Map<String, String> named = new LinkedHashMap<>();
+        named.put("grouping.column", grouping.column());
+        for (int i = 0; i < survival.size(); i++) {
+            named.put("survival[" + i + "].time", survival.get(i).timeColumn());
+            named.put("survival[" + i + "].event", survival.get(i).eventColumn());
+        }
+        if (logisticOutcome != null) {
+            named.put("logisticOutcome", logisticOutcome);
+        }
+        for (int i = 0; i < clinical.size(); i++) {
+            named.put("clinical[" + i + "].name", clinical.get(i).name());
+        }
+        for (int i = 0; i < regressionVariables.size(); i++) {
+            String v = regressionVariables.get(i);
+            if (!v.startsWith("original_")) {
+                named.put("regressionVariables[" + i + "]", v);
+            }
+        }
+        for (Map.Entry<String, String> e : named.entrySet()) {
+            if (!columns.contains(e.getValue())) {
+                String field = e.getKey();
+                throw new StudyConfigException(file, options.lines().getOrDefault(field, 0), field, "no column '"
+                        + e.getValue() + "' in the cases file" + (cases == null ? "" : " " + cases.getFileName())
+                        + "; did you mean '" + nearest(e.getValue(), columns) + "'? (checked before any "
+                        + "extraction)");
+            }
+        }
     }
 
     /**
@@ -185,6 +267,12 @@ public record StudyConfig(Path file, Path cases, Path features, String idColumn,
         Parser(Path file) {
             this.file = file;
             this.dir = file.getParent() == null ? Path.of("").toAbsolutePath() : file.getParent();
+        }
+
+        private final Map<String, Integer> lines = new LinkedHashMap<>();
+
+        private void line(String field, Node n) {
+            lines.put(field, n.getStartMark().getLine() + 1);
         }
 
         StudyConfigException error(Node at, String field, String problem) {
@@ -234,6 +322,7 @@ public record StudyConfig(Path file, Path cases, Path features, String idColumn,
             Map<String, NodeTuple> g = mapping(gt.getValueNode(), "grouping",
                     List.of("column", "operator", "threshold", "positiveLabel", "negativeLabel"));
             String column = requiredText(g, "column", "grouping", gt.getValueNode());
+            line("grouping.column", g.get("column").getValueNode());
             GroupingRule grouping;
             if (g.containsKey("operator") || g.containsKey("threshold")) {
                 Node opNode = g.containsKey("operator") ? g.get("operator").getValueNode() : gt.getValueNode();
@@ -273,11 +362,17 @@ public record StudyConfig(Path file, Path cases, Path features, String idColumn,
                     Map<String, NodeTuple> m = mapping(items.get(i), f, List.of("name", "time", "event"));
                     String time = requiredText(m, "time", f, items.get(i));
                     String event = requiredText(m, "event", f, items.get(i));
+                    line(f + ".time", m.get("time").getValueNode());
+                    line(f + ".event", m.get("event").getValueNode());
                     String name = m.containsKey("name") ? text(m.get("name").getValueNode(), f + ".name") : time;
                     survival.add(new SurvivalEndpoint(name, time, event));
                 }
             }
             String outcome = optionalText(top, "logisticOutcome", null);
+            if (outcome != null) {
+                line("logisticOutcome", top.get("logisticOutcome").getValueNode());
+            }
+            String timeUnit = optionalText(top, "survivalTimeUnit", "months");
 
             // clinical variables
             List<ClinicalVariable> clinical = new ArrayList<>();
@@ -293,6 +388,7 @@ public record StudyConfig(Path file, Path cases, Path features, String idColumn,
                     }
                     Map<String, NodeTuple> m = mapping(item, f, List.of("name", "kind", "levels"));
                     String name = requiredText(m, "name", f, item);
+                    line(f + ".name", m.get("name").getValueNode());
                     if (!seen.add(name)) {
                         throw error(m.get("name").getValueNode(), f + ".name", "variable '" + name
                                 + "' is listed twice");
@@ -316,6 +412,12 @@ public record StudyConfig(Path file, Path cases, Path features, String idColumn,
             }
             List<String> regression = top.containsKey("regressionVariables")
                     ? names(top, "regressionVariables", false) : List.of();
+            if (top.containsKey("regressionVariables")) {
+                List<Node> rn = sequence(top.get("regressionVariables").getValueNode(), "regressionVariables");
+                for (int i = 0; i < rn.size(); i++) {
+                    line("regressionVariables[" + i + "]", rn.get(i));
+                }
+            }
 
             double alpha = 0.05;
             if (top.containsKey("alpha")) {
@@ -340,12 +442,25 @@ public record StudyConfig(Path file, Path cases, Path features, String idColumn,
                             + "'");
                 }
             }
+            int neighbours = 5;
+            boolean standardize = true;
             int synPos = 87;
             int synNeg = 90;
             long synSeed = 1;
             if (top.containsKey("synthetic")) {
                 Node sn = top.get("synthetic").getValueNode();
-                Map<String, NodeTuple> s = mapping(sn, "synthetic", List.of("positive", "negative", "seed"));
+                Map<String, NodeTuple> s = mapping(sn, "synthetic", List.of("positive", "negative", "seed",
+                        "neighbours", "standardize"));
+                if (s.containsKey("neighbours")) {
+                    Node n = s.get("neighbours").getValueNode();
+                    neighbours = nonNegativeInt(n, "synthetic.neighbours");
+                    if (neighbours < 1) {
+                        throw error(n, "synthetic.neighbours", "must be >= 1 but was " + neighbours);
+                    }
+                }
+                if (s.containsKey("standardize")) {
+                    standardize = bool(s.get("standardize").getValueNode(), "synthetic.standardize");
+                }
                 if (s.containsKey("positive")) {
                     synPos = nonNegativeInt(s.get("positive").getValueNode(), "synthetic.positive");
                 }
@@ -362,6 +477,52 @@ public record StudyConfig(Path file, Path cases, Path features, String idColumn,
                     }
                 }
             }
+            PredictorScale scale = PredictorScale.SD;
+            int minCandidates = 0;
+            int resamples = 200;
+            long bootSeed = 1;
+            if (top.containsKey("logistic")) {
+                Map<String, NodeTuple> l = mapping(top.get("logistic").getValueNode(), "logistic", List.of("scale",
+                        "minCandidates", "bootstrapResamples", "bootstrapSeed"));
+                if (l.containsKey("scale")) {
+                    Node n = l.get("scale").getValueNode();
+                    try {
+                        scale = PredictorScale.parse(text(n, "logistic.scale"));
+                    } catch (IllegalArgumentException e) {
+                        throw error(n, "logistic.scale", "must be one of sd, iqr, unit but was '"
+                                + text(n, "logistic.scale") + "'");
+                    }
+                }
+                if (l.containsKey("minCandidates")) {
+                    minCandidates = nonNegativeInt(l.get("minCandidates").getValueNode(), "logistic.minCandidates");
+                }
+                if (l.containsKey("bootstrapResamples")) {
+                    resamples = nonNegativeInt(l.get("bootstrapResamples").getValueNode(),
+                            "logistic.bootstrapResamples");
+                }
+                if (l.containsKey("bootstrapSeed")) {
+                    Node n = l.get("bootstrapSeed").getValueNode();
+                    try {
+                        bootSeed = Long.parseLong(text(n, "logistic.bootstrapSeed"));
+                    } catch (NumberFormatException e) {
+                        throw error(n, "logistic.bootstrapSeed", "must be an integer but was '"
+                                + text(n, "logistic.bootstrapSeed") + "'");
+                    }
+                }
+            }
+            Double iccMinimum = null;
+            if (top.containsKey("icc")) {
+                Map<String, NodeTuple> ic = mapping(top.get("icc").getValueNode(), "icc", List.of("minimum"));
+                if (ic.containsKey("minimum")) {
+                    Node n = ic.get("minimum").getValueNode();
+                    iccMinimum = number(n, "icc.minimum");
+                    if (!(iccMinimum > -1 && iccMinimum < 1)) {
+                        throw error(n, "icc.minimum", "must be in (-1, 1) but was " + iccMinimum);
+                    }
+                }
+            }
+            Options options = new Options(timeUnit, neighbours, standardize, scale, minCandidates, resamples,
+                    bootSeed, iccMinimum, lines);
             Path output = top.containsKey("output") ? optionalPath(top, "output") : dir.resolve("results");
             int threads = 1;
             if (top.containsKey("threads")) {
@@ -373,7 +534,7 @@ public record StudyConfig(Path file, Path cases, Path features, String idColumn,
             }
             StudyConfig c = new StudyConfig(file, cases, features, idColumn, phases, readers, parameters, grouping,
                     positive, negative, survival, outcome, clinical, regression, alpha, correction, synPos, synNeg,
-                    synSeed, output, threads);
+                    synSeed, output, threads, options);
             try {
                 c.design(phases.get(0));
             } catch (IllegalArgumentException e) {
@@ -481,6 +642,14 @@ public record StudyConfig(Path file, Path cases, Path features, String idColumn,
             } catch (NumberFormatException e) {
                 throw error(n, field, "must be a finite number but was '" + v + "'");
             }
+        }
+
+        private boolean bool(Node n, String field) {
+            String v = text(n, field);
+            if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+                return Boolean.parseBoolean(v);
+            }
+            throw error(n, field, "must be true or false but was '" + v + "'");
         }
 
         private int nonNegativeInt(Node n, String field) {

@@ -66,20 +66,33 @@ public record StudyRun(StudyConfig config, List<ExtractionRow> rows, Map<String,
                 sb.append("  best AUC: none (no significant feature)\n");
             }
             SurvivalAnalysis lr = null;
+            int circular = 0;
             for (SurvivalAnalysis s : r.survival()) {
-                if (s.logRankPValue() != null && (lr == null || s.logRankPValue() < lr.logRankPValue())) {
+                // a log-rank test on the endpoint that chose the groups and cutoffs is circular: not a finding
+                if (s.circular()) {
+                    circular++;
+                } else if (s.logRankPValue() != null && (lr == null || s.logRankPValue() < lr.logRankPValue())) {
                     lr = s;
                 }
             }
             if (lr != null) {
-                sb.append(String.format(Locale.ROOT, "  smallest log-rank P: %s (%s, %s cut at %s)%n",
-                        p(lr.logRankPValue()), lr.endpoint(), lr.feature(), num(lr.cutoff())));
+                sb.append(String.format(Locale.ROOT, "  smallest log-rank P: %s (%s, %s %s)%n",
+                        p(lr.logRankPValue()), lr.endpoint(), lr.feature(),
+                        org.radiomics4j.stats.study.StudyReportTables.armCondition(lr, lr.testPositiveArm(), false)
+                                + " vs " + org.radiomics4j.stats.study.StudyReportTables.armCondition(lr,
+                                        lr.testNegativeArm(), false)));
+            }
+            if (circular > 0) {
+                sb.append(String.format(Locale.ROOT, "  (%d circular log-rank test(s) on the grouping endpoint not "
+                        + "shown: see the report)%n", circular));
             }
             MultivariableLogistic m = r.table5Multivariable();
             if (m.performed()) {
                 sb.append(String.format(Locale.ROOT, "  multivariable model: %s%s%n",
                         m.finalTerms().isEmpty() ? "no term retained" : String.join(" + ", m.finalTerms()),
-                        m.auc() == null ? "" : String.format(Locale.ROOT, " (AUC %.3f)", m.auc())));
+                        m.auc() == null ? "" : String.format(Locale.ROOT, " (apparent AUC %.3f%s)", m.auc(),
+                                m.optimism() == null ? "" : String.format(Locale.ROOT, ", optimism-corrected %.3f",
+                                        m.optimism().correctedAuc()))));
             } else if (r.table5Univariate().isEmpty()) {
                 sb.append("  multivariable model: not requested\n");
             } else {

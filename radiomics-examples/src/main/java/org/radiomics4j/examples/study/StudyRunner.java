@@ -100,7 +100,9 @@ public final class StudyRunner {
     /**
      * Runs the study.
      *
-     * @throws StudyConfigException       if the parameter file is invalid (naming it)
+     * @throws StudyConfigException       if the parameter file is invalid (naming it), or a column the configuration
+     *                                    names is not in the cases file (naming the config line and field; checked
+     *                                    before any extraction)
      * @throws CohortTableFormatException if the cases file or the feature table is malformed (file, line, column)
      * @throws IllegalArgumentException   if the statistics cannot run (e.g. a column named by the design is absent,
      *                                    a group has fewer than 2 subjects), naming the phase
@@ -113,6 +115,8 @@ public final class StudyRunner {
             throw new UncheckedIOException("cannot create the output folder " + config.output(), e);
         }
         StudyCases cases = StudyCases.read(config, !config.usesFeatureTable());
+        // every column the configuration names, before any extraction (a typo must not cost the extractions)
+        config.checkColumns(cases.clinical().columnNames());
         List<ExtractionRow> rows;
         Path featuresCsv;
         double seconds = 0;

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.radiomics4j.stats.regression.PredictorScale;
+import org.radiomics4j.stats.regression.Separation;
 import org.radiomics4j.stats.ConfidenceInterval;
 import org.radiomics4j.stats.roc.CriterionOperator;
 import org.radiomics4j.stats.roc.RocAnalysis;
@@ -76,7 +78,7 @@ class FiguresTest {
     void kaplanMeierWithAnEmptyArmSaysSo() throws IOException {
         SurvivalAnalysis a = new SurvivalAnalysis("f", "OS", 2.5, CriterionOperator.GREATER, group("low", 1, 2, 3),
                 group("high"), null, null, null, List.of(new NumbersAtRisk(0, 3, 0), new NumbersAtRisk(2, 2, 0)),
-                0);
+                0, false);
         Figure f = Figures.kaplanMeier(a);
         assertEquals(600, decode(f.toPng(1)).getHeight());
         String svg = f.toSvg("km");
@@ -88,18 +90,42 @@ class FiguresTest {
     void kaplanMeierShowsLogRankP() {
         SurvivalAnalysis a = new SurvivalAnalysis("f", "PFS", 2.5, CriterionOperator.GREATER,
                 group("low", 4, 5, 6), group("high", 1, 2), 5.0, 0.0253, null,
-                List.of(new NumbersAtRisk(0, 3, 2), new NumbersAtRisk(3, 3, 0), new NumbersAtRisk(6, 1, 0)), 0);
+                List.of(new NumbersAtRisk(0, 3, 2), new NumbersAtRisk(3, 3, 0), new NumbersAtRisk(6, 1, 0)), 0, false);
         String svg = Figures.kaplanMeier(a).toSvg("km");
         assertTrue(svg.contains("Log-rank P = 0.025"), "P to 3 decimals");
-        assertTrue(svg.contains("High: &gt; 2.5"));
+        assertTrue(svg.contains("&gt; 2.5 (test-positive)") && svg.contains("&lt;= 2.5"), "arms as in Table 3");
+    }
+
+    /**
+     * Issue 8: the Kaplan–Meier figure names its time unit and endpoint, titles the feature readably, and writes
+     * the arms in Table 3's notation with the test-positive arm first (previously "Time (PFS)", "Survival
+     * probability", the raw column name, and "High: &gt; c" / "Low: ≤ c").
+     */
+    @Test
+    void kaplanMeierAxesTitleAndArms() {
+        SurvivalAnalysis a = new SurvivalAnalysis("original_glcm_Correlation", "OS", 0.25,
+                CriterionOperator.LESS_OR_EQUAL, group("low", 4, 5, 6), group("high", 1, 2), 5.0, 0.0253, null,
+                List.of(new NumbersAtRisk(0, 3, 2), new NumbersAtRisk(3, 3, 0), new NumbersAtRisk(6, 1, 0)), 0, true);
+        Figure f = Figures.kaplanMeier(a, "arterial", "months");
+        assertEquals("GLCM Correlation, arterial", f.title());
+        String svg = f.toSvg("km");
+        assertTrue(svg.contains("Time (months)"), "time axis with unit");
+        // the rotated y-axis label is drawn as glyph outlines in SVG; its text comes from endpointName
+        assertTrue(svg.contains("Overall survival: Log-rank P"), "endpoint named in the subtitle");
+        assertTrue(svg.contains("&lt;= 0.25 (test-positive)"), "the criterion arm first, in Table 3 notation");
+        assertTrue(svg.contains("circular"), "circular analysis labelled");
+        assertEquals("GLSZM Large Area Low Gray Level Emphasis",
+                Figures.readableName("original_glszm_LargeAreaLowGrayLevelEmphasis", null));
+        assertEquals("Progression-free survival", Figures.endpointName("PFS"));
     }
 
     @Test
     void forestNeedsAFiniteTerm() {
-        LogisticTerm separated = new LogisticTerm("x", "x", 10, 5, null, null, null, null, null, null);
+        LogisticTerm separated = new LogisticTerm("x", "x", 10, 5, null, null, null, null, null,
+                Separation.COMPLETE, PredictorScale.UNIT, 1, "separation (COMPLETE): no finite estimate");
         assertThrows(IllegalArgumentException.class, () -> Figures.forest("m", List.of(separated)));
         LogisticTerm ok = new LogisticTerm("age", "age", 10, 5, 0.1, 0.05, 1.105, new ConfidenceInterval(1.0, 1.2,
-                0.95), 0.04, null);
+                0.95), 0.04, Separation.NONE, PredictorScale.UNIT, 1, null);
         String svg = Figures.forest("m", List.of(separated, ok)).toSvg("fp");
         // 1.105 is 1.10 or 1.11 depending on its binary value; the interval keeps 3 significant digits
         assertTrue(svg.contains("(1.00–1.20)"), "OR and CI label");

@@ -104,10 +104,12 @@ class StudyReportWriterTest {
             assertTrue(Files.exists(dir.resolve("figures/roc_" + f + ".png")), "ROC PNG of " + f);
             assertTrue(Files.exists(dir.resolve("figures/roc_" + f + ".svg")), "ROC SVG of " + f);
             assertTrue(html.contains("alt=\"" + f + "\""), "ROC figure inline for " + f);
+            assertTrue(html.contains("alt=\"" + Figures.readableName(f, r.phase()) + "\""), "KM title");
             for (String endpoint : List.of("PFS", "OS")) {
                 assertTrue(Files.exists(dir.resolve("figures/km_" + f + "_" + endpoint + ".png")),
                         "KM PNG of " + f + " " + endpoint);
-                assertTrue(html.contains("alt=\"" + f + " — " + endpoint + "\""), "KM figure inline");
+                assertTrue(html.contains(Figures.endpointName(endpoint) + " by " + Figures.readableName(f, r.phase())),
+                        "KM figure inline");
             }
         }
     }

@@ -34,21 +34,21 @@ class StudyConfigTest {
         assertEquals(Path.of("/data/study/results"), c.output());
         assertEquals(2, c.threads());
         StudyDesign d = c.design("portal");
-        assertEquals("portal", d.phase());
+        assertEquals("portal", d.cohort().phase());
         assertEquals("pfs_months", d.grouping().column());
         assertEquals(ThresholdOperator.GREATER, d.grouping().operator());
         assertEquals(11.0, d.grouping().threshold());
-        assertEquals("Responders", d.positiveLabel());
-        assertEquals(2, d.survivalEndpoints().size());
-        assertEquals("os_months", d.survivalEndpoints().get(1).timeColumn());
-        assertEquals("death", d.logisticOutcomeColumn());
+        assertEquals("Responders", d.cohort().positiveLabel());
+        assertEquals(2, d.survival().endpoints().size());
+        assertEquals("os_months", d.survival().endpoints().get(1).timeColumn());
+        assertEquals("death", d.logistic().outcomeColumn());
         assertEquals(new ClinicalVariable("grade", VariableKind.ORDINAL, List.of("G1", "G2")),
-                d.clinicalVariables().get(3));
-        assertEquals(MultipleTestingCorrection.BONFERRONI, d.correction());
-        assertEquals(87, d.syntheticPositiveCount());
-        assertEquals(90, d.syntheticNegativeCount());
-        assertEquals(StudyConfig.READER2_PREFIX, d.reader2Prefix());
-        assertEquals("original_", d.featurePrefix());
+                d.table1().variables().get(3));
+        assertEquals(MultipleTestingCorrection.BONFERRONI, d.comparison().correction());
+        assertEquals(87, d.synthetic().positiveCount());
+        assertEquals(90, d.synthetic().negativeCount());
+        assertEquals(StudyConfig.READER2_PREFIX, d.cohort().reader2Prefix());
+        assertEquals("original_", d.cohort().featurePrefix());
     }
 
     @Test
@@ -60,8 +60,35 @@ class StudyConfigTest {
         assertEquals(0.05, c.alpha());
         StudyDesign d = c.design("portal");
         assertTrue(d.grouping().isBinaryColumn());
-        assertNull(d.reader2Prefix());
-        assertEquals("patient_id", d.idColumn());
+        assertNull(d.cohort().reader2Prefix());
+        assertEquals("patient_id", d.cohort().idColumn());
+    }
+
+    /** The sections added by issue 8 map one to one onto the design's settings records. */
+    @Test
+    void logisticIccSyntheticAndSurvivalUnitSections() {
+        StudyConfig c = StudyConfig.parse("cases: c.csv\nphases: [portal]\ngrouping: {column: r}\n"
+                + "survivalTimeUnit: weeks\nsynthetic: {positive: 10, negative: 12, seed: 3, neighbours: 4, "
+                + "standardize: false}\nlogistic: {scale: iqr, minCandidates: 2, bootstrapResamples: 50, "
+                + "bootstrapSeed: 9}\nicc: {minimum: 0.75}\n", FILE);
+        StudyDesign d = c.design("portal");
+        assertEquals("weeks", d.survival().timeUnit());
+        assertEquals(new org.radiomics4j.stats.study.SyntheticCohortSettings(10, 12, 3, 4, false, 0.95, 0.05),
+                d.synthetic());
+        assertEquals(org.radiomics4j.stats.regression.PredictorScale.IQR, d.logistic().scale());
+        assertEquals(2, d.logistic().minCandidates());
+        assertEquals(50, d.logistic().optimismResamples());
+        assertEquals(9, d.logistic().optimismSeed());
+        assertEquals(0.75, d.icc().minimum());
+        StudyDesign def = StudyConfig.parse("cases: c.csv\nphases: [portal]\ngrouping: {column: r}\n", FILE)
+                .design("portal");
+        assertEquals(org.radiomics4j.stats.regression.PredictorScale.SD, def.logistic().scale(), "per SD by default");
+        assertTrue(def.synthetic().standardize(), "standardised ADASYN by default");
+        assertEquals(0, def.logistic().minCandidates(), "no forced candidates by default");
+        StudyConfigException e = fails("cases: c.csv\nphases: [portal]\ngrouping: {column: r}\n"
+                + "logistic: {scale: perunit}\n");
+        assertEquals(4, e.line());
+        assertEquals("logistic.scale", e.field());
     }
 
     @Test

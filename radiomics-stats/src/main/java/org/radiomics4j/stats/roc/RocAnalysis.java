@@ -133,13 +133,17 @@ public final class RocAnalysis {
         double seHm = hanleyMcNeil(auc, n1, n0);
         ConfidenceInterval ciHm = new ConfidenceInterval(auc - z * seHm, auc + z * seHm, confidenceLevel);
         double se = standardError == AucStandardError.DELONG ? seDeLong : seHm;
-        double zStat;
+        AucTest test;
         if (se > 0) {
-            zStat = (auc - 0.5) / se;
+            double zStat = (auc - 0.5) / se;
+            test = new AucTest(standardError, se, zStat, StatsDistributions.twoSidedNormalP(zStat));
+        } else if (auc == 0.5) {
+            // every score tied: 0/0, undefined as in pROC (never z = 0, P = 1)
+            test = AucTest.undefined(standardError, se);
         } else {
-            zStat = auc == 0.5 ? 0.0 : Math.copySign(Double.POSITIVE_INFINITY, auc - 0.5);
+            double zStat = Math.copySign(Double.POSITIVE_INFINITY, auc - 0.5);
+            test = new AucTest(standardError, se, zStat, StatsDistributions.twoSidedNormalP(zStat));
         }
-        AucTest test = new AucTest(standardError, se, zStat, StatsDistributions.twoSidedNormalP(zStat));
         List<RocPoint> table = thresholdTable(scores, positive, resolved, n1, n0);
         return new RocCurve(resolved, n1, n0, auc, seDeLong, ciDeLong, seHm, ciHm, test, table, youden(table, n1, n0),
                 confidenceLevel);
@@ -350,6 +354,44 @@ public final class RocAnalysis {
                     StatsDistributions.clopperPearson(tn, n0, confidenceLevel)));
         }
         return rows;
+    }
+
+    /**
+     * A fixed criterion applied to new scores, unchanged (no re-fitted direction or threshold): the
+     * classification counts, sensitivity = TP / (TP + FN) and specificity = TN / (TN + FP) with Clopper–Pearson
+     * exact intervals (R {@code binom.test}) at this analysis' confidence level. This is how a cutoff chosen on one
+     * cohort is checked on another (the threshold field of the point is the criterion itself).
+     *
+     * @param scores    one finite score per subject
+     * @param labels    1 positive, 0 negative
+     * @param operator  the criterion's operator (e.g. {@code <=} for "positive iff score &le; c")
+     * @param criterion the criterion c
+     * @throws IllegalArgumentException as {@link #analyze(double[], int[])}
+     */
+    public RocPoint atCriterion(double[] scores, int[] labels, CriterionOperator operator, double criterion) {
+        Checks.requireFinite("scores", scores);
+        Objects.requireNonNull(operator, "operator");
+        boolean[] positive = toPositive(labels, "labels");
+        Checks.requireSameLength("scores", scores.length, "labels", positive.length);
+        requireBothClasses(positive);
+        int tp = 0;
+        int fp = 0;
+        int n1 = 0;
+        for (int i = 0; i < scores.length; i++) {
+            boolean testPositive = operator.isPositive(scores[i], criterion);
+            if (positive[i]) {
+                n1++;
+                tp += testPositive ? 1 : 0;
+            } else {
+                fp += testPositive ? 1 : 0;
+            }
+        }
+        int n0 = scores.length - n1;
+        double sens = (double) tp / n1;
+        double spec = (double) (n0 - fp) / n0;
+        return new RocPoint(criterion, operator, criterion, tp, fp, n0 - fp, n1 - tp, sens, spec, sens + spec - 1,
+                StatsDistributions.clopperPearson(tp, n1, confidenceLevel),
+                StatsDistributions.clopperPearson(n0 - fp, n0, confidenceLevel));
     }
 
     private static List<RocPoint> youden(List<RocPoint> table, int n1, int n0) {

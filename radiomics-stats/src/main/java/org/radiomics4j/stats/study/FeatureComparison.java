@@ -30,4 +30,11 @@ public record FeatureComparison(String feature, DescriptiveSummary positiveSumma
         DescriptiveSummary negativeSummary, TestUsed test, String testReason, Double shapiroPositiveP,
         Double shapiroNegativeP, double statistic, double pValue, double correctedPValue, boolean significant,
         TestUsed syntheticTest, Double syntheticPValue, int excludedMissing) {
+
+    /** A copy with the synthetic re-test. */
+    public FeatureComparison withSynthetic(TestUsed test, Double p) {
+        return new FeatureComparison(feature, positiveSummary, negativeSummary, this.test, testReason,
+                shapiroPositiveP, shapiroNegativeP, statistic, pValue, correctedPValue, significant, test, p,
+                excludedMissing);
+    }
 }

@@ -23,7 +23,8 @@ import org.radiomics4j.stats.roc.Direction;
  * @param auc                  area under the curve
  * @param standardError        DeLong SE
  * @param aucInterval          DeLong CI
- * @param pValue               P of AUC = 0.5
+ * @param pValue               P of AUC = 0.5; null when the test is undefined (every score tied: SE = 0 and
+ *                             AUC = 0.5, see {@link org.radiomics4j.stats.roc.AucTest#isDefined()})
  * @param criterionOperator    operator of the Youden criterion
  * @param criterion            the criterion c (an observed score)
  * @param youdenIndex          J = sensitivity + specificity − 1
@@ -34,8 +35,18 @@ import org.radiomics4j.stats.roc.Direction;
  * @param tiedOptima           number of criteria with the same maximal J
  */
 public record RocSummary(String feature, String cohort, int positives, int negatives, Direction direction,
-        double auc, double standardError, ConfidenceInterval aucInterval, double pValue,
+        double auc, double standardError, ConfidenceInterval aucInterval, Double pValue,
         CriterionOperator criterionOperator, double criterion, double youdenIndex, double sensitivity,
         ConfidenceInterval sensitivityInterval, double specificity, ConfidenceInterval specificityInterval,
         int tiedOptima) {
+
+    /** The row of a ROC curve: the test of AUC = 0.5 becomes null when undefined. */
+    static RocSummary of(String feature, String cohort, org.radiomics4j.stats.roc.RocCurve c) {
+        org.radiomics4j.stats.roc.RocPoint y = c.youden();
+        return new RocSummary(feature, cohort, c.positives(), c.negatives(), c.direction(), c.auc(),
+                c.standardErrorDeLong(), c.confidenceIntervalDeLong(),
+                c.testVersusHalf().isDefined() ? c.testVersusHalf().pValue() : null, y.criterionOperator(),
+                y.criterion(), y.youdenIndex(), y.sensitivity(), y.sensitivityInterval(), y.specificity(),
+                y.specificityInterval(), c.youdenOptima().size());
+    }
 }

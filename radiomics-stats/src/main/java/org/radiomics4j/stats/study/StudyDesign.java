@@ -1,212 +1,95 @@
 package org.radiomics4j.stats.study;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.radiomics4j.stats.regression.PredictorScale;
 import org.radiomics4j.stats.reliability.IccForm;
 import org.radiomics4j.stats.reliability.IccThresholds;
 import org.radiomics4j.stats.roc.Direction;
 
 /**
- * Every choice of a two-group radiomics study, as one immutable value: build with {@link #builder(GroupingRule)},
- * copy with the {@code with*} methods, run with {@link StudyPipeline#of(StudyDesign)}. Every setting appears in the
- * generated methods paragraph ({@link StudyResult#methods()}). Invalid settings throw
- * {@link IllegalArgumentException} naming the field, the value and the rule.
+ * Every choice of a two-group radiomics study, as one immutable value made of one settings record per analysis:
+ * build with {@link #builder(GroupingRule)}, copy with the {@code with*} methods, run with
+ * {@link StudyPipeline#of(StudyDesign)}. Each part maps one to one onto a section of the YAML study configuration
+ * ({@code docs/study-config.md}) and onto one analysis class. Every setting appears in the generated methods
+ * paragraph ({@link StudyResult#methods()}). Invalid settings throw {@link IllegalArgumentException} naming the
+ * field, the value and the rule.
  *
- * @param idColumn                 subject identifier column (default {@code patient_id})
- * @param grouping                 how subjects are split into the positive (label 1) and negative (label 0) group
- * @param positiveLabel            report name of the positive group (default "Responders")
- * @param negativeLabel            report name of the negative group (default "Non-responders")
- * @param phase                    imaging phase these features come from, for reports only (e.g. "portal"); null
- *                                 = not stated. A study with several phases runs one design per phase (each
- *                                 with its own feature prefix).
- * @param survivalEndpoints        Kaplan–Meier endpoints for the significant features (default none)
- * @param logisticOutcomeColumn    0/1 outcome of the logistic regressions (e.g. {@code death}); null = Table 5
- *                                 is not produced
- * @param clinicalVariables        clinical variables; empty = inferred from the column types (TEXT or NUMERIC with
- *                                 at most 2 distinct values, e.g. 0/1 → CATEGORICAL; other NUMERIC → CONTINUOUS)
- *                                 over every column that is not the id, grouping, outcome, endpoint, phase,
- *                                 reader, feature or reader-2 column
- * @param featureColumns           radiomic feature columns (reader 1); empty = every column starting with
- *                                 {@code featurePrefix}
- * @param featurePrefix            prefix selecting the features when {@code featureColumns} is empty (default
- *                                 {@code original_})
- * @param reader2Prefix            prefix of the second reader's copy of each feature (e.g. {@code r2_}); null = no
- *                                 ICC table
- * @param phaseColumn              long format: the column naming each row's imaging phase; only rows whose value
- *                                 equals {@code phase} are analysed (null = one phase per table, or phases as
- *                                 feature prefixes: run one design per prefix)
- * @param readerColumn             long format: the column naming each row's reader (one row per subject and
- *                                 reader, matched by {@code idColumn}); exclusive with {@code reader2Prefix}; null =
- *                                 one row per subject
- * @param reader1Value             with {@code readerColumn}: the reader whose rows every analysis uses (text as in
- *                                 the file, e.g. "1")
- * @param reader2Value             with {@code readerColumn}: the second reader, for the ICC table (null = no ICC)
- * @param alpha                    significance level for the corrected feature P values (default 0.05)
- * @param normalityAlpha           Shapiro–Wilk level of the test choice (default 0.05)
- * @param correction               multiple-testing correction of Table 2 (default Bonferroni)
- * @param categoricalTest          test reported for categorical clinical variables (default Fisher if an expected
- *                                 count is below 5, else chi-square with Yates)
- * @param rocDirection             ROC direction (default {@link Direction#AUTO}: the side with AUC ≥ 0.5, as
- *                                 MedCalc; {@link Direction#AUTO_BY_MEDIANS} reproduces pROC)
- * @param confidenceLevel          level of every confidence interval (default 0.95)
- * @param syntheticPositiveCount   ADASYN synthetic subjects of the positive group (default 87; 0 with
- *                                 {@code syntheticNegativeCount} 0 = no synthetic cohort)
- * @param syntheticNegativeCount   ADASYN synthetic subjects of the negative group (default 90)
- * @param syntheticSeed            RNG seed of the synthetic cohort (default 1); same seed, same cohort
- * @param adasynNeighbours         ADASYN K (default 5)
- * @param adasynStandardize        whether features are z-scored (population SD, as scikit-learn's StandardScaler)
- *                                 before the ADASYN neighbour search and interpolation and transformed back
- *                                 (default false: raw features, Euclidean distance)
- * @param regressionVariables      variables (clinical names or feature columns) of the univariate logistic
- *                                 regressions; empty = every clinical variable and every feature
- * @param backwardEntryThreshold   univariate Wald P below which a term enters the backward elimination (default
- *                                 0.05)
- * @param backwardMinCandidates    if fewer terms pass, the this-many smallest-P terms start the elimination
- *                                 (default 2)
- * @param backwardRemovalThreshold a term is removed while its Wald P exceeds this (default 0.10)
- * @param iccForm                  ICC form of the inter-reader table (default ICC(2,1): two-way random effects,
- *                                 absolute agreement, single measures)
- * @param iccThresholds            ICC classes (default unstable &lt; 0.75 ≤ stable &lt; 0.90 ≤ excellent)
+ * @param cohort     data layout and grouping ({@link CohortLayout}), shared by every analysis
+ * @param table1     Table 1 ({@link Table1Step})
+ * @param comparison Table 2 ({@link GroupComparisonStep})
+ * @param roc        Table 3 ({@link RocStep})
+ * @param synthetic  synthetic cohort and Table 4 ({@link SyntheticCohortStep})
+ * @param survival   Kaplan–Meier analyses ({@link KaplanMeierStep})
+ * @param logistic   Table 5 ({@link LogisticStep})
+ * @param icc        inter-reader ICC ({@link IccStep})
  */
-public record StudyDesign(String idColumn, GroupingRule grouping, String positiveLabel, String negativeLabel,
-        String phase, List<SurvivalEndpoint> survivalEndpoints, String logisticOutcomeColumn,
-        List<ClinicalVariable> clinicalVariables, List<String> featureColumns, String featurePrefix,
-        String reader2Prefix, String phaseColumn, String readerColumn, String reader1Value, String reader2Value,
-        double alpha, double normalityAlpha, MultipleTestingCorrection correction,
-        CategoricalTestRule categoricalTest, Direction rocDirection, double confidenceLevel,
-        int syntheticPositiveCount, int syntheticNegativeCount, long syntheticSeed, int adasynNeighbours,
-        boolean adasynStandardize, List<String> regressionVariables, double backwardEntryThreshold,
-        int backwardMinCandidates, double backwardRemovalThreshold, IccForm iccForm, IccThresholds iccThresholds) {
+public record StudyDesign(CohortLayout cohort, Table1Settings table1, GroupComparisonSettings comparison,
+        RocSettings roc, SyntheticCohortSettings synthetic, SurvivalSettings survival, LogisticSettings logistic,
+        IccSettings icc) {
 
     public StudyDesign {
-        requireText("idColumn", idColumn);
-        Objects.requireNonNull(grouping, "grouping must not be null");
-        requireText("positiveLabel", positiveLabel);
-        requireText("negativeLabel", negativeLabel);
-        if (positiveLabel.equals(negativeLabel)) {
-            throw new IllegalArgumentException("positiveLabel and negativeLabel must differ but both were '"
-                    + positiveLabel + "'");
-        }
-        survivalEndpoints = List.copyOf(Objects.requireNonNull(survivalEndpoints,
-                "survivalEndpoints must not be null"));
-        if (logisticOutcomeColumn != null) {
-            requireText("logisticOutcomeColumn", logisticOutcomeColumn);
-        }
-        clinicalVariables = List.copyOf(Objects.requireNonNull(clinicalVariables,
-                "clinicalVariables must not be null"));
-        featureColumns = List.copyOf(Objects.requireNonNull(featureColumns, "featureColumns must not be null"));
-        Objects.requireNonNull(featurePrefix, "featurePrefix must not be null");
-        if (featureColumns.isEmpty() && featurePrefix.isEmpty()) {
-            throw new IllegalArgumentException("featurePrefix must not be empty when featureColumns is empty");
-        }
-        if (reader2Prefix != null) {
-            requireText("reader2Prefix", reader2Prefix);
-        }
-        if (phaseColumn != null) {
-            requireText("phaseColumn", phaseColumn);
-            if (phase == null) {
-                throw new IllegalArgumentException("phase must be set (the value of phaseColumn '" + phaseColumn
-                        + "' to analyse) but was null");
-            }
-        }
-        if (readerColumn != null) {
-            requireText("readerColumn", readerColumn);
-            requireText("reader1Value", reader1Value);
-            if (reader2Prefix != null) {
-                throw new IllegalArgumentException("readerColumn ('" + readerColumn + "') and reader2Prefix ('"
-                        + reader2Prefix + "') are exclusive: give the second reader as rows or as columns");
-            }
-            if (reader1Value.equals(reader2Value)) {
-                throw new IllegalArgumentException("reader2Value must differ from reader1Value but both were '"
-                        + reader1Value + "'");
-            }
-        } else if (reader2Value != null) {
-            throw new IllegalArgumentException("reader2Value ('" + reader2Value + "') needs readerColumn, which is "
-                    + "null");
-        }
-        requireLevel("alpha", alpha);
-        requireLevel("normalityAlpha", normalityAlpha);
-        Objects.requireNonNull(correction, "correction must not be null");
-        Objects.requireNonNull(categoricalTest, "categoricalTest must not be null");
-        Objects.requireNonNull(rocDirection, "rocDirection must not be null");
-        if (!(confidenceLevel > 0.5 && confidenceLevel < 1)) {
-            throw new IllegalArgumentException("confidenceLevel must be in (0.5, 1) but was " + confidenceLevel);
-        }
-        if (syntheticPositiveCount < 0) {
-            throw new IllegalArgumentException("syntheticPositiveCount must be >= 0 but was "
-                    + syntheticPositiveCount);
-        }
-        if (syntheticNegativeCount < 0) {
-            throw new IllegalArgumentException("syntheticNegativeCount must be >= 0 but was "
-                    + syntheticNegativeCount);
-        }
-        if (adasynNeighbours < 1) {
-            throw new IllegalArgumentException("adasynNeighbours must be >= 1 but was " + adasynNeighbours);
-        }
-        regressionVariables = List.copyOf(Objects.requireNonNull(regressionVariables,
-                "regressionVariables must not be null"));
-        requireLevel("backwardEntryThreshold", backwardEntryThreshold);
-        if (backwardMinCandidates < 1) {
-            throw new IllegalArgumentException("backwardMinCandidates must be >= 1 but was "
-                    + backwardMinCandidates);
-        }
-        requireLevel("backwardRemovalThreshold", backwardRemovalThreshold);
-        Objects.requireNonNull(iccForm, "iccForm must not be null");
-        Objects.requireNonNull(iccThresholds, "iccThresholds must not be null");
+        Objects.requireNonNull(cohort, "cohort must not be null");
+        Objects.requireNonNull(table1, "table1 must not be null");
+        Objects.requireNonNull(comparison, "comparison must not be null");
+        Objects.requireNonNull(roc, "roc must not be null");
+        Objects.requireNonNull(synthetic, "synthetic must not be null");
+        Objects.requireNonNull(survival, "survival must not be null");
+        Objects.requireNonNull(logistic, "logistic must not be null");
+        Objects.requireNonNull(icc, "icc must not be null");
     }
 
-    private static void requireText(String field, String v) {
+    static void requireText(String field, String v) {
         Objects.requireNonNull(v, field + " must not be null");
         if (v.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank");
         }
     }
 
-    private static void requireLevel(String field, double v) {
+    static void requireLevel(String field, double v) {
         if (!(v > 0 && v < 1)) {
             throw new IllegalArgumentException(field + " must be in (0, 1) but was " + v);
         }
     }
 
-    /** A builder with the defaults listed on the record components. */
+    static void requireConfidence(double v) {
+        if (!(v > 0.5 && v < 1)) {
+            throw new IllegalArgumentException("confidenceLevel must be in (0.5, 1) but was " + v);
+        }
+    }
+
+    /** The grouping rule (shortcut for {@code cohort().grouping()}). */
+    public GroupingRule grouping() {
+        return cohort.grouping();
+    }
+
+    /** A builder with the defaults listed on the settings records. */
     public static Builder builder(GroupingRule grouping) {
         return new Builder(grouping);
     }
 
     /** A builder starting from this design. */
     public Builder toBuilder() {
-        Builder b = new Builder(grouping);
-        b.idColumn = idColumn;
-        b.positiveLabel = positiveLabel;
-        b.negativeLabel = negativeLabel;
-        b.phase = phase;
-        b.survivalEndpoints = survivalEndpoints;
-        b.logisticOutcomeColumn = logisticOutcomeColumn;
-        b.clinicalVariables = clinicalVariables;
-        b.featureColumns = featureColumns;
-        b.featurePrefix = featurePrefix;
-        b.reader2Prefix = reader2Prefix;
-        b.phaseColumn = phaseColumn;
-        b.readerColumn = readerColumn;
-        b.reader1Value = reader1Value;
-        b.reader2Value = reader2Value;
-        b.alpha = alpha;
-        b.normalityAlpha = normalityAlpha;
-        b.correction = correction;
-        b.categoricalTest = categoricalTest;
-        b.rocDirection = rocDirection;
-        b.confidenceLevel = confidenceLevel;
-        b.syntheticPositiveCount = syntheticPositiveCount;
-        b.syntheticNegativeCount = syntheticNegativeCount;
-        b.syntheticSeed = syntheticSeed;
-        b.adasynNeighbours = adasynNeighbours;
-        b.adasynStandardize = adasynStandardize;
-        b.regressionVariables = regressionVariables;
-        b.backwardEntryThreshold = backwardEntryThreshold;
-        b.backwardMinCandidates = backwardMinCandidates;
-        b.backwardRemovalThreshold = backwardRemovalThreshold;
-        b.iccForm = iccForm;
-        b.iccThresholds = iccThresholds;
+        Builder b = new Builder(cohort.grouping());
+        b.idColumn = cohort.idColumn();
+        b.positiveLabel = cohort.positiveLabel();
+        b.negativeLabel = cohort.negativeLabel();
+        b.phase = cohort.phase();
+        b.featureColumns = cohort.featureColumns();
+        b.featurePrefix = cohort.featurePrefix();
+        b.reader2Prefix = cohort.reader2Prefix();
+        b.phaseColumn = cohort.phaseColumn();
+        b.readerColumn = cohort.readerColumn();
+        b.reader1Value = cohort.reader1Value();
+        b.reader2Value = cohort.reader2Value();
+        b.table1 = table1;
+        b.comparison = comparison;
+        b.roc = roc;
+        b.synthetic = synthetic;
+        b.survival = survival;
+        b.logistic = logistic;
+        b.icc = icc;
         return b;
     }
 
@@ -302,16 +185,26 @@ public record StudyDesign(String idColumn, GroupingRule grouping, String positiv
         return toBuilder().iccForm(v).build();
     }
 
-    /** Mutable builder of {@link StudyDesign}; {@link #build()} validates. */
+    /** A copy with another odds-ratio scale of continuous predictors. */
+    public StudyDesign withLogisticScale(PredictorScale v) {
+        return toBuilder().logisticScale(v).build();
+    }
+
+    /** A copy keeping only features with ICC ≥ {@code v} for the group tests (null = all). */
+    public StudyDesign withIccMinimum(Double v) {
+        return toBuilder().iccMinimum(v).build();
+    }
+
+    /**
+     * Mutable builder of {@link StudyDesign}: one setter per setting (each goes to its settings record);
+     * {@link #build()} validates.
+     */
     public static final class Builder {
         private String idColumn = "patient_id";
         private GroupingRule grouping;
         private String positiveLabel = "Responders";
         private String negativeLabel = "Non-responders";
         private String phase;
-        private List<SurvivalEndpoint> survivalEndpoints = List.of();
-        private String logisticOutcomeColumn;
-        private List<ClinicalVariable> clinicalVariables = List.of();
         private List<String> featureColumns = List.of();
         private String featurePrefix = "original_";
         private String reader2Prefix;
@@ -319,23 +212,13 @@ public record StudyDesign(String idColumn, GroupingRule grouping, String positiv
         private String readerColumn;
         private String reader1Value;
         private String reader2Value;
-        private double alpha = 0.05;
-        private double normalityAlpha = 0.05;
-        private MultipleTestingCorrection correction = MultipleTestingCorrection.BONFERRONI;
-        private CategoricalTestRule categoricalTest = CategoricalTestRule.FISHER_IF_LOW_EXPECTED;
-        private Direction rocDirection = Direction.AUTO;
-        private double confidenceLevel = 0.95;
-        private int syntheticPositiveCount = 87;
-        private int syntheticNegativeCount = 90;
-        private long syntheticSeed = 1L;
-        private int adasynNeighbours = 5;
-        private boolean adasynStandardize;
-        private List<String> regressionVariables = List.of();
-        private double backwardEntryThreshold = 0.05;
-        private int backwardMinCandidates = 2;
-        private double backwardRemovalThreshold = 0.10;
-        private IccForm iccForm = IccForm.ICC2_1;
-        private IccThresholds iccThresholds = IccThresholds.DEFAULT;
+        private Table1Settings table1 = Table1Settings.withDefaults();
+        private GroupComparisonSettings comparison = GroupComparisonSettings.withDefaults();
+        private RocSettings roc = RocSettings.withDefaults();
+        private SyntheticCohortSettings synthetic = SyntheticCohortSettings.withDefaults();
+        private SurvivalSettings survival = SurvivalSettings.withDefaults();
+        private LogisticSettings logistic = LogisticSettings.withDefaults();
+        private IccSettings icc = IccSettings.withDefaults();
 
         private Builder(GroupingRule grouping) {
             this.grouping = grouping;
@@ -357,31 +240,6 @@ public record StudyDesign(String idColumn, GroupingRule grouping, String positiv
         /** Imaging phase label (reports only). */
         public Builder phase(String v) {
             phase = v;
-            return this;
-        }
-
-        /** Kaplan–Meier endpoints. */
-        public Builder survivalEndpoints(List<SurvivalEndpoint> v) {
-            survivalEndpoints = v;
-            return this;
-        }
-
-        /** Adds a Kaplan–Meier endpoint. */
-        public Builder survivalEndpoint(String name, String timeColumn, String eventColumn) {
-            survivalEndpoints = new java.util.ArrayList<>(survivalEndpoints);
-            survivalEndpoints.add(new SurvivalEndpoint(name, timeColumn, eventColumn));
-            return this;
-        }
-
-        /** 0/1 outcome of the logistic regressions (null = none). */
-        public Builder logisticOutcomeColumn(String v) {
-            logisticOutcomeColumn = v;
-            return this;
-        }
-
-        /** Clinical variables (empty = inferred). */
-        public Builder clinicalVariables(List<ClinicalVariable> v) {
-            clinicalVariables = v;
             return this;
         }
 
@@ -418,95 +276,221 @@ public record StudyDesign(String idColumn, GroupingRule grouping, String positiv
             return this;
         }
 
-        /** Significance level. */
-        public Builder alpha(double v) {
-            alpha = v;
+        // ---------------------------------------------------------------- whole settings records
+
+        /** Table 1 settings. */
+        public Builder table1(Table1Settings v) {
+            table1 = Objects.requireNonNull(v, "table1");
             return this;
         }
 
-        /** Shapiro–Wilk level of the test choice. */
+        /** Table 2 settings. */
+        public Builder comparison(GroupComparisonSettings v) {
+            comparison = Objects.requireNonNull(v, "comparison");
+            return this;
+        }
+
+        /** Table 3 settings. */
+        public Builder roc(RocSettings v) {
+            roc = Objects.requireNonNull(v, "roc");
+            return this;
+        }
+
+        /** Synthetic cohort settings. */
+        public Builder synthetic(SyntheticCohortSettings v) {
+            synthetic = Objects.requireNonNull(v, "synthetic");
+            return this;
+        }
+
+        /** Survival settings. */
+        public Builder survival(SurvivalSettings v) {
+            survival = Objects.requireNonNull(v, "survival");
+            return this;
+        }
+
+        /** Table 5 settings. */
+        public Builder logistic(LogisticSettings v) {
+            logistic = Objects.requireNonNull(v, "logistic");
+            return this;
+        }
+
+        /** ICC settings. */
+        public Builder icc(IccSettings v) {
+            icc = Objects.requireNonNull(v, "icc");
+            return this;
+        }
+
+        // ---------------------------------------------------------------- single settings
+
+        /** Kaplan–Meier endpoints. */
+        public Builder survivalEndpoints(List<SurvivalEndpoint> v) {
+            survival = new SurvivalSettings(v, survival.timeUnit(), survival.confidenceLevel());
+            return this;
+        }
+
+        /** Adds a Kaplan–Meier endpoint. */
+        public Builder survivalEndpoint(String name, String timeColumn, String eventColumn) {
+            List<SurvivalEndpoint> l = new ArrayList<>(survival.endpoints());
+            l.add(new SurvivalEndpoint(name, timeColumn, eventColumn));
+            return survivalEndpoints(l);
+        }
+
+        /** Unit of the survival time columns (reports and figures). */
+        public Builder survivalTimeUnit(String v) {
+            survival = new SurvivalSettings(survival.endpoints(), v, survival.confidenceLevel());
+            return this;
+        }
+
+        /** 0/1 outcome of the logistic regressions (null = none). */
+        public Builder logisticOutcomeColumn(String v) {
+            LogisticSettings l = logistic;
+            logistic = new LogisticSettings(v, l.variables(), l.scale(), l.entryThreshold(), l.minCandidates(),
+                    l.removalThreshold(), l.confidenceLevel(), l.optimismResamples(), l.optimismSeed());
+            return this;
+        }
+
+        /** Clinical variables (empty = inferred). */
+        public Builder clinicalVariables(List<ClinicalVariable> v) {
+            table1 = new Table1Settings(v, table1.categoricalTest(), table1.normalityAlpha());
+            return this;
+        }
+
+        /** Significance level. */
+        public Builder alpha(double v) {
+            comparison = new GroupComparisonSettings(v, comparison.normalityAlpha(), comparison.correction());
+            return this;
+        }
+
+        /** Shapiro–Wilk level of the test choice (Tables 1, 2 and the synthetic re-test). */
         public Builder normalityAlpha(double v) {
-            normalityAlpha = v;
+            comparison = new GroupComparisonSettings(comparison.alpha(), v, comparison.correction());
+            table1 = new Table1Settings(table1.variables(), table1.categoricalTest(), v);
+            SyntheticCohortSettings s = synthetic;
+            synthetic = new SyntheticCohortSettings(s.positiveCount(), s.negativeCount(), s.seed(), s.neighbours(),
+                    s.standardize(), s.confidenceLevel(), v);
             return this;
         }
 
         /** Multiple-testing correction. */
         public Builder correction(MultipleTestingCorrection v) {
-            correction = v;
+            comparison = new GroupComparisonSettings(comparison.alpha(), comparison.normalityAlpha(), v);
             return this;
         }
 
         /** Categorical test rule. */
         public Builder categoricalTest(CategoricalTestRule v) {
-            categoricalTest = v;
+            table1 = new Table1Settings(table1.variables(), v, table1.normalityAlpha());
             return this;
         }
 
         /** ROC direction. */
         public Builder rocDirection(Direction v) {
-            rocDirection = v;
+            roc = new RocSettings(v, roc.confidenceLevel());
             return this;
         }
 
-        /** Confidence level. */
+        /** Confidence level of every interval (ROC, synthetic, survival, logistic, ICC). */
         public Builder confidenceLevel(double v) {
-            confidenceLevel = v;
+            roc = new RocSettings(roc.direction(), v);
+            SyntheticCohortSettings s = synthetic;
+            synthetic = new SyntheticCohortSettings(s.positiveCount(), s.negativeCount(), s.seed(), s.neighbours(),
+                    s.standardize(), v, s.normalityAlpha());
+            survival = new SurvivalSettings(survival.endpoints(), survival.timeUnit(), v);
+            LogisticSettings l = logistic;
+            logistic = new LogisticSettings(l.outcomeColumn(), l.variables(), l.scale(), l.entryThreshold(),
+                    l.minCandidates(), l.removalThreshold(), v, l.optimismResamples(), l.optimismSeed());
+            icc = new IccSettings(icc.form(), icc.thresholds(), v, icc.minimum());
             return this;
         }
 
         /** Synthetic cohort sizes per group and seed (0, 0 = none). */
         public Builder syntheticCohort(int positiveCount, int negativeCount, long seed) {
-            syntheticPositiveCount = positiveCount;
-            syntheticNegativeCount = negativeCount;
-            syntheticSeed = seed;
+            SyntheticCohortSettings s = synthetic;
+            synthetic = new SyntheticCohortSettings(positiveCount, negativeCount, seed, s.neighbours(),
+                    s.standardize(), s.confidenceLevel(), s.normalityAlpha());
             return this;
         }
 
         /** ADASYN K. */
         public Builder adasynNeighbours(int v) {
-            adasynNeighbours = v;
+            SyntheticCohortSettings s = synthetic;
+            synthetic = new SyntheticCohortSettings(s.positiveCount(), s.negativeCount(), s.seed(), v,
+                    s.standardize(), s.confidenceLevel(), s.normalityAlpha());
             return this;
         }
 
-        /** Whether to z-score features before ADASYN. */
+        /** Whether to z-score features before ADASYN (default true). */
         public Builder adasynStandardize(boolean v) {
-            adasynStandardize = v;
+            SyntheticCohortSettings s = synthetic;
+            synthetic = new SyntheticCohortSettings(s.positiveCount(), s.negativeCount(), s.seed(), s.neighbours(),
+                    v, s.confidenceLevel(), s.normalityAlpha());
             return this;
         }
 
         /** Univariate regression variables (empty = all). */
         public Builder regressionVariables(List<String> v) {
-            regressionVariables = v;
+            LogisticSettings l = logistic;
+            logistic = new LogisticSettings(l.outcomeColumn(), v, l.scale(), l.entryThreshold(), l.minCandidates(),
+                    l.removalThreshold(), l.confidenceLevel(), l.optimismResamples(), l.optimismSeed());
+            return this;
+        }
+
+        /** Unit of the continuous predictors' odds ratios (default per SD). */
+        public Builder logisticScale(PredictorScale v) {
+            LogisticSettings l = logistic;
+            logistic = new LogisticSettings(l.outcomeColumn(), l.variables(), v, l.entryThreshold(),
+                    l.minCandidates(), l.removalThreshold(), l.confidenceLevel(), l.optimismResamples(),
+                    l.optimismSeed());
             return this;
         }
 
         /** Entry threshold of the backward elimination candidates. */
         public Builder backwardEntryThreshold(double v) {
-            backwardEntryThreshold = v;
+            LogisticSettings l = logistic;
+            logistic = new LogisticSettings(l.outcomeColumn(), l.variables(), l.scale(), v, l.minCandidates(),
+                    l.removalThreshold(), l.confidenceLevel(), l.optimismResamples(), l.optimismSeed());
             return this;
         }
 
-        /** Minimum number of backward candidates. */
+        /** Minimum number of backward candidates (0 = no forcing). */
         public Builder backwardMinCandidates(int v) {
-            backwardMinCandidates = v;
+            LogisticSettings l = logistic;
+            logistic = new LogisticSettings(l.outcomeColumn(), l.variables(), l.scale(), l.entryThreshold(), v,
+                    l.removalThreshold(), l.confidenceLevel(), l.optimismResamples(), l.optimismSeed());
             return this;
         }
 
         /** Removal threshold of the backward elimination. */
         public Builder backwardRemovalThreshold(double v) {
-            backwardRemovalThreshold = v;
+            LogisticSettings l = logistic;
+            logistic = new LogisticSettings(l.outcomeColumn(), l.variables(), l.scale(), l.entryThreshold(),
+                    l.minCandidates(), v, l.confidenceLevel(), l.optimismResamples(), l.optimismSeed());
+            return this;
+        }
+
+        /** Bootstrap resamples and seed of the optimism-corrected AUC (0 = not computed). */
+        public Builder optimismBootstrap(int resamples, long seed) {
+            LogisticSettings l = logistic;
+            logistic = new LogisticSettings(l.outcomeColumn(), l.variables(), l.scale(), l.entryThreshold(),
+                    l.minCandidates(), l.removalThreshold(), l.confidenceLevel(), resamples, seed);
             return this;
         }
 
         /** ICC form. */
         public Builder iccForm(IccForm v) {
-            iccForm = v;
+            icc = new IccSettings(v, icc.thresholds(), icc.confidenceLevel(), icc.minimum());
             return this;
         }
 
         /** ICC classes. */
         public Builder iccThresholds(IccThresholds v) {
-            iccThresholds = v;
+            icc = new IccSettings(icc.form(), v, icc.confidenceLevel(), icc.minimum());
+            return this;
+        }
+
+        /** Keep only features with ICC ≥ v for the group tests (null = all). */
+        public Builder iccMinimum(Double v) {
+            icc = new IccSettings(icc.form(), icc.thresholds(), icc.confidenceLevel(), v);
             return this;
         }
 
@@ -516,13 +500,9 @@ public record StudyDesign(String idColumn, GroupingRule grouping, String positiv
          * @throws IllegalArgumentException naming the first invalid field
          */
         public StudyDesign build() {
-            return new StudyDesign(idColumn, grouping, positiveLabel, negativeLabel, phase, survivalEndpoints,
-                    logisticOutcomeColumn, clinicalVariables, featureColumns, featurePrefix, reader2Prefix,
-                    phaseColumn, readerColumn, reader1Value, reader2Value, alpha,
-                    normalityAlpha, correction, categoricalTest, rocDirection, confidenceLevel,
-                    syntheticPositiveCount, syntheticNegativeCount, syntheticSeed, adasynNeighbours,
-                    adasynStandardize, regressionVariables, backwardEntryThreshold, backwardMinCandidates,
-                    backwardRemovalThreshold, iccForm, iccThresholds);
+            return new StudyDesign(new CohortLayout(idColumn, grouping, positiveLabel, negativeLabel, phase,
+                    featureColumns, featurePrefix, reader2Prefix, phaseColumn, readerColumn, reader1Value,
+                    reader2Value), table1, comparison, roc, synthetic, survival, logistic, icc);
         }
     }
 }

@@ -15,7 +15,7 @@ import org.radiomics4j.stats.descriptive.DescriptiveSummary;
  * <ul>
  * <li>{@link #forMarkdown()}: report formatting: P as {@code "<0.001"} or 3 decimals ({@code "0.023"}; 4 decimals
  * between 0.0495 and 0.0505 so rounding never crosses 0.05), mean ± SD with the SD to 2 significant digits and the
- * mean to the same decimals ({@code "68.4 ± 6.9"}), AUC, sensitivity and specificity to 3 decimals, odds ratios to 3
+ * mean to the same decimals ({@code "68.4 ± 6.9"}), median (IQR) likewise where the Mann–Whitney test was used, AUC, sensitivity and specificity to 3 decimals, odds ratios to 3
  * significant digits, ROC criteria exactly as observed.</li>
  * <li>{@link #forCsv()}: machine-readable: the same rows, every number at full precision (shortest round-trip
  * decimal), composite cells split in two columns (mean and SD, lower and upper limit) except in Table 1, whose
@@ -76,6 +76,100 @@ public final class StudyReportTables {
         }
         int decimals = Math.max(0, Math.min(6, 1 - (int) Math.floor(Math.log10(sd))));
         return String.format(Locale.ROOT, "%." + decimals + "f ± %." + decimals + "f", mean, sd);
+    }
+
+    /**
+     * Median (IQR) for a report: the quartiles' spread rounded to 2 significant digits sets the decimals (at most
+     * 6; none when the IQR is at least 10), e.g. {@code "12.3 (10.1–15.2)"}; an IQR of 0 prints the values to at
+     * most 4 significant digits.
+     */
+    public static String formatMedianIqr(double median, double q1, double q3) {
+        double iqr = q3 - q1;
+        if (!(iqr > 0) || !Double.isFinite(iqr)) {
+            return formatSignificant(median, 4) + " (" + formatSignificant(q1, 4) + "–" + formatSignificant(q3, 4)
+                    + ")";
+        }
+        int decimals = Math.max(0, Math.min(6, 1 - (int) Math.floor(Math.log10(iqr))));
+        return String.format(Locale.ROOT, "%." + decimals + "f (%." + decimals + "f–%." + decimals + "f)", median,
+                q1, q3);
+    }
+
+    /**
+     * A group's summary as clinical journals expect it: median (IQR) when the comparison used the Mann–Whitney
+     * test, mean ± SD otherwise (Student t, or no test).
+     */
+    public static String formatSummary(DescriptiveSummary s, TestUsed test) {
+        if (s == null) {
+            return DASH;
+        }
+        return test != null && test.isRankBased() ? formatMedianIqr(s.median(), s.q1(), s.q3())
+                : formatMeanSd(s.mean(), s.sd());
+    }
+
+    /** "mean ± SD" or "median (IQR)": the statistic {@link #formatSummary} prints for this test. */
+    public static String summaryName(TestUsed test) {
+        return test != null && test.isRankBased() ? "median (IQR)" : "mean ± SD";
+    }
+
+    /**
+     * The arm condition of a dichotomised feature, in the notation of Table 3's criterion: {@code "<= c"} for the
+     * low arm, {@code "> c"} for the high arm (the Kaplan–Meier arms are x ≤ c and x &gt; c). The test-positive arm
+     * is the one whose text equals the Table 3 criterion ({@link SurvivalAnalysis#testPositiveArm()}).
+     */
+    public static String armCondition(SurvivalAnalysis a, SurvivalGroup arm, boolean exact) {
+        String c = exact ? formatExact(a.cutoff()) : formatCriterion(a.cutoff());
+        return (arm == a.low() ? "<= " : "> ") + c;
+    }
+
+    /** The Table 3 criterion as text, e.g. {@code "<= 2.01586"}. */
+    public static String criterionText(RocSummary s, boolean exact) {
+        return s.criterionOperator().symbol() + " " + (exact ? formatExact(s.criterion())
+                : formatCriterion(s.criterion()));
+    }
+
+    /**
+     * The log-rank hazard ratio of the test-positive arm against the other (Mantel–Haenszel form exp((O−E)/V)
+     * with its CI): the high-vs-low ratio, or its reciprocal (interval inverted) when the low arm is test-positive;
+     * {value, lower, upper}, or null when there is no log-rank test.
+     */
+    public static double[] hazardRatioTestPositive(SurvivalAnalysis a) {
+        if (a.hazardRatio() == null) {
+            return null;
+        }
+        double hr = a.hazardRatio().mantelHaenszel();
+        ConfidenceInterval ci = a.hazardRatio().mantelHaenszelInterval();
+        if (a.testPositiveArm() == a.high()) {
+            return new double[] {hr, ci.lower(), ci.upper()};
+        }
+        return new double[] {1 / hr, 1 / ci.upper(), 1 / ci.lower()};
+    }
+
+    /** "per SD" etc. when every continuous term of the rows shares the scale, else "per unit shown". */
+    static String scaleLabel(List<LogisticTerm> terms) {
+        java.util.Set<org.radiomics4j.stats.regression.PredictorScale> scales = new java.util.TreeSet<>();
+        for (LogisticTerm t : terms) {
+            if (t.scale() != org.radiomics4j.stats.regression.PredictorScale.UNIT) {
+                scales.add(t.scale());
+            }
+        }
+        return scales.size() == 1 ? scales.iterator().next().label() : "per unit";
+    }
+
+    /**
+     * The unit of one term: "1 SD = 6.9" / "1 IQR = 12" for a scaled continuous variable, "1 unit", "vs reference"
+     * for a categorical indicator, "" for the intercept.
+     */
+    public static String unitText(LogisticTerm t, boolean exact) {
+        if (org.radiomics4j.stats.regression.LogisticRegression.INTERCEPT.equals(t.term())) {
+            return "";
+        }
+        if (!t.term().equals(t.variable())) {
+            return "vs reference";
+        }
+        if (t.scale() == org.radiomics4j.stats.regression.PredictorScale.UNIT) {
+            return "1 unit";
+        }
+        return "1 " + t.scale().name() + " = " + (exact ? formatExact(t.unit()) : formatSignificant(t.unit(), 3));
     }
 
     /**
@@ -236,8 +330,10 @@ public final class StudyReportTables {
         for (ClinicalComparison c : r.table1()) {
             String test = c.test() == null ? "not tested" : c.test().displayName();
             if (c.kind() == VariableKind.CONTINUOUS) {
-                rows.add(row(c.variable() + ", mean ± SD", meanSd(c.positiveSummary()),
-                        meanSd(c.negativeSummary()), test, c.pValue()));
+                rows.add(row(c.variable() + ", " + (csv ? "mean ± SD" : summaryName(c.test())),
+                        csv ? meanSd(c.positiveSummary()) : formatSummary(c.positiveSummary(), c.test()),
+                        csv ? meanSd(c.negativeSummary()) : formatSummary(c.negativeSummary(), c.test()), test,
+                        c.pValue()));
             } else {
                 rows.add(row(c.variable() + ", n (%)", "", "", test, c.pValue()));
                 for (LevelCount l : c.levels()) {
@@ -247,8 +343,9 @@ public final class StudyReportTables {
             }
         }
         return build("Table 1. Clinical characteristics by group", cols, rows, List.of(
-                "Continuous: Student t when Shapiro–Wilk P > the normality level in both groups, else Mann–Whitney; "
-                        + "categorical: Fisher's exact test or chi-square (Yates for 2×2), as stated per row."));
+                "Continuous: Student t (mean ± SD) when Shapiro–Wilk P > the normality level in both groups, else "
+                        + "Mann–Whitney (median (IQR)); categorical: Fisher's exact test or chi-square (Yates for 2×2),"
+                        + " as stated per row."));
     }
 
     private String meanSd(DescriptiveSummary s) {
@@ -262,17 +359,47 @@ public final class StudyReportTables {
         return csv ? n + " (" + formatExact(pct) + "%)" : String.format(Locale.ROOT, "%d (%.1f%%)", n, pct);
     }
 
-    /** Table 2: every feature with mean ± SD per group, the test and P before and after correction. */
+    /**
+     * Table 2: every feature with its summary per group (median (IQR) where the Mann–Whitney test was used, mean ±
+     * SD where Student's t was; CSV: mean, SD, median, Q1, Q3), the test and P before and after correction.
+     */
     public RenderedTable table2(StudyResult r) {
-        List<Col> cols = List.of(col("Feature", Kind.TEXT), col(r.positiveLabel(), Kind.MEAN_SD),
-                col(r.negativeLabel(), Kind.MEAN_SD), col("Test", Kind.TEXT), col("P", Kind.P),
-                col("P corrected", Kind.P), col("Significant", Kind.TEXT), col("P synthetic", Kind.P));
+        List<Col> cols = new ArrayList<>();
+        cols.add(col("Feature", Kind.TEXT));
+        if (csv) {
+            for (String g : List.of(r.positiveLabel(), r.negativeLabel())) {
+                for (String stat : List.of("mean", "SD", "median", "Q1", "Q3")) {
+                    cols.add(col(g + " " + stat, Kind.EXACT));
+                }
+            }
+        } else {
+            cols.add(col(r.positiveLabel(), Kind.TEXT));
+            cols.add(col(r.negativeLabel(), Kind.TEXT));
+            cols.add(col("Summary", Kind.TEXT));
+        }
+        cols.addAll(List.of(col("Test", Kind.TEXT), col("P", Kind.P), col("P corrected", Kind.P),
+                col("Significant", Kind.TEXT), col("P synthetic", Kind.P)));
         List<List<Object>> rows = new ArrayList<>();
         for (FeatureComparison f : r.table2()) {
-            rows.add(row(f.feature(), f.positiveSummary(), f.negativeSummary(), f.test().displayName(), f.pValue(),
-                    f.correctedPValue(), f.significant(), f.syntheticPValue()));
+            List<Object> row = new ArrayList<>();
+            row.add(f.feature());
+            if (csv) {
+                for (DescriptiveSummary d : new DescriptiveSummary[] {f.positiveSummary(), f.negativeSummary()}) {
+                    row.addAll(d == null ? Arrays.asList(null, null, null, null, null)
+                            : List.of(d.mean(), d.sd(), d.median(), d.q1(), d.q3()));
+                }
+            } else {
+                row.add(formatSummary(f.positiveSummary(), f.test()));
+                row.add(formatSummary(f.negativeSummary(), f.test()));
+                row.add(summaryName(f.test()));
+            }
+            row.addAll(Arrays.asList(f.test().displayName(), f.pValue(), f.correctedPValue(), f.significant(),
+                    f.syntheticPValue()));
+            rows.add(row);
         }
         List<String> notes = new ArrayList<>();
+        notes.add("Summary: mean ± SD where Student's t test was used, median (IQR) where the Mann–Whitney test was "
+                + "used (the test is named per row).");
         notes.add("P corrected: " + r.correction().displayName() + " over "
                 + r.numberOfTests() + " features; significant: corrected P < " + r.alpha() + ".");
         notes.add("P synthetic: same test on the ADASYN synthetic cohort, derived from this cohort (not an external "
@@ -280,24 +407,52 @@ public final class StudyReportTables {
         if (!r.droppedFeatures().isEmpty()) {
             notes.add("Not tested (constant or too sparse): " + String.join(", ", r.droppedFeatures()) + ".");
         }
+        if (!r.unreliableFeatures().isEmpty()) {
+            notes.add("Not tested (inter-reader ICC below " + r.iccMinimum() + "): " + String.join(", ",
+                    r.unreliableFeatures()) + ".");
+        }
         return build("Table 2. Radiomic features by group", cols, rows, notes);
     }
 
     /** Table 3: ROC of the significant features on the study cohort. */
     public RenderedTable table3(StudyResult r) {
         return roc("Table 3. ROC analysis of the significant features", r.table3(), r.significantFeatures().isEmpty()
-                ? "No feature was significant: no ROC analysis." : "AUC with DeLong CI; P of AUC = 0.5; "
-                        + "criterion = Youden optimum; sensitivity and specificity with Clopper–Pearson CIs.");
+                ? "No feature was significant: no ROC analysis." : "AUC with DeLong CI; P of AUC = 0.5 ('" + DASH
+                        + "' when undefined: every score tied); criterion = Youden optimum (test-positive iff the "
+                        + "feature satisfies it); sensitivity and specificity with Clopper–Pearson CIs. Chosen and "
+                        + "estimated on the same subjects: optimistic.");
     }
 
-    /** Table 4: ROC on the synthetic cohort (not an external validation). */
+    /**
+     * Table 4b: the Table 3 criterion applied unchanged to the synthetic cohort (sensitivity and specificity at the
+     * frozen cutoff, Clopper–Pearson CIs).
+     */
+    public RenderedTable table4Frozen(StudyResult r) {
+        List<Col> cols = List.of(col("Feature", Kind.TEXT), col("Criterion (Table 3)", Kind.TEXT),
+                col("n pos.", Kind.INT), col("n neg.", Kind.INT), col("Sensitivity", Kind.DEC3),
+                col("Sensitivity CI", Kind.CI_DEC3), col("Specificity", Kind.DEC3),
+                col("Specificity CI", Kind.CI_DEC3));
+        List<List<Object>> rows = new ArrayList<>();
+        for (FrozenCutoffSummary f : r.table4Frozen()) {
+            rows.add(row(f.feature(), f.criterionOperator().symbol() + " " + (csv ? formatExact(f.criterion())
+                    : formatCriterion(f.criterion())), f.positives(), f.negatives(), f.sensitivity(),
+                    f.sensitivityInterval(), f.specificity(), f.specificityInterval()));
+        }
+        return build("Table 4b. Study-cohort criterion applied unchanged to the synthetic cohort", cols, rows,
+                List.of("The cutoff and its direction are frozen from Table 3 (chosen on the study cohort); only "
+                        + "sensitivity and specificity are measured on the synthetic cohort, which is derived from "
+                        + "the study cohort (not an external validation)."));
+    }
+
+    /** Table 4: ROC re-fitted on the synthetic cohort (not an external validation). */
     public RenderedTable table4(StudyResult r) {
         String note = r.significantFeatures().isEmpty() ? "No feature was significant: no synthetic ROC analysis."
                 : !r.synthetic().generated() ? "No synthetic cohort: " + r.synthetic().note()
                         : "ADASYN synthetic cohort (" + r.synthetic().positiveCount() + " + "
                                 + r.synthetic().negativeCount() + ", seed " + r.synthetic().seed()
                                 + "), derived from the study cohort: not an external validation.";
-        return roc("Table 4. ROC analysis on the synthetic cohort", r.table4(), note);
+        return roc("Table 4a. ROC re-fitted on the synthetic cohort (new optimum chosen on the synthetic data)",
+                r.table4(), note);
     }
 
     private RenderedTable roc(String title, List<RocSummary> list, String note) {
@@ -307,33 +462,47 @@ public final class StudyReportTables {
                 col("Specificity CI", Kind.CI_DEC3));
         List<List<Object>> rows = new ArrayList<>();
         for (RocSummary s : list) {
-            rows.add(row(s.feature(), s.auc(), s.aucInterval(), s.pValue(), s.criterionOperator().symbol() + " "
-                    + (csv ? formatExact(s.criterion()) : formatCriterion(s.criterion())), s.sensitivity(), s.sensitivityInterval(), s.specificity(),
-                    s.specificityInterval()));
+            rows.add(row(s.feature(), s.auc(), s.aucInterval(), s.pValue(), criterionText(s, csv), s.sensitivity(),
+                    s.sensitivityInterval(), s.specificity(), s.specificityInterval()));
         }
         return build(title, cols, rows, List.of(note));
     }
 
-    /** Survival: one line per feature and endpoint (log-rank, medians per arm). */
+    /**
+     * Survival: one line per feature and endpoint: the arm meeting the Table 3 criterion (test-positive, written as
+     * in Table 3) and the other arm, log-rank, hazard ratio of the test-positive arm; circular tests are labelled.
+     */
     public RenderedTable survival(StudyResult r) {
-        List<Col> cols = List.of(col("Feature", Kind.TEXT), col("Endpoint", Kind.TEXT), col("Cutoff", Kind.TEXT),
-                col("n low", Kind.INT), col("Events low", Kind.INT), col("Median low", Kind.TEXT),
-                col("n high", Kind.INT), col("Events high", Kind.INT), col("Median high", Kind.TEXT),
-                col("Log-rank chi-square", Kind.SIG3), col("P", Kind.P), col("HR high vs low", Kind.SIG3),
-                col("HR CI", Kind.CI_SIG3));
+        List<Col> cols = List.of(col("Feature", Kind.TEXT), col("Endpoint", Kind.TEXT),
+                col("Test-positive arm (Table 3 criterion)", Kind.TEXT), col("n", Kind.INT), col("Events", Kind.INT),
+                col("Median", Kind.TEXT), col("Other arm", Kind.TEXT), col("n other", Kind.INT),
+                col("Events other", Kind.INT), col("Median other", Kind.TEXT), col("Log-rank chi-square", Kind.SIG3),
+                col("P", Kind.P), col("HR test-positive vs other", Kind.SIG3), col("HR CI", Kind.CI_SIG3),
+                col("Note", Kind.TEXT));
         List<List<Object>> rows = new ArrayList<>();
         for (SurvivalAnalysis s : r.survival()) {
-            String cut = csv ? formatExact(s.cutoff()) : formatCriterion(s.cutoff());
-            rows.add(row(s.feature(), s.endpoint(), "> " + cut, s.low().subjects(),
-                    s.low().events(), median(s.low()), s.high().subjects(), s.high().events(), median(s.high()),
-                    s.logRankChiSquare(), s.logRankPValue(),
-                    s.hazardRatio() == null ? null : s.hazardRatio().mantelHaenszel(),
-                    s.hazardRatio() == null ? null : s.hazardRatio().mantelHaenszelInterval()));
+            SurvivalGroup pos = s.testPositiveArm();
+            SurvivalGroup neg = s.testNegativeArm();
+            double[] hr = hazardRatioTestPositive(s);
+            rows.add(row(s.feature(), s.endpoint(), armCondition(s, pos, csv), pos.subjects(), pos.events(),
+                    median(pos), armCondition(s, neg, csv), neg.subjects(), neg.events(), median(neg),
+                    s.logRankChiSquare(), s.logRankPValue(), hr == null ? null : hr[0],
+                    hr == null ? null : new ConfidenceInterval(hr[1], hr[2],
+                            s.hazardRatio().mantelHaenszelInterval().level()),
+                    s.circular() ? "circular: not a finding" : ""));
         }
-        return build("Survival by dichotomised feature (Kaplan–Meier, log-rank)", cols, rows, List.of(
-                r.significantFeatures().isEmpty() ? "No feature was significant: no survival analysis."
-                        : "High: feature > cutoff (the ROC criterion). Median in the time unit of the data, 'NR' = "
-                                + "not reached. HR: log-rank exp((O−E)/V)."));
+        List<String> notes = new ArrayList<>();
+        if (r.significantFeatures().isEmpty()) {
+            notes.add("No feature was significant: no survival analysis.");
+        } else {
+            notes.add("Arms: feature <= cutoff and feature > cutoff, the cutoff being the Table 3 criterion; the "
+                    + "test-positive arm is the one that meets it. Median in " + r.survivalTimeUnit() + ", 'NR' = not "
+                    + "reached. HR: log-rank exp((O−E)/V) of the test-positive arm.");
+            if (r.survival().stream().anyMatch(SurvivalAnalysis::circular)) {
+                notes.add("Circular = " + SurvivalAnalysis.CIRCULARITY_NOTE.substring("circular: ".length()) + ".");
+            }
+        }
+        return build("Survival by dichotomised feature (Kaplan–Meier, log-rank)", cols, rows, notes);
     }
 
     private String median(SurvivalGroup g) {
@@ -343,47 +512,64 @@ public final class StudyReportTables {
         return csv ? formatExact(g.median().median()) : formatSignificant(g.median().median(), 3);
     }
 
-    /** Table 5 (univariate): one line per term. */
+    /** Table 5 (univariate): one line per term, odds ratios per the design's scale (unit stated per row). */
     public RenderedTable table5Univariate(StudyResult r) {
-        List<Col> cols = List.of(col("Variable", Kind.TEXT), col("Term", Kind.TEXT), col("n", Kind.INT),
-                col("Events", Kind.INT), col("OR", Kind.OR), col("95% CI", Kind.CI_OR), col("P", Kind.P));
+        String per = scaleLabel(r.table5Univariate());
+        List<Col> cols = List.of(col("Variable", Kind.TEXT), col("Term", Kind.TEXT), col("Unit", Kind.TEXT),
+                col("n", Kind.INT), col("Events", Kind.INT), col("OR " + per, Kind.OR), col("95% CI", Kind.CI_OR),
+                col("P", Kind.P), col("Note", Kind.TEXT));
         List<List<Object>> rows = new ArrayList<>();
         for (LogisticTerm t : r.table5Univariate()) {
-            rows.add(row(t.variable(), t.term(), t.observations(), t.events(), t.oddsRatio(), t.oddsRatioInterval(),
-                    t.pValue()));
+            rows.add(row(t.variable(), t.term(), unitText(t, csv), t.observations(), t.events(), t.oddsRatio(),
+                    t.oddsRatioInterval(), t.pValue(), t.flag() == null ? "" : t.flag()));
         }
-        return build("Table 5a. Univariate logistic regression", cols, rows, List.of(
-                "OR per unit of the variable; Wald CI and P. '" + DASH + "': no finite estimate (separation)."));
+        return build("Table 5a. Univariate logistic regression (odds ratios " + per + ")", cols, rows, List.of(
+                "Continuous variables: OR " + per + " of the variable (the unit is given per row); categorical: "
+                        + "level vs the reference; ordinal: per level. Wald CI and P. '" + DASH + "' with a note: no "
+                        + "finite estimate (separation or a degenerate fit), never a 0-to-Inf interval."));
     }
 
-    /** Table 5 (multivariable): the final backward model and its discrimination. */
+    /** Table 5 (multivariable): the final backward model, its apparent and optimism-corrected AUC. */
     public RenderedTable table5Multivariable(StudyResult r) {
         MultivariableLogistic m = r.table5Multivariable();
-        List<Col> cols = List.of(col("Term", Kind.TEXT), col("b", Kind.SIG3), col("SE", Kind.SIG3),
-                col("OR", Kind.OR), col("95% CI", Kind.CI_OR), col("P", Kind.P));
+        List<Col> cols = List.of(col("Term", Kind.TEXT), col("Unit", Kind.TEXT), col("b", Kind.SIG3),
+                col("SE", Kind.SIG3), col("OR", Kind.OR), col("95% CI", Kind.CI_OR), col("P", Kind.P),
+                col("Note", Kind.TEXT));
         List<List<Object>> rows = new ArrayList<>();
         for (LogisticTerm t : m.coefficients()) {
-            rows.add(row(t.term(), t.estimate(), t.standardError(), t.oddsRatio(), t.oddsRatioInterval(),
-                    t.pValue()));
+            rows.add(row(t.term(), unitText(t, csv), t.estimate(), t.standardError(), t.oddsRatio(),
+                    t.oddsRatioInterval(), t.pValue(), t.flag() == null ? "" : t.flag()));
         }
         List<String> notes = new ArrayList<>();
         if (!m.performed()) {
             notes.add("Not fitted: " + m.note());
         } else {
             notes.add("Candidates (univariate P < " + m.entryThreshold() + "): " + String.join(", ", m.candidates())
-                    + "; backward removal while P > " + m.removalThreshold() + "; removed: "
-                    + (m.steps().isEmpty() ? "none" : String.join(", ", m.steps().stream().map(s -> s.removed())
-                            .toList())) + ".");
+                    + " (" + m.selectionNote() + "); backward removal while P > " + m.removalThreshold()
+                    + "; removed: " + (m.steps().isEmpty() ? "none" : String.join(", ", m.steps().stream()
+                            .map(s -> s.removed()).toList())) + ".");
             if (m.auc() != null) {
-                notes.add(String.format(Locale.ROOT, "Model: n = %d, events = %d, AUC %.3f (%.3f–%.3f); at the "
-                        + "Youden probability %s %s: sensitivity %.3f, specificity %.3f.", m.observations(),
-                        m.events(), m.auc(), m.aucInterval().lower(), m.aucInterval().upper(),
-                        m.criterionOperator().symbol(), formatSignificant(m.probabilityCriterion(), 3),
-                        m.sensitivity(), m.specificity()));
+                notes.add(String.format(Locale.ROOT, "Model: n = %d, events = %d, apparent AUC %.3f (%.3f–%.3f); at "
+                        + "the Youden probability %s %s: sensitivity %.3f, specificity %.3f (apparent: chosen and "
+                        + "measured on the same subjects).", m.observations(), m.events(), m.auc(),
+                        m.aucInterval().lower(), m.aucInterval().upper(), m.criterionOperator().symbol(),
+                        formatSignificant(m.probabilityCriterion(), 3), m.sensitivity(), m.specificity()));
+            }
+            if (m.optimism() != null) {
+                notes.add(optimismText(m));
             }
             m.warnings().forEach(notes::add);
         }
         return build("Table 5b. Multivariable logistic regression (backward elimination)", cols, rows, notes);
+    }
+
+    /** "Optimism-corrected AUC 0.712 (Harrell's bootstrap: apparent 0.801 − optimism 0.089; 200 resamples ...)". */
+    public static String optimismText(MultivariableLogistic m) {
+        var o = m.optimism();
+        return String.format(Locale.ROOT, "Optimism-corrected AUC %.3f (Harrell's bootstrap: apparent %.3f − optimism "
+                + "%.3f; %d resamples, seed %d, backward elimination repeated in each%s).", o.correctedAuc(),
+                o.apparentAuc(), o.optimism(), o.resamples(), o.seed(), o.failed() == 0 ? ""
+                        : "; " + o.failed() + " resamples failed and were skipped");
     }
 
     /** The inter-reader ICC table. */
@@ -416,7 +602,7 @@ public final class StudyReportTables {
 
     /** Every table in report order. */
     public List<RenderedTable> all(StudyResult r) {
-        return List.of(table1(r), table2(r), table3(r), table4(r), survival(r), table5Univariate(r),
+        return List.of(table1(r), table2(r), table3(r), table4(r), table4Frozen(r), survival(r), table5Univariate(r),
                 table5Multivariable(r), icc(r), warnings(r));
     }
 

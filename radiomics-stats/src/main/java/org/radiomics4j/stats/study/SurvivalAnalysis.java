@@ -21,12 +21,30 @@ import org.radiomics4j.stats.survival.LogRankHazardRatio;
  *                             when an arm is empty
  * @param numbersAtRisk        at-risk table at regular times for the plot
  * @param excludedMissing      subjects excluded because the feature, time or event is missing
+ * @param circular             whether the endpoint is the one that defined the groups (its time or event column is
+ *                             the grouping column): the feature and its cutoff were chosen to separate those
+ *                             groups, so this log-rank test is circular and not a finding
  */
 public record SurvivalAnalysis(String feature, String endpoint, double cutoff, CriterionOperator rocOperator,
         SurvivalGroup low, SurvivalGroup high, Double logRankChiSquare, Double logRankPValue,
-        LogRankHazardRatio hazardRatio, List<NumbersAtRisk> numbersAtRisk, int excludedMissing) {
+        LogRankHazardRatio hazardRatio, List<NumbersAtRisk> numbersAtRisk, int excludedMissing,
+        boolean circular) {
 
     public SurvivalAnalysis {
         numbersAtRisk = List.copyOf(numbersAtRisk);
     }
+
+    /** The arm whose values meet the Table 3 criterion (test-positive): "low" for {@code <=}, "high" for {@code >}. */
+    public SurvivalGroup testPositiveArm() {
+        return rocOperator == CriterionOperator.LESS_OR_EQUAL || rocOperator == CriterionOperator.LESS ? low : high;
+    }
+
+    /** The other arm. */
+    public SurvivalGroup testNegativeArm() {
+        return testPositiveArm() == low ? high : low;
+    }
+
+    /** The note printed with a circular analysis. */
+    public static final String CIRCULARITY_NOTE = "circular: the feature and its cutoff were chosen to separate the "
+            + "groups defined by this endpoint, so this log-rank test restates that choice and is not a finding";
 }

@@ -21,6 +21,20 @@ public enum TestUsed {
         this.displayName = displayName;
     }
 
+    /** Whether this is a Mann–Whitney test (Table 1 and 2 then report median (IQR) instead of mean ± SD). */
+    public boolean isRankBased() {
+        return this == MANN_WHITNEY_EXACT || this == MANN_WHITNEY_ASYMPTOTIC;
+    }
+
+    /** The test a {@link org.radiomics4j.stats.test.GroupComparison} chose. */
+    static TestUsed of(org.radiomics4j.stats.test.GroupComparison.SelectedTest t) {
+        return switch (t) {
+            case STUDENT_T -> STUDENT_T;
+            case MANN_WHITNEY_EXACT -> MANN_WHITNEY_EXACT;
+            case MANN_WHITNEY_ASYMPTOTIC -> MANN_WHITNEY_ASYMPTOTIC;
+        };
+    }
+
     /** The name printed in report tables. */
     public String displayName() {
         return displayName;

@@ -9,8 +9,21 @@
  * Fisher or chi-square with Yates); Table 2 every feature with a multiple-testing correction (Bonferroni by
  * default); Table 3 ROC of the significant features (AUC, DeLong CI, P vs 0.5, Youden criterion in MedCalc form,
  * sensitivity and specificity with exact CIs); Table 4 the same on an ADASYN synthetic cohort; Kaplan–Meier
- * curves with the log-rank test, cut at the ROC criterion; Table 5 univariate and backward multivariable logistic
- * regression; inter-reader ICC.
+ * curves with the log-rank test, cut at the ROC criterion; Table 5 univariate (odds ratios per SD by default) and
+ * backward multivariable logistic regression; inter-reader ICC (optionally a minimum ICC for the group tests).
+ *
+ * <p>Structure: one class per analysis, each with its own settings record (a part of the design) and a nested
+ * {@code Result} record: {@link org.radiomics4j.stats.study.Table1Step} ({@link
+ * org.radiomics4j.stats.study.Table1Settings}), {@link org.radiomics4j.stats.study.GroupComparisonStep},
+ * {@link org.radiomics4j.stats.study.RocStep}, {@link org.radiomics4j.stats.study.SyntheticCohortStep},
+ * {@link org.radiomics4j.stats.study.KaplanMeierStep}, {@link org.radiomics4j.stats.study.LogisticStep} and
+ * {@link org.radiomics4j.stats.study.IccStep}, over the immutable {@link org.radiomics4j.stats.study.StudyCohort};
+ * the pipeline only composes them. Each step can be run alone from JShell.
+ *
+ * <p>The design's weak points are named in the output: a log-rank test on the endpoint that defined the groups is
+ * labelled circular; the methods paragraph says that cutoffs and AUCs chosen on the same subjects are optimistic;
+ * the final logistic model carries a bootstrap optimism-corrected AUC; Table 4 adds the study cutoff applied
+ * unchanged to the synthetic cohort.
  *
  * <p><b>The ADASYN synthetic cohort is generated from the study cohort itself: it is not an external validation
  * cohort</b>, and results on it must not be reported as one.

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.radiomics4j.stats.ConfidenceInterval;
 import org.radiomics4j.stats.internal.OracleFiles;
 import org.radiomics4j.stats.regression.EliminationStep;
+import org.radiomics4j.stats.regression.PredictorScale;
 import org.radiomics4j.stats.roc.Direction;
 import org.radiomics4j.stats.survival.MedianSurvival;
 import org.radiomics4j.stats.survival.SurvivalStep;
@@ -91,6 +92,10 @@ class StudyPipelineOracleTest {
                 .logisticOutcomeColumn("response")
                 .regressionVariables(regression)
                 .rocDirection(Direction.AUTO_BY_MEDIANS)
+                // the reference's conventions (expected.R.conventions): odds ratios per raw unit, and "if fewer
+                // than 2 candidates, the 2 smallest P" (the pipeline's defaults are per SD and no forcing)
+                .logisticScale(PredictorScale.UNIT)
+                .backwardMinCandidates(2)
                 .build();
     }
 

@@ -62,20 +62,22 @@ class StudyReportTablesTest {
         String text = md.toMarkdown();
         assertTrue(text.startsWith("**Table 2."), text);
         assertTrue(text.contains("| original_glszm_LargeAreaLowGrayLevelEmphasis | 86085 ± 56923 | 193127 ± 72100 "
-                + "| Student t | <0.001 | 0.004 | yes |"), text);
+                + "| mean ± SD | Student t | <0.001 | 0.004 | yes |"), text);
         assertEquals(s.table2().size() + 2, text.lines().filter(l -> l.startsWith("|")).count());
         RenderedTable csv = StudyReportTables.forCsv().table2(s);
-        assertEquals(List.of("Feature", "Responders mean", "Responders SD", "Non-responders mean",
-                "Non-responders SD", "Test", "P", "P corrected", "Significant", "P synthetic"), csv.header());
+        assertEquals(List.of("Feature", "Responders mean", "Responders SD", "Responders median", "Responders Q1",
+                "Responders Q3", "Non-responders mean", "Non-responders SD", "Non-responders median",
+                "Non-responders Q1", "Non-responders Q3", "Test", "P", "P corrected", "Significant", "P synthetic"),
+                csv.header());
         String c = csv.toCsv();
         assertEquals(s.table2().size() + 1, c.lines().count());
         // full precision in CSV: the Bonferroni P round-trips
         String row = c.lines().filter(l -> l.startsWith("original_glszm_LargeAreaLowGrayLevelEmphasis")).findFirst()
                 .orElseThrow();
         assertEquals(s.featureComparison("original_glszm_LargeAreaLowGrayLevelEmphasis").correctedPValue(),
-                Double.parseDouble(row.split(",")[7]), 0.0);
+                Double.parseDouble(row.split(",")[13]), 0.0);
         String report = StudyReportTables.markdownReport(s);
-        for (String title : List.of("Table 1.", "Table 2.", "Table 3.", "Table 4.", "Survival", "Table 5a.",
+        for (String title : List.of("Table 1.", "Table 2.", "Table 3.", "Table 4a.", "Table 4b.", "Survival", "Table 5a.",
                 "Table 5b.", "ICC", "Warnings")) {
             assertTrue(report.contains(title), title);
         }
