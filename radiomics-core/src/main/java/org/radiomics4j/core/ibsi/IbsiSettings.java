@@ -1,0 +1,116 @@
+package org.radiomics4j.core.ibsi;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.radiomics4j.core.ibsi.intensity.IvhDiscretisation;
+
+/**
+ * Settings of an IBSI extraction (IBSI manual, chapter 2 and the configuration table of chapter 5). Immutable;
+ * {@link #withDefaults()} gives the digital-phantom configuration and {@code with*} methods return copies.
+ *
+ * @param discretisation       texture and intensity-histogram discretisation (default fixed bin size 1, which
+ *                             leaves the digital phantom unchanged)
+ * @param ivhDiscretisation    intensity-volume histogram discretisation (default calibrated, interval 1)
+ * @param resegmentationLower  lower bound of the range re-segmentation, {@code −∞} for none; it is also the lower
+ *                             bound of fixed-bin-size discretisation when finite
+ * @param resegmentationUpper  upper bound of the range re-segmentation, {@code +∞} for none
+ * @param outlierSigma         outlier re-segmentation at μ ± k·σ, 0 for none
+ * @param families             the families to compute (default: every family this module computes itself, i.e.
+ *                             all but morphology and local intensity, which need plug-ins)
+ * @param aggregations         the aggregation methods of the texture families (default: all nine)
+ * @param ngldmAlpha           NGLDM coarseness α (default 0)
+ */
+public record IbsiSettings(
+        IbsiDiscretisation discretisation,
+        IvhDiscretisation ivhDiscretisation,
+        double resegmentationLower,
+        double resegmentationUpper,
+        double outlierSigma,
+        Set<IbsiFamily> families,
+        Set<IbsiAggregation> aggregations,
+        int ngldmAlpha) {
+
+    public IbsiSettings {
+        Objects.requireNonNull(discretisation, "discretisation");
+        Objects.requireNonNull(ivhDiscretisation, "ivhDiscretisation");
+        if (Double.isNaN(resegmentationLower) || Double.isNaN(resegmentationUpper)
+                || resegmentationLower > resegmentationUpper) {
+            throw new IllegalArgumentException("resegmentation range must satisfy lower <= upper but was ["
+                    + resegmentationLower + ", " + resegmentationUpper + "]");
+        }
+        if (!(outlierSigma >= 0) || Double.isInfinite(outlierSigma)) {
+            throw new IllegalArgumentException("outlier re-segmentation sigma must be >= 0 (0 = none) but was "
+                    + outlierSigma);
+        }
+        if (families.isEmpty()) {
+            throw new IllegalArgumentException("families must name at least one IBSI family");
+        }
+        if (aggregations.isEmpty()) {
+            throw new IllegalArgumentException("aggregations must name at least one IBSI aggregation method");
+        }
+        if (ngldmAlpha < 0) {
+            throw new IllegalArgumentException("NGLDM coarseness alpha must be >= 0 but was " + ngldmAlpha);
+        }
+        families = Set.copyOf(families);
+        aggregations = Set.copyOf(aggregations);
+    }
+
+    /** The families this module computes without a plug-in. */
+    public static Set<IbsiFamily> builtInFamilies() {
+        return EnumSet.range(IbsiFamily.INTENSITY_STATISTICS, IbsiFamily.NGLDM);
+    }
+
+    /** The IBSI digital-phantom configuration: no processing, FBS 1, calibrated IVH, every aggregation. */
+    public static IbsiSettings withDefaults() {
+        return new IbsiSettings(new IbsiDiscretisation.FixedBinSize(1), new IvhDiscretisation.Calibrated(),
+                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0, builtInFamilies(),
+                EnumSet.complementOf(EnumSet.of(IbsiAggregation.VOLUME)), 0);
+    }
+
+    public IbsiSettings withDiscretisation(IbsiDiscretisation v) {
+        return new IbsiSettings(v, ivhDiscretisation, resegmentationLower, resegmentationUpper, outlierSigma,
+                families, aggregations, ngldmAlpha);
+    }
+
+    public IbsiSettings withIvhDiscretisation(IvhDiscretisation v) {
+        return new IbsiSettings(discretisation, v, resegmentationLower, resegmentationUpper, outlierSigma,
+                families, aggregations, ngldmAlpha);
+    }
+
+    public IbsiSettings withResegmentationRange(double lower, double upper) {
+        return new IbsiSettings(discretisation, ivhDiscretisation, lower, upper, outlierSigma, families,
+                aggregations, ngldmAlpha);
+    }
+
+    public IbsiSettings withOutlierSigma(double v) {
+        return new IbsiSettings(discretisation, ivhDiscretisation, resegmentationLower, resegmentationUpper, v,
+                families, aggregations, ngldmAlpha);
+    }
+
+    public IbsiSettings withFamilies(Set<IbsiFamily> v) {
+        return new IbsiSettings(discretisation, ivhDiscretisation, resegmentationLower, resegmentationUpper,
+                outlierSigma, v, aggregations, ngldmAlpha);
+    }
+
+    public IbsiSettings withAggregations(Set<IbsiAggregation> v) {
+        return new IbsiSettings(discretisation, ivhDiscretisation, resegmentationLower, resegmentationUpper,
+                outlierSigma, families, v, ngldmAlpha);
+    }
+
+    public IbsiSettings withNgldmAlpha(int v) {
+        return new IbsiSettings(discretisation, ivhDiscretisation, resegmentationLower, resegmentationUpper,
+                outlierSigma, families, aggregations, v);
+    }
+
+    /** Whether any re-segmentation (range or outlier) is asked for. */
+    public boolean resegments() {
+        return Double.isFinite(resegmentationLower) || Double.isFinite(resegmentationUpper) || outlierSigma > 0;
+    }
+
+    /** The finite lower bound of the range re-segmentation, if any (the fixed-bin-size anchor). */
+    public OptionalDouble resegmentationLowerBound() {
+        return Double.isFinite(resegmentationLower) ? OptionalDouble.of(resegmentationLower) : OptionalDouble.empty();
+    }
+}
