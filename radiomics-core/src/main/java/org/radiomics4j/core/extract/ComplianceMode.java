@@ -7,6 +7,12 @@ package org.radiomics4j.core.extract;
 public enum ComplianceMode {
     /** PyRadiomics v3 numbers, exactly (the default; what 3D Slicer's Radiomics extension computes). */
     PYRADIOMICS,
-    /** IBSI chapter 1 definitions (not yet available: selecting it fails with an explanation). */
+    /**
+     * IBSI chapter 1 definitions and aggregation methods ({@code org.radiomics4j.core.ibsi}, settings in
+     * {@link ExtractionSettings#ibsi()}, output names in {@code docs/ibsi-mode.md}). Computes intensity statistics,
+     * intensity histogram, intensity-volume histogram, GLCM, GLRLM, GLSZM, GLDZM, NGTDM and NGLDM; image processing
+     * beyond the digital phantom's "none", morphology and local intensity plug in through
+     * {@code IbsiExtractor}.
+     */
     IBSI
 }
