@@ -35,7 +35,11 @@ final class IbsiModeExtraction {
         }
     }
 
-    /** The IBSI extractor for these settings: the plug-in point for IBSI preprocessing, morphology, local intensity. */
+    /**
+     * The IBSI extractor for these settings: the plug-in point for IBSI preprocessing, morphology and local
+     * intensity, e.g. {@code .withFamily(IbsiFamily.MORPHOLOGY, (roi, st) -> IbsiMorphology.compute(
+     * roi.morphologicalMask(), roi.intensityMask(), roi.image()))} and {@code .withPreprocessor(...)}.
+     */
     static IbsiExtractor extractor(ExtractionSettings s) {
         return IbsiExtractor.of(s.ibsi());
     }

@@ -16,13 +16,20 @@ import org.radiomics4j.core.image.Volume;
  */
 public final class IbsiRoi {
     private final Geometry geometry;
+    private final Volume image;
+    private final Mask intensityMaskImage;
+    private final Mask morphologicalMaskImage;
     private final double[] intensities;
     private final boolean[] intensityMask;
     private final boolean[] morphologicalMask;
     private final int intensityCount;
 
-    private IbsiRoi(Geometry geometry, double[] intensities, boolean[] intensityMask, boolean[] morphologicalMask) {
-        this.geometry = geometry;
+    private IbsiRoi(Volume image, Mask intensityMaskImage, Mask morphologicalMaskImage, double[] intensities,
+                    boolean[] intensityMask, boolean[] morphologicalMask) {
+        this.geometry = image.geometry();
+        this.image = image;
+        this.intensityMaskImage = intensityMaskImage;
+        this.morphologicalMaskImage = morphologicalMaskImage;
         this.intensities = intensities;
         this.intensityMask = intensityMask;
         this.morphologicalMask = morphologicalMask;
@@ -65,7 +72,7 @@ public final class IbsiRoi {
             im[i] = intensityMask.inside(i);
             mm[i] = morphologicalMask.inside(i);
         }
-        return new IbsiRoi(g, image.toDoubleArray(), im, mm);
+        return new IbsiRoi(image, Mask.of(im, g), Mask.of(mm, g), image.toDoubleArray(), im, mm);
     }
 
     private static void checkSize(String what, Geometry image, Geometry mask) {
@@ -73,6 +80,21 @@ public final class IbsiRoi {
             throw new IllegalArgumentException(what + " size " + mask.nx() + "x" + mask.ny() + "x" + mask.nz()
                     + " differs from the image size " + image.nx() + "x" + image.ny() + "x" + image.nz());
         }
+    }
+
+    /** The (processed) image, for families that read it as a volume (morphology, local intensity). */
+    public Volume image() {
+        return image;
+    }
+
+    /** The intensity mask (IBSI SEFI) as a binary {@link Mask} on the image grid. */
+    public Mask intensityMask() {
+        return intensityMaskImage;
+    }
+
+    /** The morphological mask (IBSI G5KJ) as a binary {@link Mask} on the image grid. */
+    public Mask morphologicalMask() {
+        return morphologicalMaskImage;
     }
 
     public Geometry geometry() {
