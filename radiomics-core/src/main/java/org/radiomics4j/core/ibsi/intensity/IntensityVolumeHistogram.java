@@ -48,9 +48,10 @@ public final class IntensityVolumeHistogram {
                 double bin = Math.floor((x[k] - lo) / w) + 1;
                 v[k] = lo + (bin - 0.5) * w;
             }
+            // IBSI 3.5: G = [X_min + w/2, X_max − w/2], interval w
             gridStart = lo + 0.5 * w;
             gridStep = w;
-            gridCount = (int) Math.floor((hi - lo) / w) + 1;
+            gridCount = Math.max(1, (int) Math.round((hi - lo) / w));
             gMin = gridStart;
             gMax = gridStart + (gridCount - 1) * w;
         } else {

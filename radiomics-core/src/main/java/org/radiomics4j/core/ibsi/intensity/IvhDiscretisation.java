@@ -16,8 +16,9 @@ public sealed interface IvhDiscretisation {
 
     /**
      * The "calibrated, continuous" case (configuration C): fixed bin size {@code width} from the lower bound of the
-     * re-segmentation range (or the ROI minimum), each voxel replaced by its bin centre; the grid is the bin centres
-     * and the range the re-segmentation range (or [min, max] of the ROI).
+     * re-segmentation range (or the ROI minimum), each voxel replaced by its bin centre
+     * {@code X_min + (X_d − 0.5)·w}; the grid is the bin centres of the range
+     * {@code G = [X_min + w/2, X_max − w/2]}, with X_min, X_max the re-segmentation range (or [min, max] of the ROI).
      *
      * @param width bin width, &gt; 0
      */
