@@ -128,6 +128,14 @@ public final class IbsiExtractor {
                     out.addAll(IntensityHistogram.compute(levels));
                 } else {
                     IbsiTextureFamily t = IbsiTextureFamily.valueOf(f.name());
+                    boolean any = settings.aggregations().stream().anyMatch(
+                            a -> a != IbsiAggregation.VOLUME && a.directional() == t.directional());
+                    if (!any) {
+                        throw new IllegalArgumentException("IBSI family " + f.tableName() + " was requested but none"
+                                + " of its aggregation methods is among the aggregations " + settings.aggregations()
+                                + "; it needs one of " + (t.directional() ? IbsiAggregation.directionalMethods()
+                                : IbsiAggregation.zoneMethods()));
+                    }
                     out.addAll(IbsiTexture.of(t).withNgldmAlpha(settings.ngldmAlpha())
                             .compute(levels, settings.aggregations()));
                 }

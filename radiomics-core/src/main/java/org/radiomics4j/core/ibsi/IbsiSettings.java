@@ -35,6 +35,8 @@ public record IbsiSettings(
     public IbsiSettings {
         Objects.requireNonNull(discretisation, "discretisation");
         Objects.requireNonNull(ivhDiscretisation, "ivhDiscretisation");
+        Objects.requireNonNull(families, "families");
+        Objects.requireNonNull(aggregations, "aggregations");
         if (Double.isNaN(resegmentationLower) || Double.isNaN(resegmentationUpper)
                 || resegmentationLower > resegmentationUpper) {
             throw new IllegalArgumentException("resegmentation range must satisfy lower <= upper but was ["
@@ -53,8 +55,9 @@ public record IbsiSettings(
         if (ngldmAlpha < 0) {
             throw new IllegalArgumentException("NGLDM coarseness alpha must be >= 0 but was " + ngldmAlpha);
         }
-        families = Set.copyOf(families);
-        aggregations = Set.copyOf(aggregations);
+        // enum order, so that iteration and toString are the same on every run
+        families = java.util.Collections.unmodifiableSet(EnumSet.copyOf(families));
+        aggregations = java.util.Collections.unmodifiableSet(EnumSet.copyOf(aggregations));
     }
 
     /** The families this module computes without a plug-in. */

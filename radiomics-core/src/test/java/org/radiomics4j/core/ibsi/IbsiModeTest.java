@@ -114,6 +114,22 @@ class IbsiModeTest {
     }
 
     @Test
+    void textureFamilyWithoutOneOfItsAggregationsFails() {
+        IbsiSettings s = IbsiSettings.withDefaults().withFamilies(java.util.Set.of(IbsiFamily.GLCM))
+                .withAggregations(java.util.Set.of(IbsiAggregation.VOLUME_3D));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> IbsiExtractor.of(s)
+                .extract(IbsiReference.phantomImage(), IbsiReference.phantomMask()));
+        assertTrue(e.getMessage().contains("glcm") && e.getMessage().contains("AVERAGED_2D"), e.getMessage());
+    }
+
+    @Test
+    void settingsIterateInEnumOrder() {
+        IbsiSettings s = IbsiSettings.withDefaults().withAggregations(java.util.Set.of(IbsiAggregation.VOLUME_3D,
+                IbsiAggregation.AVERAGED_2D, IbsiAggregation.MERGED_3D));
+        assertEquals("[AVERAGED_2D, MERGED_3D, VOLUME_3D]", s.aggregations().toString());
+    }
+
+    @Test
     void pluginFamilyValuesAreIncluded() {
         IbsiFeatureValue v = new IbsiFeatureValue("morphology", "VolumeVoxelCounting", "YEKZ", "DHQ4", 592);
         List<IbsiFeatureValue> out = IbsiExtractor.of(IbsiSettings.withDefaults()
