@@ -37,10 +37,15 @@ final class CtPhantom {
 
     /**
      * Range re-segmentation without interpolation (IBSI 2.5, USB3): the intensity mask keeps the ROI voxels whose
-     * intensity lies in [lower, upper]; the morphological mask is the ROI. A stand-in for the IBSI preprocessing of
+     * intensity lies in [lower, upper]; the morphological mask is the ROI. A test stand-in, used as an IbsiPreprocessor,
+     * for the IBSI preprocessing of
      * {@code core.ibsi.preprocess} in configurations that need no interpolation (A).
      */
-    IbsiRoi rangeResegmented(IbsiSettings s) {
+    static IbsiRoi rangeResegmented(Volume image, Mask mask, IbsiSettings s) {
+        if (s.outlierSigma() > 0) {
+            throw new IllegalArgumentException("this test stand-in does range re-segmentation only, not outlier"
+                    + " re-segmentation (sigma " + s.outlierSigma() + ")");
+        }
         boolean[] in = new boolean[mask.size()];
         for (int i = 0; i < in.length; i++) {
             double x = image.get(i);

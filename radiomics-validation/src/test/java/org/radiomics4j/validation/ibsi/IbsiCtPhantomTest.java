@@ -34,7 +34,11 @@ class IbsiCtPhantomTest {
     static Map<String, Double> computeConfigA() {
         ExtractionSettings s = PyRadiomicsParameters.read(CONFIG_A);
         IbsiSettings ibsi = s.ibsi();
-        List<IbsiFeatureValue> values = IbsiExtractor.of(ibsi).extract(CtPhantom.read().rangeResegmented(ibsi));
+        CtPhantom ct = CtPhantom.read();
+        // through the preprocessing hook, as core.ibsi.preprocess will plug in
+        List<IbsiFeatureValue> values = IbsiExtractor.of(ibsi)
+                .withPreprocessor((image, mask, settings) -> CtPhantom.rangeResegmented(image, mask, settings))
+                .extract(ct.image, ct.mask);
         Map<String, Double> m = new HashMap<>();
         for (IbsiFeatureValue v : values) {
             if (m.put(IbsiReference.key(v), v.value()) != null) {
