@@ -1,5 +1,8 @@
 package org.radiomics4j.core.ibsi.texture;
 
+import org.radiomics4j.core.features.internal.SizeMatrixKernels;
+import org.radiomics4j.core.features.internal.SizeMatrixStatistics;
+
 /**
  * The features IBSI defines alike on run-length, size-zone, distance-zone and dependence matrices (IBSI manual,
  * sections 3.7, 3.8, 3.9, 3.11). With m_ij the count at grey level i and run length / zone size / distance /
@@ -24,7 +27,9 @@ package org.radiomics4j.core.ibsi.texture;
  *   <li>−Σ p_ij·log2 p_ij (entropy)</li>
  *   <li>Σ p_ij² (energy; NGLDM only)</li>
  * </ol>
- * Package-private.
+ * Values 0-15 come from the grey level × size kernel the PyRadiomics GLSZM and GLDM classes use
+ * ({@code SizeMatrixKernels}), whose formulas are these with N = N_s; its entropy adds ε = 2.2e-16 inside the
+ * logarithm (PyRadiomics' convention), which changes the entropy by less than 1e-15. Package-private.
  */
 final class RunStatistics {
     static final int COUNT = 17;
@@ -34,62 +39,24 @@ final class RunStatistics {
 
     static double[] compute(CountMatrix m) {
         double ns = m.sum();
-        double[] rowSum = new double[m.rows];
-        double[] colSum = new double[m.cols];
-        double[] out = new double[COUNT];
-        double muI = 0;
-        double muJ = 0;
+        double[] levels = new double[m.rows];
         for (int i = 0; i < m.rows; i++) {
-            for (int j = 0; j < m.cols; j++) {
-                double c = m.get(i, j);
-                if (c == 0) {
-                    continue;
-                }
-                double gi = i + 1;
-                double gj = j + 1;
-                rowSum[i] += c;
-                colSum[j] += c;
-                out[4] += c / (gi * gi * gj * gj);
-                out[5] += c * gi * gi / (gj * gj);
-                out[6] += c * gj * gj / (gi * gi);
-                out[7] += c * gi * gi * gj * gj;
-                double p = c / ns;
-                muI += gi * p;
-                muJ += gj * p;
-                out[15] -= p * Math.log(p) / Math.log(2);
-                out[16] += p * p;
-            }
+            levels[i] = i + 1;
         }
+        double[] sizes = new double[m.cols];
         for (int j = 0; j < m.cols; j++) {
-            double gj = j + 1;
-            out[0] += colSum[j] / (gj * gj);
-            out[1] += colSum[j] * gj * gj;
-            out[10] += colSum[j] * colSum[j];
+            sizes[j] = j + 1;
         }
-        for (int i = 0; i < m.rows; i++) {
-            double gi = i + 1;
-            out[2] += rowSum[i] / (gi * gi);
-            out[3] += rowSum[i] * gi * gi;
-            out[8] += rowSum[i] * rowSum[i];
+        // the shared grey level x size kernel of the PyRadiomics GLSZM/GLDM classes: same formulas, with N = N_s
+        SizeMatrixStatistics st = SizeMatrixKernels.java(m.counts, levels, sizes, ns, m.voxels, ns);
+        double energy = 0;
+        for (double c : m.counts) {
+            energy += (c / ns) * (c / ns);
         }
-        for (int i = 0; i < m.rows; i++) {
-            for (int j = 0; j < m.cols; j++) {
-                double c = m.get(i, j);
-                if (c != 0) {
-                    double p = c / ns;
-                    out[13] += (i + 1 - muI) * (i + 1 - muI) * p;
-                    out[14] += (j + 1 - muJ) * (j + 1 - muJ) * p;
-                }
-            }
-        }
-        for (int k = 0; k <= 7; k++) {
-            out[k] /= ns;
-        }
-        out[9] = out[8] / (ns * ns);
-        out[8] /= ns;
-        out[11] = out[10] / (ns * ns);
-        out[10] /= ns;
-        out[12] = ns / m.voxels;
-        return out;
+        return new double[] {st.smallEmphasis(), st.largeEmphasis(), st.lowGrayLevelEmphasis(),
+            st.highGrayLevelEmphasis(), st.smallLowGrayLevelEmphasis(), st.smallHighGrayLevelEmphasis(),
+            st.largeLowGrayLevelEmphasis(), st.largeHighGrayLevelEmphasis(), st.grayLevelNonUniformity(),
+            st.grayLevelNonUniformityNormalized(), st.sizeNonUniformity(), st.sizeNonUniformityNormalized(),
+            st.percentage(), st.grayLevelVariance(), st.sizeVariance(), st.entropy(), energy};
     }
 }
