@@ -2,6 +2,8 @@ package org.radiomics4j.core.ibsi.morphology;
 
 import java.util.Arrays;
 
+import org.radiomics4j.core.features.shape.MarchingCubesTable;
+
 /**
  * The IBSI ROI mesh (IBSI manual, "Mesh-based representation", WRJH): a closed, consistently oriented triangle mesh
  * drawn by marching cubes at iso-level 0.5 on a binary mask padded with one voxel of background, every vertex at the
@@ -72,8 +74,64 @@ final class IbsiMesh {
         throw new IllegalStateException("corners " + a + " and " + b + " share no edge");
     }
 
+    /** True if some face of cube configuration {@code idx} has its two ROI corners on a diagonal. */
+    static boolean hasAmbiguousFace(int idx) {
+        for (int d = 0; d < 3; d++) {
+            for (int s = 0; s < 2; s++) {
+                int u = (d + 1) % 3;
+                int v = (d + 2) % 3;
+                int c00 = idx >> ((s << d)) & 1;
+                int c11 = idx >> ((s << d) | (1 << u) | (1 << v)) & 1;
+                int c10 = idx >> ((s << d) | (1 << u)) & 1;
+                int c01 = idx >> ((s << d) | (1 << v)) & 1;
+                if (c00 == c11 && c10 == c01 && c00 != c10) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The triangles of the classic table ({@link MarchingCubesTable}, PyRadiomics' copy of it) for a configuration
+     * without ambiguous face, converted to this class's corner order and (x, y, z) doubled coordinates, outward.
+     * The table holds cubes with corner (1, 1, 1) outside; the others are complemented and, being the surface of the
+     * complement, keep their orientation when the axes are swapped from (z, y, x) to (x, y, z), while the
+     * non-complemented ones are reversed.
+     */
+    private static double[] classic(int idx) {
+        int py = 0;
+        for (int k = 0; k < 8; k++) {
+            int[] o = MarchingCubesTable.cornerOffsetZyx(k);
+            int mine = o[2] | o[1] << 1 | o[0] << 2;
+            if ((idx >> mine & 1) != 0) {
+                py |= 1 << k;
+            }
+        }
+        boolean complemented = (py & 0x80) != 0;
+        if (complemented) {
+            py ^= 0xFF;
+        }
+        int[] t = MarchingCubesTable.triangles(py);
+        double[] out = new double[3 * t.length];
+        int n = 0;
+        for (int k = 0; k < t.length; k += 3) {
+            int[] order = complemented ? new int[] {0, 1, 2} : new int[] {0, 2, 1};
+            for (int q : order) {
+                double[] zyx = MarchingCubesTable.edgeMidpointZyx(t[k + q]);
+                out[n++] = 2 * zyx[2];
+                out[n++] = 2 * zyx[1];
+                out[n++] = 2 * zyx[0];
+            }
+        }
+        return out;
+    }
+
     /** Triangles of one cube configuration (see the class comment). */
     private static double[] triangulate(int idx) {
+        if (!hasAmbiguousFace(idx)) {
+            return classic(idx);
+        }
         int[] next = new int[12];
         Arrays.fill(next, -1);
         for (int d = 0; d < 3; d++) {
