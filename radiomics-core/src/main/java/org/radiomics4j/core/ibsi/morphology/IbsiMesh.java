@@ -10,23 +10,30 @@ import org.radiomics4j.core.features.shape.MarchingCubesTable;
  * midpoint of a grid edge between an ROI voxel centre and a background voxel centre, face normals (right-hand rule
  * {@code (b − a) × (c − b)}) pointing out of the ROI.
  *
- * <p><b>Construction.</b> Rather than a copied 256-case table, each cube configuration is triangulated from first
- * principles once, in a static immutable table: on each of the cube's six faces, the iso-line segments are drawn
- * between the crossing edges so that ROI corners lie on their left when the face is seen from outside the cube; the
- * segments chain into closed polygons (each crossing edge is an exit on one face and an entry on the other face that
- * shares it); each polygon is reversed so its normals point out of the ROI and triangulated as the classic table
- * does (the triangulation of largest enclosed volume, see {@link #triangulatePolygon}), never with a chord lying
- * in a cube face; the few polygons of ambiguous cubes that have no such triangulation are fanned around their
- * centroid. On a
- * face whose two ROI corners lie on a diagonal (the ambiguous case of marching cubes), each ROI corner is cut off on
- * its own, i.e. voxels that touch only along an edge are not joined. This rule depends on the face alone, so the two
- * cubes that share the face draw the same segments in opposite directions, and the mesh is closed and every edge is
- * shared by exactly two faces with opposite directions, as the IBSI manual requires for the signed volume.
+ * <p><b>Construction.</b> A static immutable table gives the triangles of each of the 256 cube configurations.
+ * <ul>
+ *   <li><i>Cubes without an ambiguous face</i> (no face with its two ROI corners on a diagonal) use the classic
+ *   marching-cubes triangulation (Lorensen and Cline 1987), read from PyRadiomics' table
+ *   ({@link MarchingCubesTable}), so the mesh is PyRadiomics' mesh wherever the ROI has no edge-only contacts. This
+ *   matters: the triangulation of the non-planar polygons inside a cube changes the volume, and the IBSI reference
+ *   values follow the classic table (CT phantom, configuration C: V = 367,454 mm³, A = 34,306 mm² with the table, but
+ *   368,227 mm³ and 34,220 mm² with the largest-volume triangulation of every polygon, which moves compactness 2 from
+ *   0.378 (IBSI 0.378 ± 0.004) to 0.383).</li>
+ *   <li><i>Cubes with an ambiguous face</i> are triangulated from first principles: on each of the cube's six faces
+ *   the iso-line segments join the crossing edges so that ROI corners lie on their left seen from outside the cube,
+ *   and on an ambiguous face each ROI corner is cut off on its own (voxels touching only along an edge are not
+ *   joined); the segments chain into closed polygons (each crossing edge is an exit on one face and an entry on the
+ *   other), which are reversed to point out of the ROI and triangulated by {@link #triangulatePolygon}. The face rule
+ *   depends on the face alone, so the two cubes sharing a face draw the same segments in opposite directions, and
+ *   on unambiguous faces it draws the only possible segment, the one the classic table draws too.</li>
+ * </ul>
+ * The mesh is therefore closed and every edge is shared by two faces with opposite directions, as the IBSI manual
+ * requires for the signed volume (checked by {@code MorphologyPropertiesTest}).
  *
  * <p><b>Difference from PyRadiomics' shape mesh</b> ({@code org.radiomics4j.core.features.shape}): PyRadiomics
  * complements every cube index with corner 7 set and so triangulates an ambiguous face differently in the two cubes
- * sharing it, leaving cracks where ROI voxels touch only along an edge; this mesh has no cracks. For ROIs without
- * such contacts both meshes enclose the same volume; triangle choices inside a cube may differ.
+ * sharing it, leaving cracks where ROI voxels touch only along an edge; this mesh has no cracks. Without such
+ * contacts the two meshes are identical (configurations C-E of the CT phantom: equal volume and area).
  *
  * <p>Coordinates: a vertex is stored as doubled padded indices (x, y, z), exactly one of them odd; its position in
  * mm relative to the first padded voxel centre is {@code (x/2 · sx, y/2 · sy, z/2 · sz)}.
@@ -206,12 +213,12 @@ final class IbsiMesh {
 
 
     /**
-     * Triangulates the polygon of edge midpoints {@code p[0..len)} (outward oriented) by dynamic programming over its
-     * diagonals (the optimal polygon triangulation), choosing the triangulation of largest enclosed volume, i.e. the
-     * one whose signed volume {@code Σ a · (b × c)} is largest (the surface bulges away from the ROI); ties (planar
-     * polygons) keep the first candidate. This choice reproduces the classic marching-cubes table (Lorensen and
-     * Cline 1987, as PyRadiomics tabulates it) on the IBSI digital phantom: V = 556.33 mm³, A = 388.07 mm²
-     * (IBSI: 556 ± 4, 388 ± 3); the smallest-volume triangulation would give 549.33 mm³.
+     * Triangulates the polygon of edge midpoints {@code p[0..len)} (outward oriented) of a cube with an ambiguous
+     * face, by dynamic programming over its diagonals (the optimal polygon triangulation), choosing the triangulation
+     * of largest enclosed volume ({@code Σ a · (b × c)} largest; ties keep the first candidate) among those with no
+     * chord lying in a cube face; a polygon without such a triangulation is fanned around its centroid, which lies
+     * inside the cube. (On the IBSI digital phantom, which has no ambiguous face, this rule applied to every cube
+     * would also reproduce the classic table: V = 556.33 mm³, A = 388.07 mm².)
      */
     private static int triangulatePolygon(int[] p, int len, double[] tri, int n) {
         double[][] best = new double[len][len];

@@ -7,7 +7,9 @@
  *
  * <p>Worked example, the IBSI digital phantom (5×4×4 voxels of 2 mm, 74 ROI voxels): the mesh encloses
  * V = 556.33 mm³ with area A = 388.07 mm² (IBSI 556 and 388); voxel counting gives 74 · 8 = 592 mm³. All 25
- * reference values are matched (test {@code IbsiMorphologyPhantomTest}).
+ * reference values are matched (test {@code IbsiMorphologyPhantomTest}), and so are the 124 values of the CT phantom
+ * configurations A-E after {@link org.radiomics4j.core.ibsi.preprocess.IbsiPreprocessing} ({@code IbsiCtPhantomTest}
+ * in radiomics-validation).
  *
  * <p>Differences from PyRadiomics' shape class, where the two have a feature in common: PCA axes use the sample
  * covariance (N − 1), which the IBSI reference values require; the mesh has no cracks at edge-only voxel contacts.
