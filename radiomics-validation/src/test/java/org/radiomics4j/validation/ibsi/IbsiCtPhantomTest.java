@@ -121,13 +121,14 @@ class IbsiCtPhantomTest {
         return rows.stream();
     }
 
+    private static final class Phantom {
+        static final Volume IMAGE = ImageReaders.readVolume(testdata().resolve("ibsi/ct_phantom/image.nii.gz"));
+        static final Mask MASK = ImageReaders.readMask(testdata().resolve("ibsi/ct_phantom/mask.nii.gz"));
+    }
+
     private static IbsiPreprocessing.Result processed(char c) {
-        return PROCESSED.computeIfAbsent(c, k -> {
-            Path dir = testdata().resolve("ibsi/ct_phantom");
-            Volume image = ImageReaders.readVolume(dir.resolve("image.nii.gz"));
-            Mask mask = ImageReaders.readMask(dir.resolve("mask.nii.gz"));
-            return IbsiPreprocessing.ctConfiguration(k).apply(image, mask);
-        });
+        return PROCESSED.computeIfAbsent(c, k -> IbsiPreprocessing.ctConfiguration(k).apply(Phantom.IMAGE,
+                Phantom.MASK));
     }
 
     private static Map<String, Double> features(char c) {

@@ -5,7 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Convex hull of a set of integer lattice points in 3-D, by the incremental algorithm (Clarkson and Shor; O'Rourke,
+ * Convex hull of a set of integer lattice points in 3-D, by the randomised incremental algorithm with conflict lists
+ * (Clarkson and Shor 1989; de Berg et al., <i>Computational Geometry</i>, 3rd ed., chapter 11; O'Rourke,
  * <i>Computational Geometry in C</i>, 2nd ed., chapter 4) with exact integer orientation tests, so that the many
  * coplanar and collinear points of a voxel mesh need no tolerance: a face is visible from a new point only if the
  * point lies strictly above its plane; points on the current hull or inside it are skipped; the horizon edges of the
@@ -76,53 +77,105 @@ final class ConvexHull3D {
         f.add(i1, i3, i2);
         f.add(i2, i3, i0);
 
-        int[] horizon = new int[64];
-        int[] visible = new int[64];
+        // conflict lists (Clarkson and Shor): each point outside the current hull is attached to one face it sees;
+        // points are inserted in a seeded random order, so the expected work is O(n log n)
+        int[] conflict = new int[n];
+        int[] nextInList = new int[n];
+        Arrays.fill(conflict, -1);
+        int[] order = new int[n - 4];
+        int m = 0;
         for (int q = 0; q < n; q++) {
-            if (q == i0 || q == i1 || q == i2 || q == i3) {
-                continue;
+            if (q != i0 && q != i1 && q != i2 && q != i3) {
+                order[m++] = q;
             }
-            int nv = 0;
-            for (int k = 0; k < f.count; k++) {
-                if (f.alive[k] && orient(p, f.a[k], f.b[k], f.c[k], q) > 0) {
-                    if (nv == visible.length) {
-                        visible = Arrays.copyOf(visible, nv * 2);
-                    }
-                    visible[nv++] = k;
-                    f.mark[k] = true;
+        }
+        java.util.Random shuffle = new java.util.Random(0x1B51L);
+        for (int i = m - 1; i > 0; i--) {
+            int j = shuffle.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        for (int q : order) {
+            for (int k = 0; k < 4; k++) {
+                if (orient(p, f.a[k], f.b[k], f.c[k], q) > 0) {
+                    f.attach(k, q, conflict, nextInList);
+                    break;
                 }
             }
-            if (nv == 0) {
-                continue;
+        }
+        int[] horizon = new int[64];
+        int[] visible = new int[64];
+        int[] touched = new int[64];
+        int[] stack = new int[64];
+        int[] orphans = new int[64];
+        for (int q : order) {
+            int start = conflict[q];
+            if (start < 0) {
+                continue; // inside or on the hull
             }
+            int nv = 0;
+            int nt = 0;
             int nh = 0;
-            for (int j = 0; j < nv; j++) {
-                int k = visible[j];
+            int sp = 0;
+            f.status[start] = 1;
+            touched = push(touched, nt++, start);
+            visible = push(visible, nv++, start);
+            stack = push(stack, sp++, start);
+            while (sp > 0) {
+                int k = stack[--sp];
                 int[] vs = {f.a[k], f.b[k], f.c[k]};
                 for (int e = 0; e < 3; e++) {
                     int u = vs[e];
                     int v = vs[(e + 1) % 3];
-                    Integer twin = f.edges.get(key(v, u));
-                    if (twin == null) {
+                    Integer twinBox = f.edges.get(key(v, u));
+                    if (twinBox == null) {
                         throw new IllegalStateException("open hull at edge " + v + "-" + u);
                     }
-                    if (!f.mark[twin]) {
-                        if (nh + 2 > horizon.length) {
-                            horizon = Arrays.copyOf(horizon, horizon.length * 2);
+                    int twin = twinBox;
+                    if (f.status[twin] == 0) {
+                        touched = push(touched, nt++, twin);
+                        if (orient(p, f.a[twin], f.b[twin], f.c[twin], q) > 0) {
+                            f.status[twin] = 1;
+                            visible = push(visible, nv++, twin);
+                            stack = push(stack, sp++, twin);
+                        } else {
+                            f.status[twin] = 2;
                         }
-                        horizon[nh++] = u;
-                        horizon[nh++] = v;
+                    }
+                    if (f.status[twin] == 2) {
+                        horizon = push(horizon, nh++, u);
+                        horizon = push(horizon, nh++, v);
                     }
                 }
             }
+            int no = 0;
             for (int j = 0; j < nv; j++) {
+                int k = visible[j];
+                for (int r = f.head[k]; r >= 0; r = nextInList[r]) {
+                    if (r != q) {
+                        orphans = push(orphans, no++, r);
+                    }
+                }
                 f.remove(visible[j]);
             }
+            for (int j = 0; j < nt; j++) {
+                f.status[touched[j]] = 0;
+            }
+            int firstNew = f.count;
             for (int h = 0; h < nh; h += 2) {
                 f.add(horizon[h], horizon[h + 1], q);
             }
-            if (f.count > 4 * f.live + 64) {
-                f.compact();
+            conflict[q] = -1;
+            for (int j = 0; j < no; j++) {
+                int r = orphans[j];
+                conflict[r] = -1;
+                for (int k = firstNew; k < f.count; k++) {
+                    if (orient(p, f.a[k], f.b[k], f.c[k], r) > 0) {
+                        f.attach(k, r, conflict, nextInList);
+                        break;
+                    }
+                }
             }
         }
         f.compact();
@@ -150,6 +203,14 @@ final class ConvexHull3D {
             }
         }
         return new ConvexHull3D(tri, vx);
+    }
+
+    private static int[] push(int[] a, int i, int v) {
+        if (i == a.length) {
+            a = Arrays.copyOf(a, 2 * a.length);
+        }
+        a[i] = v;
+        return a;
     }
 
     private static long key(int u, int v) {
@@ -187,7 +248,10 @@ final class ConvexHull3D {
         int[] b = new int[256];
         int[] c = new int[256];
         boolean[] alive = new boolean[256];
-        boolean[] mark = new boolean[256];
+        /** BFS state during one insertion: 0 untested, 1 visible, 2 not visible. */
+        byte[] status = new byte[256];
+        /** First point of the face's conflict list, -1 if empty. */
+        int[] head = new int[256];
         int count;
         int live;
         final Map<Long, Integer> edges = new HashMap<>();
@@ -199,13 +263,15 @@ final class ConvexHull3D {
                 b = Arrays.copyOf(b, len);
                 c = Arrays.copyOf(c, len);
                 alive = Arrays.copyOf(alive, len);
-                mark = Arrays.copyOf(mark, len);
+                status = Arrays.copyOf(status, len);
+                head = Arrays.copyOf(head, len);
             }
             a[count] = u;
             b[count] = v;
             c[count] = w;
             alive[count] = true;
-            mark[count] = false;
+            status[count] = 0;
+            head[count] = -1;
             edges.put(key(u, v), count);
             edges.put(key(v, w), count);
             edges.put(key(w, u), count);
@@ -215,11 +281,17 @@ final class ConvexHull3D {
 
         void remove(int k) {
             alive[k] = false;
-            mark[k] = false;
+            head[k] = -1;
             edges.remove(key(a[k], b[k]), k);
             edges.remove(key(b[k], c[k]), k);
             edges.remove(key(c[k], a[k]), k);
             live--;
+        }
+
+        void attach(int k, int q, int[] conflict, int[] nextInList) {
+            conflict[q] = k;
+            nextInList[q] = head[k];
+            head[k] = q;
         }
 
         void compact() {
@@ -231,7 +303,8 @@ final class ConvexHull3D {
                     b[j] = b[k];
                     c[j] = c[k];
                     alive[j] = true;
-                    mark[j] = false;
+                    status[j] = 0;
+                    head[j] = -1;
                     edges.put(key(a[j], b[j]), j);
                     edges.put(key(b[j], c[j]), j);
                     edges.put(key(c[j], a[j]), j);
