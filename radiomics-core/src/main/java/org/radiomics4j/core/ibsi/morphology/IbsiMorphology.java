@@ -55,8 +55,11 @@ public final class IbsiMorphology {
      * @param intensityMask     the intensity mask (non-zero = ROI), on the same grid
      * @param image             the image, on the same grid
      * @return one value per feature, aggregation {@code DHQ4}
-     * @throws IllegalArgumentException if a mask is empty, the grids differ, or the intensity mask has fewer than 2
-     *     voxels or a constant intensity (Moran's I and Geary's C are then 0/0)
+     * @throws IllegalArgumentException if a mask is empty or the grids differ, or where a feature is undefined
+     *     (IBSI gives no value; never returned as NaN): fewer than 2 voxels in either mask; morphological-mask voxel
+     *     centres all in one plane (ellipsoid volume 0); intensities summing to 0 (centre of mass shift); constant
+     *     intensity in the intensity mask (Moran's I and Geary's C are 0/0)
+     * @throws org.radiomics4j.core.image.GeometryMismatchException if a mask is not on the image grid
      */
     public static List<IbsiFeatureValue> compute(Mask morphologicalMask, Mask intensityMask, Volume image) {
         Map<MorphologyFeature, Double> v = computeMap(morphologicalMask, intensityMask, image);
@@ -68,7 +71,15 @@ public final class IbsiMorphology {
         return out;
     }
 
-    /** As {@link #compute}, keyed by feature. */
+    /**
+     * As {@link #compute}, keyed by feature.
+     *
+     * @param morphologicalMask the morphological mask (non-zero = ROI)
+     * @param intensityMask     the intensity mask (non-zero = ROI), on the same grid
+     * @param image             the image, on the same grid
+     * @return the values in {@link MorphologyFeature} order
+     * @throws IllegalArgumentException as {@link #compute}
+     */
     public static Map<MorphologyFeature, Double> computeMap(Mask morphologicalMask, Mask intensityMask,
             Volume image) {
         Objects.requireNonNull(morphologicalMask, "morphologicalMask");
@@ -202,6 +213,14 @@ public final class IbsiMorphology {
                 }
             }
         }
+        if (nm < 2) {
+            throw new IllegalArgumentException("IBSI morphology needs at least 2 morphological-mask voxels (the PCA"
+                    + " axes of one voxel are 0, so elongation and flatness are 0/0) but the mask has " + nm);
+        }
+        if (sumI == 0) {
+            throw new IllegalArgumentException("centre of mass shift (KLMA) is undefined: the intensities of the "
+                    + ni + " intensity-mask voxels sum to 0, so the intensity-weighted centre of mass divides by 0");
+        }
         double mx = sx / nm;
         double my = sy / nm;
         double mz = sz / nm;
@@ -235,6 +254,11 @@ public final class IbsiMorphology {
         double least = Math.max(0, ev[0]);
         double minor = Math.max(0, ev[1]);
         double major = Math.max(0, ev[2]);
+        if (least <= 1e-12 * major) { // 0 up to the rounding of the eigen-solver (e.g. voxels on a diagonal plane)
+            throw new IllegalArgumentException("volume density of the approximate enclosing ellipsoid (6BDE) is"
+                    + " undefined: the morphological-mask voxel centres are coplanar (least PCA eigenvalue 0, e.g. a"
+                    + " single-slice ROI), so the ellipsoid has volume 0");
+        }
         double semiA = 2 * Math.sqrt(major);
         double semiB = 2 * Math.sqrt(minor);
         double semiC = 2 * Math.sqrt(least);

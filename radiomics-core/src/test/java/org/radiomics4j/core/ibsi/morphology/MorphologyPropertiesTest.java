@@ -183,4 +183,27 @@ class MorphologyPropertiesTest {
         assertEquals(direct.moranI(), fft.moranI(), 1e-10);
         assertEquals(direct.gearyC(), fft.gearyC(), 1e-10);
     }
+
+    /** Undefined features throw with the reason instead of returning NaN or infinity. */
+    @org.junit.jupiter.api.Test
+    void degenerateRoisThrowWithTheReason() {
+        org.radiomics4j.core.image.Geometry g = org.radiomics4j.core.image.Geometry.of(4, 4, 1, 1, 1, 1);
+        int[] m = new int[16];
+        double[] v = new double[16];
+        for (int i = 0; i < 16; i++) {
+            m[i] = i < 6 ? 1 : 0;
+            v[i] = i;
+        }
+        org.radiomics4j.core.image.Mask mask = org.radiomics4j.core.image.Mask.of(m, g);
+        org.radiomics4j.core.image.Volume img = org.radiomics4j.core.image.Volume.of(v, g);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> IbsiMorphology.compute(mask, mask, img));
+        assertTrue(e.getMessage().contains("6BDE") && e.getMessage().contains("coplanar"), e.getMessage());
+        int[] one = new int[16];
+        one[5] = 1;
+        org.radiomics4j.core.image.Mask single = org.radiomics4j.core.image.Mask.of(one, g);
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> IbsiMorphology.compute(single, single, img));
+        assertTrue(e.getMessage().contains("at least 2"), e.getMessage());
+    }
 }
