@@ -9,10 +9,10 @@ public enum ComplianceMode {
     PYRADIOMICS,
     /**
      * IBSI chapter 1 definitions and aggregation methods ({@code org.radiomics4j.core.ibsi}, settings in
-     * {@link ExtractionSettings#ibsi()}, output names in {@code docs/ibsi-mode.md}). Computes intensity statistics,
-     * intensity histogram, intensity-volume histogram, GLCM, GLRLM, GLSZM, GLDZM, NGTDM and NGLDM; image processing
-     * beyond the digital phantom's "none", morphology and local intensity plug in through
-     * {@code IbsiExtractor}.
+     * {@link ExtractionSettings#ibsi()}, output names in {@code docs/ibsi-mode.md}): IBSI image processing
+     * (interpolation, rounding, partial-volume threshold, range and outlier re-segmentation) and all eleven
+     * families (morphology, local intensity, intensity statistics, intensity histogram, intensity-volume histogram,
+     * GLCM, GLRLM, GLSZM, GLDZM, NGTDM, NGLDM).
      */
     IBSI
 }

@@ -13,8 +13,9 @@ import org.radiomics4j.core.preprocess.MaskCorrection;
 /**
  * {@link RadiomicsExtractor}'s path in {@link ComplianceMode#IBSI} mode: label selection and the geometry check as
  * in PyRadiomics mode, then {@link IbsiExtractor} with {@link ExtractionSettings#ibsi()}; feature names as
- * {@link IbsiNames#featureName}. The IBSI preprocessor and the morphology / local-intensity computers are
- * registered on the {@link IbsiExtractor} in {@link #extractor}, the one place they plug in. Package-private.
+ * {@link IbsiNames#featureName}. {@link IbsiExtractor#of} registers the IBSI image processing
+ * ({@link org.radiomics4j.core.ibsi.IbsiSettings#preprocessing()}) and the morphology and local-intensity
+ * computers; {@link #extractor} is the one place to plug in others. Package-private.
  */
 final class IbsiModeExtraction {
     private IbsiModeExtraction() {
@@ -36,9 +37,8 @@ final class IbsiModeExtraction {
     }
 
     /**
-     * The IBSI extractor for these settings: the plug-in point for IBSI preprocessing, morphology and local
-     * intensity, e.g. {@code .withFamily(IbsiFamily.MORPHOLOGY, (roi, st) -> IbsiMorphology.compute(
-     * roi.morphologicalMask(), roi.intensityMask(), roi.image()))} and {@code .withPreprocessor(...)}.
+     * The IBSI extractor for these settings: the standard one (every family, IBSI image processing); the plug-in
+     * point for other computers ({@code .withFamily(...)}, {@code .withPreprocessor(...)}).
      */
     static IbsiExtractor extractor(ExtractionSettings s) {
         return IbsiExtractor.of(s.ibsi());
@@ -64,7 +64,8 @@ final class IbsiModeExtraction {
         diag.put("Configuration_IbsiSettings", s.ibsi().discretisation().describe() + ", IVH "
                 + s.ibsi().ivhDiscretisation() + ", resegmentation [" + s.ibsi().resegmentationLower() + ", "
                 + s.ibsi().resegmentationUpper() + "], outlier sigma " + s.ibsi().outlierSigma() + ", families "
-                + s.ibsi().families() + ", aggregations " + s.ibsi().aggregations());
+                + s.ibsi().families() + ", aggregations " + s.ibsi().aggregations() + ", interpolation "
+                + s.ibsi().interpolation().resampling() + " " + s.ibsi().interpolation());
         return FeatureSet.of(IbsiNames.byFeatureName(extractor(s).extract(image, roi)), diag);
     }
 }

@@ -64,7 +64,9 @@ public final class PyRadiomicsParameters {
             "preCrop", "normalize", "normalizeScale", "removeOutliers", "resegmentRange", "resegmentMode",
             "resegmentShape", "symmetricalGLCM", "weightingNorm", "gldm_a", "minimumROIDimensions", "minimumROISize",
             "correctMask", "geometryTolerance", "additionalInfo", "enableCExtensions", "complianceMode",
-            "ibsiOutlierSigma", "ibsiIvhBinWidth", "ibsiIvhBinCount", "ibsiAggregations", "ibsiFamilies");
+            "ibsiOutlierSigma", "ibsiIvhBinWidth", "ibsiIvhBinCount", "ibsiAggregations", "ibsiFamilies",
+            "ibsiInterpolation", "ibsiResampledSpacing", "ibsiInterpolator", "ibsiRoundIntensities",
+            "ibsiPartialVolumeThreshold");
 
     /** Valid PyRadiomics setting keys that radiomics4j does not support yet. */
     private static final List<String> UNSUPPORTED_SETTINGS = List.of("kernelRadius", "maskedKernel", "initValue",
@@ -230,7 +232,9 @@ public final class PyRadiomicsParameters {
                 case "geometryTolerance" -> b.geometryTolerance(number(key, v, source));
                 case "additionalInfo", "enableCExtensions" -> bool(key, v, source);
                 case "complianceMode" -> b.mode(complianceMode(v, source));
-                case "ibsiOutlierSigma", "ibsiIvhBinWidth", "ibsiIvhBinCount", "ibsiAggregations", "ibsiFamilies" -> {
+                case "ibsiOutlierSigma", "ibsiIvhBinWidth", "ibsiIvhBinCount", "ibsiAggregations", "ibsiFamilies",
+                        "ibsiInterpolation", "ibsiResampledSpacing", "ibsiInterpolator", "ibsiRoundIntensities",
+                        "ibsiPartialVolumeThreshold" -> {
                     // IBSI-mode keys: read by IbsiParameters once the mode is known
                 }
                 default -> throw new IllegalStateException("unhandled setting " + key);

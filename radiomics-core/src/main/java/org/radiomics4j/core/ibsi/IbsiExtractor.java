@@ -9,6 +9,9 @@ import java.util.Objects;
 import org.radiomics4j.core.ibsi.intensity.IntensityHistogram;
 import org.radiomics4j.core.ibsi.intensity.IntensityStatistics;
 import org.radiomics4j.core.ibsi.intensity.IntensityVolumeHistogram;
+import org.radiomics4j.core.ibsi.localintensity.LocalIntensity;
+import org.radiomics4j.core.ibsi.morphology.IbsiMorphology;
+import org.radiomics4j.core.ibsi.preprocess.IbsiPreprocessing;
 import org.radiomics4j.core.ibsi.texture.IbsiTexture;
 import org.radiomics4j.core.ibsi.texture.IbsiTextureFamily;
 import org.radiomics4j.core.image.Mask;
@@ -23,12 +26,13 @@ import org.radiomics4j.core.image.Volume;
  * List<IbsiFeatureValue> values = IbsiExtractor.of(IbsiSettings.withDefaults()).extract(image, mask);
  * }</pre>
  *
- * <p><b>Plug-in points.</b> Morphology and local intensity are registered with
- * {@link #withFamily(IbsiFamily, IbsiFamilyComputer)} and IBSI image processing with
- * {@link #withPreprocessor(IbsiPreprocessor)}. Without a preprocessor the extractor only accepts settings that ask
- * for no processing (no re-segmentation), and uses the mask as both intensity and morphological mask; asking for a
- * family that has no computer fails. Output order: families in {@link IbsiFamily} order, then aggregation method,
- * then feature. Immutable and thread-safe when the plug-ins are.
+ * <p><b>Standard components and plug-in points.</b> {@link #of} registers the standard IBSI image processing
+ * ({@link #STANDARD_PREPROCESSOR}: {@link IbsiSettings#preprocessing()}, i.e. interpolation, rounding, partial-volume
+ * threshold, range and outlier re-segmentation) and the standard morphology ({@link IbsiMorphology}, on the
+ * morphological mask) and local intensity ({@link LocalIntensity}, on the intensity mask) computers, so every IBSI
+ * family is computed. {@link #withPreprocessor(IbsiPreprocessor)} and
+ * {@link #withFamily(IbsiFamily, IbsiFamilyComputer)} replace them. Output order: families in {@link IbsiFamily}
+ * order, then aggregation method, then feature. Immutable and thread-safe when the plug-ins are.
  */
 public final class IbsiExtractor {
     private final IbsiSettings settings;
@@ -42,10 +46,33 @@ public final class IbsiExtractor {
         this.plugins = plugins;
     }
 
-    /** An extractor for {@code settings}, with no preprocessor and no plug-in family. */
+    /**
+     * The standard IBSI image processing: {@link IbsiPreprocessing#apply} with {@link IbsiSettings#preprocessing()},
+     * giving the processed image with its intensity and morphological masks.
+     */
+    public static final IbsiPreprocessor STANDARD_PREPROCESSOR = (image, mask, settings) -> {
+        IbsiPreprocessing.Result r = settings.preprocessing().apply(image, mask);
+        return IbsiRoi.of(r.image(), r.intensityMask(), r.morphologicalMask());
+    };
+
+    /** The standard morphology computer: {@link IbsiMorphology#compute} on the processed ROI. */
+    public static final IbsiFamilyComputer STANDARD_MORPHOLOGY = (roi, settings) ->
+            IbsiMorphology.compute(roi.morphologicalMask(), roi.intensityMask(), roi.image());
+
+    /** The standard local intensity computer: {@link LocalIntensity#compute} on the processed ROI. */
+    public static final IbsiFamilyComputer STANDARD_LOCAL_INTENSITY = (roi, settings) ->
+            LocalIntensity.compute(roi.image(), roi.intensityMask());
+
+    /**
+     * An extractor for {@code settings} with the standard preprocessor, morphology and local intensity computers
+     * (every IBSI family).
+     */
     public static IbsiExtractor of(IbsiSettings settings) {
-        return new IbsiExtractor(Objects.requireNonNull(settings, "settings"), null,
-                Collections.unmodifiableMap(new EnumMap<>(IbsiFamily.class)));
+        EnumMap<IbsiFamily, IbsiFamilyComputer> m = new EnumMap<>(IbsiFamily.class);
+        m.put(IbsiFamily.MORPHOLOGY, STANDARD_MORPHOLOGY);
+        m.put(IbsiFamily.LOCAL_INTENSITY, STANDARD_LOCAL_INTENSITY);
+        return new IbsiExtractor(Objects.requireNonNull(settings, "settings"), STANDARD_PREPROCESSOR,
+                Collections.unmodifiableMap(m));
     }
 
     public IbsiSettings settings() {
@@ -73,31 +100,13 @@ public final class IbsiExtractor {
     /**
      * Runs image processing and computes every requested family.
      *
-     * @throws IllegalArgumentException if the settings ask for processing and no preprocessor is registered, if a
-     *     requested family has no computer, or if the image and mask grids differ
+     * @throws IllegalArgumentException if the settings cannot be applied (e.g. the ROI is empty after
+     *     interpolation or re-segmentation), a feature is undefined on this ROI, or the image and mask grids differ
      */
     public List<IbsiFeatureValue> extract(Volume image, Mask mask) {
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(mask, "mask");
-        for (IbsiFamily f : settings.families()) {
-            if (!IbsiSettings.builtInFamilies().contains(f) && !plugins.containsKey(f)) {
-                throw new IllegalArgumentException("IBSI family " + f.tableName() + " was requested but no computer"
-                        + " is registered for it (IbsiExtractor.withFamily); computed without plug-ins: "
-                        + IbsiSettings.builtInFamilies());
-            }
-        }
-        IbsiRoi roi;
-        if (preprocessor != null) {
-            roi = preprocessor.process(image, mask, settings);
-        } else if (settings.resegments()) {
-            throw new IllegalArgumentException("the settings ask for re-segmentation (range ["
-                    + settings.resegmentationLower() + ", " + settings.resegmentationUpper() + "], outlier sigma "
-                    + settings.outlierSigma() + ") but no IBSI preprocessor is registered"
-                    + " (IbsiExtractor.withPreprocessor)");
-        } else {
-            roi = IbsiRoi.of(image, mask);
-        }
-        return extract(roi);
+        return extract(preprocessor.process(image, mask, settings));
     }
 
     /** Computes every requested family on an already processed ROI (no preprocessing is run). */

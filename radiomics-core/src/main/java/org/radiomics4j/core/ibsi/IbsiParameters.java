@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.radiomics4j.core.InvalidSettingException;
 import org.radiomics4j.core.ibsi.intensity.IvhDiscretisation;
+import org.radiomics4j.core.ibsi.preprocess.IbsiPreprocessing;
 
 /**
  * Reads the IBSI settings from the {@code setting} block of a parameter file with {@code complianceMode: IBSI}
@@ -25,6 +26,15 @@ import org.radiomics4j.core.ibsi.intensity.IvhDiscretisation;
  *     {@code [BTW3, SUJT, JJUI, ZW7Z, 8QNN, 62GR]}</td></tr>
  * <tr><td>{@code ibsiFamilies}</td><td>list of families (default: all built-in ones)</td></tr>
  * <tr><td>{@code gldm_a}</td><td>NGLDM coarseness α (an integer, default 0)</td></tr>
+ * <tr><td>{@code ibsiInterpolation}</td><td>{@code none} (default), {@code 2D} (in-plane x and y only, IBSI
+ *     configurations A/B) or {@code 3D} (x, y and z) interpolation on the centre-aligned grid (IBSI 2.4)</td></tr>
+ * <tr><td>{@code ibsiResampledSpacing}</td><td>new voxel spacing in mm: [x, y] for {@code 2D}, [x, y, z] for
+ *     {@code 3D}; required with interpolation, rejected without</td></tr>
+ * <tr><td>{@code ibsiInterpolator}</td><td>image interpolator: {@code linear} (default; bilinear / trilinear) or
+ *     {@code cubicSpline} (tricubic B-spline); the ROI mask is always interpolated linearly</td></tr>
+ * <tr><td>{@code ibsiRoundIntensities}</td><td>round interpolated intensities to the nearest integer (default
+ *     false)</td></tr>
+ * <tr><td>{@code ibsiPartialVolumeThreshold}</td><td>ROI partial-volume threshold in (0, 1] (default 0.5)</td></tr>
  * </table>
  * Every other PyRadiomics setting but {@code label}, {@code correctMask}, {@code geometryTolerance},
  * {@code additionalInfo} and {@code enableCExtensions} would have no effect in IBSI mode and is rejected, naming
@@ -33,7 +43,8 @@ import org.radiomics4j.core.ibsi.intensity.IvhDiscretisation;
 public final class IbsiParameters {
     /** The keys only IBSI mode reads. */
     public static final List<String> IBSI_KEYS = List.of("complianceMode", "ibsiOutlierSigma", "ibsiIvhBinWidth",
-            "ibsiIvhBinCount", "ibsiAggregations", "ibsiFamilies");
+            "ibsiIvhBinCount", "ibsiAggregations", "ibsiFamilies", "ibsiInterpolation", "ibsiResampledSpacing",
+            "ibsiInterpolator", "ibsiRoundIntensities", "ibsiPartialVolumeThreshold");
 
     private static final List<String> SHARED_KEYS = List.of("label", "binWidth", "binCount", "resegmentRange",
             "resegmentMode", "gldm_a", "correctMask", "geometryTolerance", "additionalInfo", "enableCExtensions");
@@ -118,12 +129,73 @@ public final class IbsiParameters {
             if (alpha != null) {
                 s = s.withNgldmAlpha(integer("gldm_a", alpha, source));
             }
+            s = s.withInterpolation(interpolation(setting, source));
         } catch (InvalidSettingException e) {
             throw e;
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingException("parameter file " + source + ": " + e.getMessage(), e);
         }
         return s;
+    }
+
+    private static IbsiPreprocessing interpolation(Map<?, ?> setting, String source) {
+        IbsiPreprocessing p = IbsiPreprocessing.withDefaults();
+        Object dim = setting.get("ibsiInterpolation");
+        String d = dim == null ? "none" : String.valueOf(dim);
+        Object spacing = setting.get("ibsiResampledSpacing");
+        List<Double> sp = spacing == null ? List.of() : numbers("ibsiResampledSpacing", spacing, source);
+        switch (d) {
+            case "none" -> {
+                if (spacing != null) {
+                    throw new InvalidSettingException("parameter file " + source + ": 'ibsiResampledSpacing' " + spacing
+                            + " needs 'ibsiInterpolation: 2D' or '3D' (it is 'none')");
+                }
+            }
+            case "2D" -> {
+                if (sp.size() != 2) {
+                    throw new InvalidSettingException("parameter file " + source + ": 'ibsiInterpolation: 2D' needs"
+                            + " 'ibsiResampledSpacing' with 2 numbers [x, y] (mm) but was " + spacing);
+                }
+                p = p.withInPlaneSpacing(sp.get(0), sp.get(1));
+            }
+            case "3D" -> {
+                if (sp.size() != 3) {
+                    throw new InvalidSettingException("parameter file " + source + ": 'ibsiInterpolation: 3D' needs"
+                            + " 'ibsiResampledSpacing' with 3 numbers [x, y, z] (mm) but was " + spacing);
+                }
+                p = p.withVolumeSpacing(sp.get(0), sp.get(1), sp.get(2));
+            }
+            default -> throw new InvalidSettingException("parameter file " + source + ": 'ibsiInterpolation' must be"
+                    + " none, 2D or 3D but was '" + d + "'");
+        }
+        Object interp = setting.get("ibsiInterpolator");
+        if (interp != null) {
+            String i = String.valueOf(interp);
+            p = p.withImageInterpolation(switch (i) {
+                case "linear" -> IbsiPreprocessing.ImageInterpolation.LINEAR;
+                case "cubicSpline" -> IbsiPreprocessing.ImageInterpolation.CUBIC_SPLINE;
+                default -> throw new InvalidSettingException("parameter file " + source + ": 'ibsiInterpolator'"
+                        + " must be linear or cubicSpline but was '" + i + "'");
+            });
+        }
+        Object round = setting.get("ibsiRoundIntensities");
+        if (round != null) {
+            if (!(round instanceof Boolean b)) {
+                throw new InvalidSettingException("parameter file " + source + ": 'ibsiRoundIntensities' must be"
+                        + " true or false but was " + round);
+            }
+            p = p.withRoundIntensities(b);
+        }
+        Object pv = setting.get("ibsiPartialVolumeThreshold");
+        if (pv != null) {
+            double t = number("ibsiPartialVolumeThreshold", pv, source);
+            if (!(t > 0 && t <= 1)) {
+                throw new InvalidSettingException("parameter file " + source + ": 'ibsiPartialVolumeThreshold' must"
+                        + " be in (0, 1] but was " + pv);
+            }
+            p = p.withPartialVolumeThreshold(t);
+        }
+        return p;
     }
 
     private static List<?> list(String key, Object v, String source) {

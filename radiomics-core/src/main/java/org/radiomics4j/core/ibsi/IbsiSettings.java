@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.radiomics4j.core.ibsi.intensity.IvhDiscretisation;
+import org.radiomics4j.core.ibsi.preprocess.IbsiPreprocessing;
 
 /**
  * Settings of an IBSI extraction (IBSI manual, chapter 2 and the configuration table of chapter 5). Immutable;
@@ -17,10 +18,13 @@ import org.radiomics4j.core.ibsi.intensity.IvhDiscretisation;
  *                             bound of fixed-bin-size discretisation when finite
  * @param resegmentationUpper  upper bound of the range re-segmentation, {@code +∞} for none
  * @param outlierSigma         outlier re-segmentation at μ ± k·σ, 0 for none
- * @param families             the families to compute (default: every family this module computes itself, i.e.
- *                             all but morphology and local intensity, which need plug-ins)
+ * @param families             the families to compute (default: all eleven IBSI chapter 1 families)
  * @param aggregations         the aggregation methods of the texture families (default: all nine)
  * @param ngldmAlpha           NGLDM coarseness α (default 0)
+ * @param interpolation        interpolation, intensity rounding and ROI partial-volume threshold (IBSI 2.4,
+ *                             default none); its own re-segmentation fields are always neutral: the range and
+ *                             outlier re-segmentation are {@code resegmentationLower/Upper} and {@code outlierSigma},
+ *                             combined in {@link #preprocessing()}
  */
 public record IbsiSettings(
         IbsiDiscretisation discretisation,
@@ -30,13 +34,17 @@ public record IbsiSettings(
         double outlierSigma,
         Set<IbsiFamily> families,
         Set<IbsiAggregation> aggregations,
-        int ngldmAlpha) {
+        int ngldmAlpha,
+        IbsiPreprocessing interpolation) {
 
     public IbsiSettings {
         Objects.requireNonNull(discretisation, "discretisation");
         Objects.requireNonNull(ivhDiscretisation, "ivhDiscretisation");
         Objects.requireNonNull(families, "families");
         Objects.requireNonNull(aggregations, "aggregations");
+        Objects.requireNonNull(interpolation, "interpolation");
+        interpolation = interpolation.withRange(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY)
+                .withOutlierSigma(0);
         if (Double.isNaN(resegmentationLower) || Double.isNaN(resegmentationUpper)
                 || resegmentationLower > resegmentationUpper) {
             throw new IllegalArgumentException("resegmentation range must satisfy lower <= upper but was ["
@@ -60,51 +68,69 @@ public record IbsiSettings(
         aggregations = java.util.Collections.unmodifiableSet(EnumSet.copyOf(aggregations));
     }
 
-    /** The families this module computes without a plug-in. */
+    /** The families {@link IbsiExtractor#of} computes: all eleven (morphology and local intensity included). */
     public static Set<IbsiFamily> builtInFamilies() {
-        return EnumSet.range(IbsiFamily.INTENSITY_STATISTICS, IbsiFamily.NGLDM);
+        return EnumSet.allOf(IbsiFamily.class);
     }
 
-    /** The IBSI digital-phantom configuration: no processing, FBS 1, calibrated IVH, every aggregation. */
+    /**
+     * The IBSI digital-phantom configuration: no processing, FBS 1, calibrated IVH, every family and every
+     * aggregation.
+     */
     public static IbsiSettings withDefaults() {
         return new IbsiSettings(new IbsiDiscretisation.FixedBinSize(1), new IvhDiscretisation.Calibrated(),
                 Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0, builtInFamilies(),
-                EnumSet.complementOf(EnumSet.of(IbsiAggregation.VOLUME)), 0);
+                EnumSet.complementOf(EnumSet.of(IbsiAggregation.VOLUME)), 0, IbsiPreprocessing.withDefaults());
+    }
+
+    /**
+     * A copy with other interpolation settings (spacing, 2-D/3-D, interpolator, rounding, partial-volume threshold;
+     * the re-segmentation fields of {@code v} are ignored, see {@link #withResegmentationRange} and
+     * {@link #withOutlierSigma}).
+     */
+    public IbsiSettings withInterpolation(IbsiPreprocessing v) {
+        return new IbsiSettings(discretisation, ivhDiscretisation, resegmentationLower, resegmentationUpper,
+                outlierSigma, families, aggregations, ngldmAlpha, v);
+    }
+
+    /** The complete IBSI image processing: {@link #interpolation()} with this range and outlier re-segmentation. */
+    public IbsiPreprocessing preprocessing() {
+        return interpolation.withRange(resegmentationLower, resegmentationUpper).withOutlierSigma(outlierSigma);
     }
 
     public IbsiSettings withDiscretisation(IbsiDiscretisation v) {
         return new IbsiSettings(v, ivhDiscretisation, resegmentationLower, resegmentationUpper, outlierSigma,
-                families, aggregations, ngldmAlpha);
+                families, aggregations, ngldmAlpha, interpolation);
     }
 
     public IbsiSettings withIvhDiscretisation(IvhDiscretisation v) {
         return new IbsiSettings(discretisation, v, resegmentationLower, resegmentationUpper, outlierSigma,
-                families, aggregations, ngldmAlpha);
+                families, aggregations, ngldmAlpha, interpolation);
     }
 
     public IbsiSettings withResegmentationRange(double lower, double upper) {
         return new IbsiSettings(discretisation, ivhDiscretisation, lower, upper, outlierSigma, families,
-                aggregations, ngldmAlpha);
+                aggregations, ngldmAlpha, interpolation);
     }
 
     public IbsiSettings withOutlierSigma(double v) {
         return new IbsiSettings(discretisation, ivhDiscretisation, resegmentationLower, resegmentationUpper, v,
-                families, aggregations, ngldmAlpha);
+                families, aggregations, ngldmAlpha, interpolation);
     }
 
     public IbsiSettings withFamilies(Set<IbsiFamily> v) {
         return new IbsiSettings(discretisation, ivhDiscretisation, resegmentationLower, resegmentationUpper,
-                outlierSigma, v, aggregations, ngldmAlpha);
+                outlierSigma, v, aggregations, ngldmAlpha, interpolation);
     }
 
     public IbsiSettings withAggregations(Set<IbsiAggregation> v) {
         return new IbsiSettings(discretisation, ivhDiscretisation, resegmentationLower, resegmentationUpper,
-                outlierSigma, families, v, ngldmAlpha);
+                outlierSigma, families, v, ngldmAlpha, interpolation);
     }
 
     public IbsiSettings withNgldmAlpha(int v) {
         return new IbsiSettings(discretisation, ivhDiscretisation, resegmentationLower, resegmentationUpper,
-                outlierSigma, families, aggregations, v);
+                outlierSigma, families, aggregations, v, interpolation);
     }
 
     /** Whether any re-segmentation (range or outlier) is asked for. */

@@ -36,8 +36,7 @@ class IbsiModeTest {
         assertEquals(f.size(), byCode.size());
         int checked = 0;
         for (IbsiReference.Row r : IbsiReference.rows()) {
-            if (!r.configuration().equals("digital_phantom") || r.family().equals("morphology")
-                    || r.family().equals("local_intensity")) {
+            if (!r.configuration().equals("digital_phantom")) {
                 continue;
             }
             String key = r.ibsiCode() + ivhSuffix(r.featureName()) + ":" + r.aggregationCode();
@@ -45,8 +44,8 @@ class IbsiModeTest {
             assertTrue(r.matches(byCode.get(key)), r + ": " + byCode.get(key));
             checked++;
         }
-        assertEquals(455, checked);
-        assertEquals(455, byCode.size(), "one output per reference value");
+        assertEquals(482, checked);
+        assertEquals(482, byCode.size(), "one output per reference value");
         assertTrue(f.contains("glcm_JointMaximum_GYBY_BTW3"), f.names().toString());
         assertEquals("IBSI", f.diagnostics().get("Configuration_ComplianceMode"));
     }
@@ -102,15 +101,52 @@ class IbsiModeTest {
     }
 
     @Test
-    void resegmentationWithoutPreprocessorFailsInsteadOfBeingIgnored() {
-        IbsiSettings s = IbsiSettings.withDefaults().withResegmentationRange(1, 4);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> IbsiExtractor.of(s)
-                .extract(IbsiReference.phantomImage(), IbsiReference.phantomMask()));
-        assertTrue(e.getMessage().contains("preprocessor"), e.getMessage());
-        IllegalArgumentException m = assertThrows(IllegalArgumentException.class, () -> IbsiExtractor.of(
-                IbsiSettings.withDefaults().withFamilies(java.util.Set.of(IbsiFamily.MORPHOLOGY)))
-                .extract(IbsiReference.phantomImage(), IbsiReference.phantomMask()));
-        assertTrue(m.getMessage().contains("morphology"), m.getMessage());
+    void rangeResegmentationChangesTheIntensityMaskOnly() {
+        // digital phantom grey levels {1, 3, 4, 6}; range [1, 4] drops the grey level 6 voxels from the intensity
+        // mask (IBSI 2.5, SEFI) but not from the morphological mask (G5KJ): voxel-count volume stays 74 x 8 mm^3 =
+        // 592 mm^3 (IBSI reference YEKZ), the maximum intensity becomes 4
+        IbsiSettings s = IbsiSettings.withDefaults().withResegmentationRange(1, 4).withFamilies(java.util.Set.of(
+                IbsiFamily.MORPHOLOGY, IbsiFamily.INTENSITY_STATISTICS));
+        Map<String, Double> out = new java.util.HashMap<>();
+        for (IbsiFeatureValue v : IbsiExtractor.of(s).extract(IbsiReference.phantomImage(),
+                IbsiReference.phantomMask())) {
+            out.put(v.codeKey(), v.value());
+        }
+        assertEquals(592, out.get("YEKZ:DHQ4"), 1e-9);
+        assertEquals(4, out.get("84IY:DHQ4"), 0);
+        assertEquals(1, out.get("1GSF:DHQ4"), 0);
+    }
+
+    @Test
+    void yamlInterpolationKeysAreRead() {
+        ExtractionSettings s = PyRadiomicsParameters.parse("setting: {complianceMode: IBSI, binCount: 32,"
+                + " ibsiInterpolation: 3D, ibsiResampledSpacing: [2, 2, 2], ibsiInterpolator: cubicSpline,"
+                + " ibsiRoundIntensities: true, ibsiPartialVolumeThreshold: 0.5, resegmentRange: [-1000, 400],"
+                + " ibsiOutlierSigma: 3}");
+        assertEquals(org.radiomics4j.core.ibsi.preprocess.IbsiPreprocessing.ctConfiguration('E'),
+                s.ibsi().preprocessing());
+        ExtractionSettings b = PyRadiomicsParameters.parse("setting: {complianceMode: IBSI, binCount: 32,"
+                + " ibsiInterpolation: 2D, ibsiResampledSpacing: [2, 2], ibsiRoundIntensities: true,"
+                + " resegmentRange: [-500, 400]}");
+        assertEquals(org.radiomics4j.core.ibsi.preprocess.IbsiPreprocessing.ctConfiguration('B'),
+                b.ibsi().preprocessing());
+        Map<String, String> badToKey = Map.of(
+                "ibsiInterpolation: 2D, ibsiResampledSpacing: [2, 2, 2]", "ibsiResampledSpacing",
+                "ibsiInterpolation: 3D", "ibsiResampledSpacing",
+                "ibsiResampledSpacing: [2, 2, 2]", "ibsiResampledSpacing",
+                "ibsiInterpolation: 4D", "ibsiInterpolation",
+                "ibsiInterpolator: cubic", "ibsiInterpolator",
+                "ibsiRoundIntensities: 1", "ibsiRoundIntensities",
+                "ibsiPartialVolumeThreshold: 0", "ibsiPartialVolumeThreshold",
+                "ibsiInterpolaton: 3D", "ibsiInterpolaton");
+        for (Map.Entry<String, String> bad : badToKey.entrySet()) {
+            InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> PyRadiomicsParameters
+                    .parse("setting: {complianceMode: IBSI, binWidth: 1, " + bad.getKey() + "}", "p.yaml"),
+                    bad.getKey());
+            assertTrue(e.getMessage().contains("p.yaml") && e.getMessage().contains("'" + bad.getValue() + "'"),
+                    bad.getKey() + " -> " + e.getMessage());
+        }
+    }
     }
 
     @Test

@@ -48,14 +48,15 @@ final class IbsiComplianceReport {
      * @param computed per configuration, our values by {@link IbsiReference#key}; a configuration we do not run is
      *                 absent
      * @param notes    per configuration, a line saying how it was computed (or why not)
+     * @param misses   explanations of known misses, by {@code <configuration> <code key>}
      */
     static String render(List<IbsiReference.Row> rows, Map<String, Map<String, Double>> computed,
-                         Map<String, String> notes) {
+                         Map<String, String> notes, Map<String, String> misses) {
         Map<String, Tally> perConfig = new LinkedHashMap<>();
         Map<String, Map<String, Tally>> perFamily = new LinkedHashMap<>();
         Tally all = new Tally();
         for (IbsiReference.Row r : rows) {
-            Double c = computed.getOrDefault(r.configuration(), Map.of()).get(r.key());
+            Double c = computed.getOrDefault(r.configuration(), Map.of()).get(r.codeKey());
             boolean m = c != null && r.matches(c);
             perConfig.computeIfAbsent(r.configuration(), k -> new Tally()).add(c, m);
             perFamily.computeIfAbsent(r.family(), k -> new LinkedHashMap<>())
@@ -94,6 +95,22 @@ final class IbsiComplianceReport {
             }
             sb.append('\n');
         }
+        sb.append("\n## Values not matched, and why\n\n");
+        boolean anyMiss = false;
+        for (IbsiReference.Row r : rows) {
+            Double c = computed.getOrDefault(r.configuration(), Map.of()).get(r.codeKey());
+            if (c != null && r.matches(c)) {
+                continue;
+            }
+            anyMiss = true;
+            sb.append(String.format(Locale.ROOT, "- %s %s `%s` (%s): IBSI %s, allowed ±%s, ours %s. %s%n",
+                    r.configuration(), r.family(), r.codeKey(), r.featureName(), fmt(r.value()), fmt(r.allowed()),
+                    c == null ? "not computed" : fmt(c),
+                    misses.getOrDefault(r.configuration() + " " + r.codeKey(), "No explanation: counted as a miss.")));
+        }
+        if (!anyMiss) {
+            sb.append("None.\n");
+        }
         for (String cfg : CONFIGS) {
             sb.append("\n## ").append(cfg).append("\n\n")
               .append("| family | feature | key | aggregation | IBSI | tolerance | allowed | ours | result |\n")
@@ -105,10 +122,10 @@ final class IbsiComplianceReport {
                 }
             }
             for (IbsiReference.Row r : sel) {
-                Double c = computed.getOrDefault(cfg, Map.of()).get(r.key());
+                Double c = computed.getOrDefault(cfg, Map.of()).get(r.codeKey());
                 String result = c == null ? "not computed" : r.matches(c) ? "match" : "**no match**";
                 sb.append(String.format(Locale.ROOT, "| %s | %s | %s:%s | %s | %s | %s | %s | %s | %s |%n",
-                        r.family(), r.featureName(), r.ibsiCode(), r.aggregationCode(),
+                        r.family(), r.featureName(), r.codeKey().split(":")[0], r.aggregationCode(),
                         r.aggregation().isEmpty() ? "–" : r.aggregation(), fmt(r.value()),
                         r.hasTolerance() ? fmt(r.tolerance()) : "–", fmt(r.allowed()),
                         c == null ? "–" : fmt(c), result));

@@ -1,73 +1,69 @@
 package org.radiomics4j.validation.ibsi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.radiomics4j.core.extract.ComplianceMode;
-import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.extract.PyRadiomicsParameters;
-import org.radiomics4j.core.ibsi.IbsiExtractor;
-import org.radiomics4j.core.ibsi.IbsiFeatureValue;
-import org.radiomics4j.core.ibsi.IbsiSettings;
 
 /**
- * IBSI CT radiomics phantom, configuration A (no interpolation, 2-D, range re-segmentation [−500, 400] HU, FBS 25
- * from −500), settings read from the shipped radiomics-examples/params/ibsi/config-A.yaml: every config-A reference
- * value of our families (319 = 346 − 25 morphology − 2 local intensity). Expected values:
- * testdata/ibsi/reference_values.csv (IBSI reference manual). Rule: |computed − value| ≤ tolerance + ½·u (u one
- * unit in the third significant digit). The range re-segmentation is done by {@link CtPhantom#rangeResegmented}
- * until the IBSI preprocessing step is available to the extractor.
+ * The IBSI CT radiomics phantom (testdata/ibsi/ct_phantom, CC BY-NC 3.0, test resource only), configurations A–E,
+ * every reference value of testdata/ibsi/reference_values.csv (IBSI reference manual; 346 + 346 + 209 + 210 + 210),
+ * computed from the NIfTI files through the public extractor with the shipped parameter files
+ * radiomics-examples/params/ibsi/config-A.yaml ... config-E.yaml ({@link IbsiRuns}: image processing, all families,
+ * all aggregation methods; nothing is done by the test). Rule: |computed − value| ≤ tolerance + ½·u, u one unit in
+ * the third significant digit ({@link IbsiReference.Row#allowed()}). The values we do not match are listed in
+ * {@link #KNOWN_MISSES} with the evidence, counted as misses in docs/ibsi-compliance.md, and checked to still be
+ * misses (so that the list cannot go stale).
  */
 class IbsiCtPhantomTest {
-    static final Path CONFIG_A = Path.of("..", "radiomics-examples", "params", "ibsi", "config-A.yaml");
-    private static final Map<String, Double> COMPUTED = computeConfigA();
+    static final List<String> CONFIGS = List.of("config_A", "config_B", "config_C", "config_D", "config_E");
 
-    static Map<String, Double> computeConfigA() {
-        ExtractionSettings s = PyRadiomicsParameters.read(CONFIG_A);
-        IbsiSettings ibsi = s.ibsi();
-        CtPhantom ct = CtPhantom.read();
-        // through the preprocessing hook, as core.ibsi.preprocess will plug in
-        List<IbsiFeatureValue> values = IbsiExtractor.of(ibsi)
-                .withPreprocessor((image, mask, settings) -> CtPhantom.rangeResegmented(image, mask, settings))
-                .extract(ct.image, ct.mask);
-        Map<String, Double> m = new HashMap<>();
-        for (IbsiFeatureValue v : values) {
-            if (m.put(IbsiReference.key(v), v.value()) != null) {
-                throw new IllegalStateException("two values for " + IbsiReference.key(v));
-            }
-        }
-        return m;
-    }
+    /** {@code <configuration> <code key>} → why we believe the reference value is wrong or ambiguous. */
+    static final Map<String, String> KNOWN_MISSES = Map.of();
 
     static Stream<IbsiReference.Row> rows() {
-        return IbsiReference.rows().stream().filter(r -> r.configuration().equals("config_A"))
-                .filter(r -> !r.family().equals("morphology") && !r.family().equals("local_intensity"));
+        return IbsiReference.rows().stream().filter(r -> CONFIGS.contains(r.configuration()));
     }
 
     @Test
-    void configurationFileIsConfigA() {
-        ExtractionSettings s = PyRadiomicsParameters.read(CONFIG_A);
-        assertEquals(ComplianceMode.IBSI, s.mode());
-        assertEquals(-500, s.ibsi().resegmentationLower());
-        assertEquals(400, s.ibsi().resegmentationUpper());
-        assertEquals(319, rows().count());
-        assertEquals(319, COMPUTED.size(), "one value per reference row, nothing else");
+    void shippedFilesAreIbsiModeAndComputeOneValuePerReferenceValue() {
+        for (String cfg : CONFIGS) {
+            assertEquals(ComplianceMode.IBSI, PyRadiomicsParameters.read(IbsiRuns.params(cfg)).mode(), cfg);
+            Set<String> expected = rows().filter(r -> r.configuration().equals(cfg)).map(IbsiReference.Row::codeKey)
+                    .collect(Collectors.toSet());
+            IbsiRuns.Result run = IbsiRuns.run(cfg);
+            assertTrue(run.byCode().keySet().containsAll(expected), cfg + ": missing "
+                    + expected.stream().filter(k -> !run.byCode().containsKey(k)).toList());
+            // the extras are the features IBSI lists without a reference value (OMBB / MVEE densities are not
+            // computed; IVH area under the curve 9CMM is not computed) and compactness 1 for config C
+            Set<String> extra = run.byCode().keySet().stream().filter(k -> !expected.contains(k))
+                    .collect(Collectors.toSet());
+            assertTrue(extra.isEmpty() || extra.equals(Set.of("SKGS:DHQ4")), cfg + ": extra " + extra);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void matchesReference(IbsiReference.Row r) {
-        Double computed = COMPUTED.get(r.key());
+        Double computed = IbsiRuns.run(r.configuration()).byCode().get(r.codeKey());
         assertNotNull(computed, "not computed: " + r);
+        String known = KNOWN_MISSES.get(r.configuration() + " " + r.codeKey());
+        if (known != null) {
+            assertFalse(r.matches(computed), r + " is listed as a known miss but now matches (" + computed
+                    + "): remove it from KNOWN_MISSES");
+            return;
+        }
         assertTrue(r.matches(computed), r + ": computed " + computed + ", IBSI " + r.value() + " ± " + r.allowed());
     }
 }

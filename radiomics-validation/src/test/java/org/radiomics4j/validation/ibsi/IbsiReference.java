@@ -46,6 +46,12 @@ final class IbsiReference {
             return Double.isFinite(computed) && Math.abs(computed - value) <= allowed() * (1 + 1e-12);
         }
 
+        /** The {@code --names ibsi-codes} key of this row: {@code <code>[_10|_90]:<aggregation code>}. */
+        String codeKey() {
+            String suffix = featureName.contains("10%") ? "_10" : featureName.contains("90%") ? "_90" : "";
+            return ibsiCode + (family.equals("intensity_volume_histogram") ? suffix : "") + ":" + aggregationCode;
+        }
+
         /** The key our {@link IbsiFeatureValue}s are looked up with. */
         String key() {
             return lookupKey(family, ibsiCode, aggregationCode, featureName);
