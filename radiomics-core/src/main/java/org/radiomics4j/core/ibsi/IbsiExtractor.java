@@ -11,6 +11,7 @@ import org.radiomics4j.core.ibsi.intensity.IntensityStatistics;
 import org.radiomics4j.core.ibsi.intensity.IntensityVolumeHistogram;
 import org.radiomics4j.core.ibsi.localintensity.LocalIntensity;
 import org.radiomics4j.core.ibsi.morphology.IbsiMorphology;
+import org.radiomics4j.core.ibsi.morphology.MorphologyFeature;
 import org.radiomics4j.core.ibsi.preprocess.IbsiPreprocessing;
 import org.radiomics4j.core.ibsi.texture.IbsiTexture;
 import org.radiomics4j.core.ibsi.texture.IbsiTextureFamily;
@@ -55,13 +56,49 @@ public final class IbsiExtractor {
         return IbsiRoi.of(r.image(), r.intensityMask(), r.morphologicalMask());
     };
 
-    /** The standard morphology computer: {@link IbsiMorphology#compute} on the processed ROI. */
-    public static final IbsiFamilyComputer STANDARD_MORPHOLOGY = (roi, settings) ->
-            IbsiMorphology.compute(roi.morphologicalMask(), roi.intensityMask(), roi.image());
+    /**
+     * The standard morphology computer: {@link IbsiMorphology#computeMap} on the processed ROI (morphological mask,
+     * intensity mask, image), each value named as its {@link MorphologyFeature} constant in upper camel case (e.g.
+     * {@code VOLUME_DENSITY_CONVEX_HULL} gives {@code VolumeDensityConvexHull}), like the other families' names.
+     */
+    public static final IbsiFamilyComputer STANDARD_MORPHOLOGY = (roi, settings) -> {
+        List<IbsiFeatureValue> out = new ArrayList<>();
+        for (Map.Entry<MorphologyFeature, Double> e : IbsiMorphology.computeMap(roi.morphologicalMask(),
+                roi.intensityMask(), roi.image()).entrySet()) {
+            out.add(new IbsiFeatureValue(IbsiMorphology.FAMILY, camelCase(e.getKey().name()), e.getKey().ibsiCode(),
+                    IbsiMorphology.AGGREGATION, e.getValue()));
+        }
+        return out;
+    };
 
-    /** The standard local intensity computer: {@link LocalIntensity#compute} on the processed ROI. */
-    public static final IbsiFamilyComputer STANDARD_LOCAL_INTENSITY = (roi, settings) ->
-            LocalIntensity.compute(roi.image(), roi.intensityMask());
+    /**
+     * The standard local intensity computer: {@link LocalIntensity#compute} on the processed ROI (image, intensity
+     * mask), named {@code LocalIntensityPeak} (VJGA) and {@code GlobalIntensityPeak} (0F91).
+     */
+    public static final IbsiFamilyComputer STANDARD_LOCAL_INTENSITY = (roi, settings) -> {
+        List<IbsiFeatureValue> out = new ArrayList<>();
+        for (IbsiFeatureValue v : LocalIntensity.compute(roi.image(), roi.intensityMask())) {
+            String name = switch (v.ibsiCode()) {
+                case "VJGA" -> "LocalIntensityPeak";
+                case "0F91" -> "GlobalIntensityPeak";
+                default -> throw new IllegalStateException("unexpected local intensity feature " + v);
+            };
+            out.add(new IbsiFeatureValue(v.family(), name, v.ibsiCode(), v.aggregationCode(), v.value()));
+        }
+        return out;
+    };
+
+    private static String camelCase(String constant) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : constant.split("_")) {
+            if (!part.isEmpty() && Character.isDigit(part.charAt(0))) {
+                sb.append(part); // 3D stays 3D
+            } else if (!part.isEmpty()) {
+                sb.append(part.charAt(0)).append(part.substring(1).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return sb.toString();
+    }
 
     /**
      * An extractor for {@code settings} with the standard preprocessor, morphology and local intensity computers

@@ -147,7 +147,6 @@ class IbsiModeTest {
                     bad.getKey() + " -> " + e.getMessage());
         }
     }
-    }
 
     @Test
     void textureFamilyWithoutOneOfItsAggregationsFails() {
