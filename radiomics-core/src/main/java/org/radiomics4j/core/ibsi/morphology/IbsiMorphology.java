@@ -58,7 +58,9 @@ public final class IbsiMorphology {
      * @throws IllegalArgumentException if a mask is empty or the grids differ, or where a feature is undefined
      *     (IBSI gives no value; never returned as NaN): fewer than 2 voxels in either mask; morphological-mask voxel
      *     centres all in one plane (ellipsoid volume 0); intensities summing to 0 (centre of mass shift); constant
-     *     intensity in the intensity mask (Moran's I and Geary's C are 0/0)
+     *     intensity in the intensity mask (Moran's I and Geary's C are 0/0); or if the FFT grids of Moran's I and
+     *     Geary's C (4 double arrays of the next powers of two ≥ 2n − 1 per axis of the intensity-mask bounding box,
+     *     e.g. 128 MB for a box of 100×99×26 voxels) would exceed 80% of the maximum heap
      * @throws org.radiomics4j.core.image.GeometryMismatchException if a mask is not on the image grid
      */
     public static List<IbsiFeatureValue> compute(Mask morphologicalMask, Mask intensityMask, Volume image) {

@@ -57,6 +57,13 @@ final class SpatialAutocorrelation {
         int lx = pow2(2 * nx - 1);
         int ly = pow2(2 * ny - 1);
         int lz = pow2(2 * nz - 1);
+        long needed = 4L * 8 * lx * ly * lz;
+        if ((long) lx * ly * lz > Integer.MAX_VALUE - 8 || needed > 0.8 * Runtime.getRuntime().maxMemory()) {
+            throw new IllegalArgumentException("Moran's I and Geary's C of an intensity mask with bounding box " + nx
+                    + "x" + ny + "x" + nz + " need FFT grids of " + lx + "x" + ly + "x" + lz + " (" + needed / (1 << 20)
+                    + " MB), more than 80% of the maximum heap (" + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB); raise -Xmx or crop the ROI");
+        }
         int len = lx * ly * lz;
 
         // Two complex FFTs carry the four real transforms: Z1 = g + i m and Z2 = f + i w, where w is the weight
