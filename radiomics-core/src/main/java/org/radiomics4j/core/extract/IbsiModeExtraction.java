@@ -64,8 +64,8 @@ final class IbsiModeExtraction {
         diag.put("Configuration_IbsiSettings", s.ibsi().discretisation().describe() + ", IVH "
                 + s.ibsi().ivhDiscretisation() + ", resegmentation [" + s.ibsi().resegmentationLower() + ", "
                 + s.ibsi().resegmentationUpper() + "], outlier sigma " + s.ibsi().outlierSigma() + ", families "
-                + s.ibsi().families() + ", aggregations " + s.ibsi().aggregations() + ", interpolation "
-                + s.ibsi().interpolation().resampling() + " " + s.ibsi().interpolation());
+                + s.ibsi().families() + ", aggregations " + s.ibsi().aggregations() + ", image processing "
+                + s.ibsi().preprocessing());
         return FeatureSet.of(IbsiNames.byFeatureName(extractor(s).extract(image, roi)), diag);
     }
 }
