@@ -7,6 +7,12 @@ package org.radiomics4j.core.extract;
 public enum ComplianceMode {
     /** PyRadiomics v3 numbers, exactly (the default; what 3D Slicer's Radiomics extension computes). */
     PYRADIOMICS,
-    /** IBSI chapter 1 definitions (not yet available: selecting it fails with an explanation). */
+    /**
+     * IBSI chapter 1 definitions and aggregation methods ({@code org.radiomics4j.core.ibsi}, settings in
+     * {@link ExtractionSettings#ibsi()}, output names in {@code docs/ibsi-mode.md}): IBSI image processing
+     * (interpolation, rounding, partial-volume threshold, range and outlier re-segmentation) and all eleven
+     * families (morphology, local intensity, intensity statistics, intensity histogram, intensity-volume histogram,
+     * GLCM, GLRLM, GLSZM, GLDZM, NGTDM, NGLDM).
+     */
     IBSI
 }

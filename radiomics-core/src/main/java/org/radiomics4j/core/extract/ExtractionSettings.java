@@ -47,13 +47,16 @@ import org.radiomics4j.core.features.FeatureClass;
  * </table>
  *
  * <p>radiomics4j adds {@link #mode} (PyRadiomics or IBSI definitions), {@link #backend} (Java or ND4J feature
- * kernels), {@link #onFeatureError} and {@link #threads}. Build with {@link #builder()} or change one field with
+ * kernels), {@link #onFeatureError} and {@link #threads}. In {@link ComplianceMode#IBSI} mode only {@link #label},
+ * {@link #correctMask}, {@link #geometryTolerance} and {@link #ibsi} apply (see {@code docs/ibsi-mode.md}). Build with {@link #builder()} or change one field with
  * a {@code with*} method:
  *
  * <pre>{@code
  * ExtractionSettings s = ExtractionSettings.defaults().withBinning(new Binning.FixedBinWidth(10));
  * }</pre>
  *
+ * @param ibsi the IBSI settings ({@link ComplianceMode#IBSI} mode only; default: the digital-phantom
+ *     configuration)
  * @param enabledFeatures per enabled class, the feature names to compute; an empty set means every non-deprecated
  *     feature of that class (PyRadiomics' convention). Classes absent from the map are not computed.
  * @param imageTypes the enabled image types in extraction order, each with its filter parameters and the general
@@ -89,7 +92,8 @@ public record ExtractionSettings(
         ComputeBackend backend,
         OnFeatureError onFeatureError,
         int threads,
-        Map<ImageType, ImageTypeSettings> imageTypes) {
+        Map<ImageType, ImageTypeSettings> imageTypes,
+        org.radiomics4j.core.ibsi.IbsiSettings ibsi) {
 
     /** Validates every field; the messages name the PyRadiomics key. */
     public ExtractionSettings {
@@ -102,6 +106,7 @@ public record ExtractionSettings(
         Objects.requireNonNull(minimumRoiSize, "minimumRoiSize");
         Objects.requireNonNull(backend, "backend");
         Objects.requireNonNull(onFeatureError, "onFeatureError");
+        Objects.requireNonNull(ibsi, "ibsi");
         if (label < 1) {
             throw new InvalidSettingException("label must be >= 1 but was " + label);
         }
@@ -379,6 +384,11 @@ public record ExtractionSettings(
         return toBuilder().threads(v).build();
     }
 
+    /** A copy with other IBSI settings (used in {@link ComplianceMode#IBSI} mode only). */
+    public ExtractionSettings withIbsi(org.radiomics4j.core.ibsi.IbsiSettings v) {
+        return toBuilder().ibsi(v).build();
+    }
+
     /** Mutable builder; {@link #build()} validates. Not thread-safe. */
     public static final class Builder {
         private ComplianceMode mode = ComplianceMode.PYRADIOMICS;
@@ -410,6 +420,7 @@ public record ExtractionSettings(
         private OnFeatureError onFeatureError = OnFeatureError.THROW;
         private int threads = 1;
         private Map<ImageType, ImageTypeSettings> imageTypes = defaultImageTypes();
+        private org.radiomics4j.core.ibsi.IbsiSettings ibsi = org.radiomics4j.core.ibsi.IbsiSettings.withDefaults();
 
         private Builder() {
         }
@@ -444,6 +455,7 @@ public record ExtractionSettings(
             onFeatureError = s.onFeatureError;
             threads = s.threads;
             imageTypes = s.imageTypes;
+            ibsi = s.ibsi;
         }
 
         public Builder mode(ComplianceMode v) { mode = v; return this; }
@@ -477,6 +489,7 @@ public record ExtractionSettings(
         public Builder onFeatureError(OnFeatureError v) { onFeatureError = v; return this; }
         public Builder threads(int v) { threads = v; return this; }
         public Builder imageTypes(Map<ImageType, ImageTypeSettings> v) { imageTypes = v; return this; }
+        public Builder ibsi(org.radiomics4j.core.ibsi.IbsiSettings v) { ibsi = v; return this; }
 
         /**
          * The settings.
@@ -488,7 +501,7 @@ public record ExtractionSettings(
                     resampledPixelSpacing, interpolator, padDistance, preCrop, normalize, normalizeScale,
                     removeOutliers, resegmentRange, resegmentMode, resegmentShape, symmetricalGlcm, weightingNorm,
                     gldmA, minimumRoiDimensions, minimumRoiSize, correctMask, geometryTolerance, enabledFeatures,
-                    backend, onFeatureError, threads, imageTypes);
+                    backend, onFeatureError, threads, imageTypes, ibsi);
         }
     }
 }

@@ -38,7 +38,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  *       binCount, voxelArrayShift, force2D, force2Ddimension, distances, resampledPixelSpacing, interpolator,
  *       padDistance, preCrop, normalize, normalizeScale, removeOutliers, resegmentRange, resegmentMode,
  *       resegmentShape, symmetricalGLCM, weightingNorm, gldm_a, minimumROIDimensions, minimumROISize, correctMask,
- *       geometryTolerance}; {@code additionalInfo} and {@code enableCExtensions} are accepted and have no effect
+ *       geometryTolerance}, and radiomics4j's {@code complianceMode} ({@code PYRADIOMICS}, the default, or
+ *       {@code IBSI}, whose own keys {@code ibsi*} and rules are in {@code org.radiomics4j.core.ibsi.IbsiParameters});
+ *       {@code additionalInfo} and {@code enableCExtensions} are accepted and have no effect
  *       (diagnostics are always written; there is no C extension). As in PyRadiomics, {@code binCount} (when not
  *       null) overrides {@code binWidth}, a null value means the PyRadiomics default, and resampling happens only
  *       when both {@code resampledPixelSpacing} and {@code interpolator} are set. {@code interpolator} may be a
@@ -68,7 +70,10 @@ public final class PyRadiomicsParameters {
             "force2D", "force2Ddimension", "distances", "resampledPixelSpacing", "interpolator", "padDistance",
             "preCrop", "normalize", "normalizeScale", "removeOutliers", "resegmentRange", "resegmentMode",
             "resegmentShape", "symmetricalGLCM", "weightingNorm", "gldm_a", "minimumROIDimensions", "minimumROISize",
-            "correctMask", "geometryTolerance", "additionalInfo", "enableCExtensions");
+            "correctMask", "geometryTolerance", "additionalInfo", "enableCExtensions", "complianceMode",
+            "ibsiOutlierSigma", "ibsiIvhBinWidth", "ibsiIvhBinCount", "ibsiAggregations", "ibsiFamilies",
+            "ibsiInterpolation", "ibsiResampledSpacing", "ibsiInterpolator", "ibsiRoundIntensities",
+            "ibsiPartialVolumeThreshold");
 
     /** Valid PyRadiomics setting keys that radiomics4j does not support yet. */
     private static final List<String> UNSUPPORTED_SETTINGS = List.of("kernelRadius", "maskedKernel", "initValue",
@@ -155,6 +160,22 @@ public final class PyRadiomicsParameters {
             }
         } else {
             b.imageTypes(Map.of(ImageType.ORIGINAL, ImageTypeSettings.defaults().withFilter(globalFilter)));
+        }
+        // IBSI mode (complianceMode: IBSI): its settings come from IbsiParameters; featureClass does not apply
+        Map<?, ?> settingMap = setting == null ? Map.of() : asMap(setting, "setting", source);
+        if ("IBSI".equalsIgnoreCase(String.valueOf(settingMap.get("complianceMode")))) {
+            if (top.containsKey("featureClass")) {
+                throw new InvalidSettingException("parameter file " + source + ": 'featureClass' has no effect in IBSI"
+                        + " mode; choose families with setting 'ibsiFamilies'");
+            }
+            b.ibsi(org.radiomics4j.core.ibsi.IbsiParameters.fromSetting(settingMap, source));
+        } else {
+            for (Object k : settingMap.keySet()) {
+                if (String.valueOf(k).startsWith("ibsi")) {
+                    throw new InvalidSettingException("parameter file " + source + ": setting '" + k + "' needs"
+                            + " 'complianceMode: IBSI'");
+                }
+            }
         }
         if (top.containsKey("featureClass")) {
             Object fc = top.get("featureClass");
@@ -248,6 +269,12 @@ public final class PyRadiomicsParameters {
                 case "correctMask" -> b.correctMask(bool(key, v, source));
                 case "geometryTolerance" -> b.geometryTolerance(number(key, v, source));
                 case "additionalInfo", "enableCExtensions" -> bool(key, v, source);
+                case "complianceMode" -> b.mode(complianceMode(v, source));
+                case "ibsiOutlierSigma", "ibsiIvhBinWidth", "ibsiIvhBinCount", "ibsiAggregations", "ibsiFamilies",
+                        "ibsiInterpolation", "ibsiResampledSpacing", "ibsiInterpolator", "ibsiRoundIntensities",
+                        "ibsiPartialVolumeThreshold" -> {
+                    // IBSI-mode keys: read by IbsiParameters once the mode is known
+                }
                 default -> throw new IllegalStateException("unhandled setting " + key);
             }
         }
@@ -468,6 +495,16 @@ public final class PyRadiomicsParameters {
             out.add(number(key, o, source));
         }
         return out;
+    }
+
+    private static ComplianceMode complianceMode(Object v, String source) {
+        for (ComplianceMode m : ComplianceMode.values()) {
+            if (m.name().equalsIgnoreCase(String.valueOf(v))) {
+                return m;
+            }
+        }
+        throw new InvalidSettingException("parameter file " + source + ": setting 'complianceMode' must be one of "
+                + java.util.Arrays.toString(ComplianceMode.values()) + " but was '" + v + "'");
     }
 
     private static ResegmentMode resegmentMode(Object v, String source) {

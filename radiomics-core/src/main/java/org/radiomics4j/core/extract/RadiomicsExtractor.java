@@ -93,12 +93,12 @@ public final class RadiomicsExtractor {
     /**
      * An extractor for {@code settings}; the family configurations (enabled feature names) are validated now.
      *
-     * @throws InvalidSettingException if a setting is not supported (IBSI mode) or a feature name is unknown
+     * @throws InvalidSettingException if a setting has no effect in IBSI mode or a feature name is unknown
      */
     public static RadiomicsExtractor of(ExtractionSettings settings) {
         Objects.requireNonNull(settings, "settings");
-        if (settings.mode() != ComplianceMode.PYRADIOMICS) {
-            throw new InvalidSettingException("mode " + settings.mode() + " is not available yet; only PYRADIOMICS is");
+        if (settings.mode() == ComplianceMode.IBSI) {
+            IbsiModeExtraction.check(settings);
         }
         settings.enabledFeatures().forEach((c, names) -> {
             java.util.List<String> valid = PyRadiomicsFeatureNames.ALL.get(c);
@@ -157,6 +157,9 @@ public final class RadiomicsExtractor {
     public FeatureSet extract(Volume image, Mask mask) {
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(mask, "mask");
+        if (settings.mode() == ComplianceMode.IBSI) {
+            return IbsiModeExtraction.extract(settings, image, mask);
+        }
         if (settings.threads() <= 1) {
             return extract(image, mask, null);
         }

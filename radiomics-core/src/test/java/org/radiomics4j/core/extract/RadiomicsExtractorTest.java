@@ -126,7 +126,7 @@ class RadiomicsExtractorTest {
                 () -> RadiomicsExtractor.of(firstOrderOnLabel2().withLabel(7)).extract(image(), mask()));
         assertTrue(e.getMessage().contains("label 7") && e.getMessage().contains("[1, 2]"), e.getMessage());
         assertThrows(InvalidSettingException.class,
-                () -> RadiomicsExtractor.of(firstOrderOnLabel2().withMode(ComplianceMode.IBSI)));
+                () -> RadiomicsExtractor.of(firstOrderOnLabel2().withMode(ComplianceMode.IBSI).withNormalize(true)));
         InvalidSettingException n = assertThrows(InvalidSettingException.class, () -> RadiomicsExtractor.of(
                 firstOrderOnLabel2().withEnabledFeatures(java.util.Map.of(FeatureClass.GLCM, java.util.Set.of("Corelation")))));
         assertTrue(n.getMessage().contains("did you mean 'Correlation'"), n.getMessage());

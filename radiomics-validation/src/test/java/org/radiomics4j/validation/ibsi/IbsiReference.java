@@ -1,0 +1,173 @@
+package org.radiomics4j.validation.ibsi;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.radiomics4j.core.ibsi.IbsiFeatureValue;
+import org.radiomics4j.core.image.Geometry;
+import org.radiomics4j.core.image.Mask;
+import org.radiomics4j.core.image.Volume;
+
+/**
+ * A copy of radiomics-core's test helper of the same name (test classes are not shared between modules).
+ * Reads testdata/ibsi: the IBSI reference values (reference_values.csv, from the IBSI reference manual, see
+ * testdata/ibsi/README.md for provenance) and the digital phantom as plain text (phantom_voxels.csv, decoded from
+ * the IBSI NIfTI files). Test helper.
+ */
+final class IbsiReference {
+    private IbsiReference() {
+    }
+
+    static Path dir() {
+        return Path.of(System.getProperty("radiomics.testdata", "../testdata")).resolve("ibsi");
+    }
+
+    /** One reference value. */
+    record Row(int line, String family, String featureName, String ibsiCode, String configuration,
+               String aggregation, double value, double tolerance, boolean hasTolerance, String aggregationCode) {
+
+        /**
+         * The allowed deviation: the tolerance plus half a unit in the third significant digit (the values are
+         * printed to 3 significant digits), or 1e-6 for the exact 0; testdata/ibsi/README.md, "Comparing".
+         */
+        double allowed() {
+            if (value == 0) {
+                return tolerance + 1e-6;
+            }
+            double u = Math.pow(10, Math.floor(Math.log10(Math.abs(value))) - 2);
+            return tolerance + 0.5 * u;
+        }
+
+        boolean matches(double computed) {
+            return Double.isFinite(computed) && Math.abs(computed - value) <= allowed() * (1 + 1e-12);
+        }
+
+        /** The {@code --names ibsi-codes} key of this row: {@code <code>[_10|_90]:<aggregation code>}. */
+        String codeKey() {
+            String suffix = featureName.contains("10%") ? "_10" : featureName.contains("90%") ? "_90" : "";
+            return ibsiCode + (family.equals("intensity_volume_histogram") ? suffix : "") + ":" + aggregationCode;
+        }
+
+        /** The key our {@link IbsiFeatureValue}s are looked up with. */
+        String key() {
+            return lookupKey(family, ibsiCode, aggregationCode, featureName);
+        }
+
+        @Override
+        public String toString() {
+            return configuration + " " + family + " " + ibsiCode + ":" + aggregationCode + " " + featureName;
+        }
+    }
+
+    /** The lookup key of a computed value: code, aggregation and (for IVH, whose codes repeat) the name. */
+    static String key(IbsiFeatureValue v) {
+        return v.family() + "|" + v.ibsiCode() + "|" + v.aggregationCode() + "|"
+                + (v.family().equals("intensity_volume_histogram") ? v.name() : "");
+    }
+
+    private static String lookupKey(String family, String code, String agg, String featureName) {
+        String variant = "";
+        if (family.equals("intensity_volume_histogram")) {
+            variant = switch (featureName) {
+                case "Volume fraction at 10% intensity" -> "VolumeFractionAt10PercentIntensity";
+                case "Volume fraction at 90% intensity" -> "VolumeFractionAt90PercentIntensity";
+                case "Intensity at 10% volume" -> "IntensityAt10PercentVolume";
+                case "Intensity at 90% volume" -> "IntensityAt90PercentVolume";
+                case "Volume fraction difference between intensity fractions" -> "VolumeFractionDifference";
+                case "Intensity fraction difference between volume fractions" -> "IntensityFractionDifference";
+                default -> throw new IllegalStateException("unknown IVH feature " + featureName);
+            };
+        }
+        return family + "|" + code + "|" + agg + "|" + variant;
+    }
+
+    static List<Row> rows() {
+        Path p = dir().resolve("reference_values.csv");
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + p, e);
+        }
+        List<String> header = split(lines.get(0));
+        List<Row> out = new ArrayList<>();
+        for (int k = 1; k < lines.size(); k++) {
+            if (lines.get(k).isBlank()) {
+                continue;
+            }
+            List<String> f = split(lines.get(k));
+            if (f.size() != header.size()) {
+                throw new IllegalStateException(p + " line " + (k + 1) + ": " + f.size() + " fields, expected "
+                        + header.size());
+            }
+            String tol = f.get(header.indexOf("tolerance"));
+            out.add(new Row(k + 1, f.get(header.indexOf("family")), f.get(header.indexOf("feature_name")),
+                    f.get(header.indexOf("ibsi_code")), f.get(header.indexOf("configuration")),
+                    f.get(header.indexOf("aggregation")), Double.parseDouble(f.get(header.indexOf("value"))),
+                    tol.isEmpty() ? 0 : Double.parseDouble(tol), !tol.isEmpty(),
+                    f.get(header.indexOf("aggregation_code"))));
+        }
+        return out;
+    }
+
+    /** Splits one CSV line, honouring double quotes. */
+    static List<String> split(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cur.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == ',' && !quoted) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        out.add(cur.toString());
+        return out;
+    }
+
+    /** The digital phantom: image and mask from phantom_voxels.csv (x fastest), 2 mm isotropic voxels. */
+    static Volume phantomImage() {
+        return phantom(true).image;
+    }
+
+    static Mask phantomMask() {
+        return phantom(false).mask;
+    }
+
+    private record Phantom(Volume image, Mask mask) {
+    }
+
+    private static Phantom phantom(boolean unused) {
+        Path p = dir().resolve("digital_phantom/phantom_voxels.csv");
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + p, e);
+        }
+        Geometry g = Geometry.of(5, 4, 4, 2.0, 2.0, 2.0);
+        double[] img = new double[g.voxelCount()];
+        int[] mask = new int[g.voxelCount()];
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            int i = g.index(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]));
+            img[i] = Double.parseDouble(f[3]);
+            mask[i] = Integer.parseInt(f[4]);
+        }
+        return new Phantom(Volume.of(img, g), Mask.of(mask, g));
+    }
+}
