@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -191,13 +190,12 @@ public final class BatchExtractor {
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(config.jobs(), todo.size()), threads());
         CompletionService<CaseResult> cs = new ExecutorCompletionService<>(pool);
-        List<Future<CaseResult>> futures = new ArrayList<>();
         try {
             for (BatchCase c : todo) {
-                futures.add(cs.submit(() -> {
+                cs.submit(() -> {
                     listener.caseStarted(c);
                     return extract(c, r);
-                }));
+                });
             }
             for (int n = 0; n < todo.size(); n++) {
                 if (Thread.currentThread().isInterrupted()) {

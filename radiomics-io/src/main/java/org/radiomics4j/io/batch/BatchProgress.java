@@ -11,8 +11,8 @@ import java.util.Optional;
  * @param resumed cases whose rows a resumed batch kept from the existing output (not recomputed)
  * @param total cases in the cases file
  * @param elapsed time since this run started
- * @param eta estimated time to finish: elapsed time per case computed in this run, times the cases left divided by
- *     the jobs' share already reflected in that rate; empty until a case has been computed in this run
+ * @param eta estimated time to finish: this run's elapsed time divided by the cases it has computed, times the cases
+ *     left (with several jobs the rate already reflects them); empty until this run has computed a case
  */
 public record BatchProgress(int done, int failed, int resumed, int total, Duration elapsed, Optional<Duration> eta) {
     /** Cases not yet done. */
