@@ -128,7 +128,8 @@ final class BatchOutput implements Closeable {
      * {@code prefix} columns (Case, the cases file's, Error); the same list if none is new.
      */
     private static List<String> merge(List<String> header, Map<String, String> row, int prefix) {
-        if (header.containsAll(row.keySet())) {
+        java.util.Set<String> known = new java.util.HashSet<>(header);
+        if (known.containsAll(row.keySet())) {
             return header;
         }
         List<String> h = new ArrayList<>(header);
