@@ -27,7 +27,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * what failed and its causes; the full exception is logged at DEBUG, shown with
  * {@code -Dorg.slf4j.simpleLogger.defaultLogLevel=debug}); 2 a usage error (unknown command or option, a missing
  * or malformed value, a value out of range, a column the CSV does not have: the message on standard error, then
- * where to find the usage).
+ * where to find the usage); {@code batch} only: 3 the batch finished but some cases failed (error rows).
  */
 public final class Main {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Main.class);
@@ -60,6 +60,7 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Root());
         cl.addSubcommand(new ExtractCommand());
+        cl.addSubcommand(new BatchCommand());
         cl.addSubcommand(new StudyCommand());
         cl.addSubcommand(new DemoCommand());
         cl.addSubcommand(StatsCommand.commandLine());
@@ -159,7 +160,7 @@ public final class Main {
     @Command(name = "radiomics", synopsisSubcommandLabel = "COMMAND",
             description = "Radiomic features from medical images and the statistics of a radiomics study.",
             footer = {"", "radiomics help COMMAND [SUB-COMMAND] (or COMMAND --help) prints a command's options.",
-                "Exit codes: 0 success, 1 processing error, 2 usage error."})
+                "Exit codes: 0 success, 1 processing error, 2 usage error (batch: 3 finished with failed cases)."})
     static final class Root implements Callable<Integer> {
         @Spec
         CommandSpec spec;
