@@ -14,6 +14,8 @@ import org.radiomics4j.core.extract.PyRadiomicsParameters;
 import org.radiomics4j.core.extract.RadiomicsExtractor;
 import org.radiomics4j.core.image.Mask;
 import org.radiomics4j.core.image.Volume;
+import org.radiomics4j.core.extract.ComplianceMode;
+import org.radiomics4j.core.extract.FeatureNaming;
 import org.radiomics4j.io.ImageReaders;
 import org.radiomics4j.io.dicom.DicomReaders;
 import org.radiomics4j.io.table.FeatureTables;
@@ -45,7 +47,14 @@ import picocli.CommandLine.Spec;
             "  Each entry may override binWidth, binCount, voxelArrayShift, force2D, force2Ddimension, distances,",
             "  symmetricalGLCM, weightingNorm, gldm_a for its own features, e.g. Wavelet: {binWidth: 10}.",
             "",
-            "example: radiomics extract ct.nrrd liver.nrrd -p params.yaml --format json -o ct.json"})
+            "IBSI mode: a parameter file with setting: {complianceMode: IBSI, ...}; the IBSI chapter 1 configurations",
+            "  ship as radiomics-examples/params/ibsi/digital-phantom.yaml and config-A.yaml ... config-E.yaml; output",
+            "  names <family>_<Name>_<code>_<aggregation code>, or <code>:<aggregation code> with --names ibsi-codes",
+            "  (docs/ibsi-mode.md lists them).",
+            "",
+            "example: radiomics extract ct.nrrd liver.nrrd -p params.yaml --format json -o ct.json",
+            "example: radiomics extract phantom.nii.gz mask.nii.gz -p radiomics-examples/params/ibsi/config-A.yaml "
+                + "--format json --names ibsi-codes"})
 final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -79,6 +88,11 @@ final class ExtractCommand implements Callable<Integer> {
             description = "table (default), json (flat object, diagnostics_* keys), csv (PyRadiomics batch layout)")
     String format;
 
+    @Option(names = "--names", paramLabel = "N",
+            description = "default (PyRadiomics names; IBSI-mode names in IBSI mode) or ibsi-codes (JSON keys "
+                    + "<feature code>:<aggregation code>, e.g. RNU0:DHQ4; IBSI mode only)")
+    String names;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write there instead of standard output")
     Path output;
 
@@ -94,6 +108,8 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String fmt = Choices.check("--format", format, "table", "table", "json", "csv");
         String be = Choices.check("--backend", backend, "java", "java", "nd4j");
+        FeatureNaming naming = FeatureNaming.parse(Choices.check("--names", names, "default", "default",
+                "ibsi-codes"));
         if (threads < 1) {
             throw new UsageException("option --threads must be >= 1 but was " + threads);
         }
@@ -106,6 +122,10 @@ final class ExtractCommand implements Callable<Integer> {
         ExtractionSettings settings = params != null ? PyRadiomicsParameters.read(params) : ExtractionSettings.defaults();
         if (label != null) {
             settings = settings.withLabel(label);
+        }
+        if (naming == FeatureNaming.IBSI_CODES && settings.mode() != ComplianceMode.IBSI) {
+            throw new UsageException("option --names ibsi-codes needs IBSI mode (setting: {complianceMode: IBSI} in "
+                    + "the parameter file, e.g. radiomics-examples/params/ibsi/config-A.yaml)");
         }
         settings = settings.withBackend(ComputeBackend.valueOf(be.toUpperCase(Locale.ROOT))).withThreads(threads);
         if (segment != null && roi != null) {
@@ -121,7 +141,7 @@ final class ExtractCommand implements Callable<Integer> {
         } else {
             m = ImageReaders.readMask(mask);
         }
-        FeatureSet fs = RadiomicsExtractor.of(settings).extract(img, m);
+        FeatureSet fs = naming.apply(RadiomicsExtractor.of(settings).extract(img, m));
 
         PrintWriter out = spec.commandLine().getOut();
         Writer w = output != null ? OutputFiles.open(output, "-o") : out;

@@ -162,8 +162,11 @@ public final class PyRadiomicsParameters {
             b.imageTypes(Map.of(ImageType.ORIGINAL, ImageTypeSettings.defaults().withFilter(globalFilter)));
         }
         // IBSI mode (complianceMode: IBSI): its settings come from IbsiParameters; featureClass does not apply
-        Map<?, ?> settingMap = setting == null ? Map.of() : asMap(setting, "setting", source);
         if ("IBSI".equalsIgnoreCase(String.valueOf(settingMap.get("complianceMode")))) {
+            if (imageType instanceof Map<?, ?> types && !types.keySet().stream().allMatch("Original"::equals)) {
+                throw new InvalidSettingException("parameter file " + source + ": IBSI mode computes the original"
+                        + " image only (IBSI chapter 1); imageType " + types.keySet() + " is for PyRadiomics mode");
+            }
             if (top.containsKey("featureClass")) {
                 throw new InvalidSettingException("parameter file " + source + ": 'featureClass' has no effect in IBSI"
                         + " mode; choose families with setting 'ibsiFamilies'");
