@@ -14,6 +14,7 @@ import org.radiomics4j.stats.regression.EliminationStep;
 import org.radiomics4j.stats.regression.LogisticCoefficient;
 import org.radiomics4j.stats.regression.LogisticModel;
 import org.radiomics4j.stats.regression.LogisticRegression;
+import org.radiomics4j.stats.regression.PredictorScale;
 import org.radiomics4j.stats.regression.ModelDiscrimination;
 
 import org.radiomics4j.cli.Choices;
@@ -59,6 +60,11 @@ final class LogisticCommand implements Callable<Integer> {
     @Option(names = "--threshold", paramLabel = "P", description = "removal threshold for --backward (default 0.10)")
     Double thresholdOption;
 
+    @Option(names = "--scale", paramLabel = "S", description = "odds ratios of continuous predictors per sd "
+            + "(default: one standard deviation of the analysed values), iqr (one interquartile range, type 7) or "
+            + "unit (one raw unit); a predictor with two distinct values (0/1) stays per unit")
+    String scaleOption;
+
     @Mixin
     CsvInput input;
 
@@ -74,9 +80,29 @@ final class LogisticCommand implements Callable<Integer> {
         used.add(0, outcome);
         CohortInput in = CohortInput.read(csv, used, input);
         int[] y = in.binary(outcome, positive, "--positive");
+        PredictorScale scale;
+        try {
+            scale = PredictorScale.parse(scaleOption == null ? "sd" : scaleOption);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("option --" + e.getMessage());
+        }
         double[][] x = new double[predictors.size()][];
+        Map<String, Object> units = new LinkedHashMap<>();
         for (int j = 0; j < x.length; j++) {
-            x[j] = in.numeric(predictors.get(j));
+            double[] v = in.numeric(predictors.get(j));
+            boolean binary = java.util.Arrays.stream(v).distinct().count() <= 2;
+            PredictorScale sj = binary ? PredictorScale.UNIT : scale;
+            double unit;
+            try {
+                unit = sj.unitOf(v);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("predictor '" + predictors.get(j) + "': " + e.getMessage());
+            }
+            x[j] = new double[v.length];
+            for (int i = 0; i < v.length; i++) {
+                x[j][i] = v[i] / unit;
+            }
+            units.put(predictors.get(j), Map.of("scale", sj.key(), "unit", unit));
         }
         Map<String, Object> result = new LinkedHashMap<>();
         LogisticModel model;
@@ -96,6 +122,8 @@ final class LogisticCommand implements Callable<Integer> {
             if (backward) {
                 settings.put("removalThreshold", threshold);
             }
+            settings.put("scale", scale.key());
+            settings.put("predictorUnits", units);
             settings.put("confidenceLevel", model.confidenceLevel());
             settings.put("pValues", "two-sided Wald P per coefficient; likelihoodRatioTest = null deviance - deviance");
             out.print(new StatsJson().envelope("logistic", in.describe(), settings, result));
@@ -117,6 +145,16 @@ final class LogisticCommand implements Callable<Integer> {
             be.warnings().forEach(w -> out.println("  warning: " + w));
         }
         out.println();
+        List<String> unitText = new ArrayList<>();
+        units.forEach((name, u) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> m = (Map<String, Object>) u;
+            unitText.add(name + " " + ("unit".equals(m.get("scale")) ? "per unit"
+                    : "per " + m.get("scale").toString().toUpperCase(java.util.Locale.ROOT) + " (1 "
+                            + m.get("scale").toString().toUpperCase(java.util.Locale.ROOT) + " = "
+                            + TextTable.num((Double) m.get("unit")) + ")"));
+        });
+        out.println("coefficients and odds ratios: " + String.join("; ", unitText));
         print(model, out);
         return 0;
     }

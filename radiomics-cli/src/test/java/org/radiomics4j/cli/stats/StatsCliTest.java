@@ -321,16 +321,43 @@ class StatsCliTest {
     void logisticMatchesRGlm() throws IOException {
         JsonNode e = expected("logistic", "log01_continuous").path("R").path("x");
         JsonNode m = json("stats", "logistic", "--csv", csv("logistic", "log01_continuous.csv"), "--outcome", "y",
-                "--predictors", "x", "--format", "json").path("result").path("model");
+                "--predictors", "x", "--scale", "unit", "--format", "json").path("result").path("model");
         checkModel(e, m);
         assertEquals("NONE", m.path("separation").asText());
+    }
+
+    @Test
+    void logisticPerSdIsRsPerUnitCoefficientTimesTheSd() throws IOException {
+        // R: glm(y ~ x, binomial) gives b per unit; per SD, b_sd = b * sd(x) (R sd, n - 1) with the same Wald P
+        JsonNode e = expected("logistic", "log01_continuous").path("R").path("x");
+        JsonNode out = json("stats", "logistic", "--csv", csv("logistic", "log01_continuous.csv"), "--outcome", "y",
+                "--predictors", "x", "--format", "json");
+        JsonNode unit = out.path("settings").path("predictorUnits").path("x");
+        assertEquals("sd", unit.path("scale").asText(), "per SD is the default");
+        double sd = unit.path("unit").asDouble();
+        JsonNode m = out.path("result").path("model");
+        JsonNode coefUnit = null;
+        for (JsonNode c : e.path("coefficients")) {
+            if (c.path("term").asText().equals("x")) {
+                coefUnit = c;
+            }
+        }
+        JsonNode coefSd = null;
+        for (JsonNode c : m.path("coefficients")) {
+            if (c.path("term").asText().equals("x")) {
+                coefSd = c;
+            }
+        }
+        assertEquals(coefUnit.path("estimate").asDouble() * sd, coefSd.path("estimate").asDouble(),
+                ITERATIVE * Math.abs(coefUnit.path("estimate").asDouble() * sd));
+        close(coefUnit.path("p"), coefSd.path("pValue"), ITERATIVE, "x P per SD");
     }
 
     @Test
     void backwardEliminationMatchesRStepByStep() throws IOException {
         JsonNode e = expected("logistic_backward", "lb01_five_predictors").path("R").path("backward_p_0_10");
         JsonNode be = json("stats", "logistic", "--csv", csv("logistic_backward", "lb01_five_predictors.csv"),
-                "--outcome", "y", "--predictors", "x1,x2,x3,x4,x5", "--backward", "--threshold", "0.10", "--format",
+                "--outcome", "y", "--predictors", "x1,x2,x3,x4,x5", "--scale", "unit", "--backward", "--threshold", "0.10", "--format",
                 "json").path("result").path("backward");
         JsonNode steps = be.path("steps");
         assertEquals(e.path("steps").size(), steps.size());
