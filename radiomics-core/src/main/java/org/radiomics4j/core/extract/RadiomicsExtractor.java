@@ -35,6 +35,7 @@ import org.radiomics4j.core.preprocess.Normalization;
 import org.radiomics4j.core.preprocess.Resampler;
 import org.radiomics4j.core.preprocess.Resegmentation;
 import org.radiomics4j.core.preprocess.RoiCheck;
+import org.radiomics4j.core.spi.FeatureKernelBackends;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,13 +83,15 @@ public final class RadiomicsExtractor {
     /**
      * An extractor for {@code settings}; the family configurations (enabled feature names) are validated now.
      *
-     * @throws InvalidSettingException if a setting is not supported (IBSI mode) or a feature name is unknown
+     * @throws InvalidSettingException if a setting is not supported (IBSI mode), a feature name is unknown or the
+     *     backend's module is not on the class path
      */
     public static RadiomicsExtractor of(ExtractionSettings settings) {
         Objects.requireNonNull(settings, "settings");
         if (settings.mode() != ComplianceMode.PYRADIOMICS) {
             throw new InvalidSettingException("mode " + settings.mode() + " is not available yet; only PYRADIOMICS is");
         }
+        FeatureKernelBackends.forBackend(settings.backend()); // fails now, naming the module, if it is not installed
         settings.enabledFeatures().forEach((c, names) -> {
             java.util.List<String> valid = PyRadiomicsFeatureNames.ALL.get(c);
             for (String n : names) {
