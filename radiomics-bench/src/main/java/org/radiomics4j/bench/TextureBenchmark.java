@@ -25,13 +25,13 @@ import org.radiomics4j.core.features.glszm.Glszm;
 import org.radiomics4j.core.features.glszm.GlszmMatrix;
 import org.radiomics4j.core.features.internal.GlcmCounts;
 import org.radiomics4j.core.features.internal.GlcmKernels;
-import org.radiomics4j.core.features.internal.GlcmNd4jKernel;
 import org.radiomics4j.core.features.internal.GlrlmCounts;
 import org.radiomics4j.core.features.internal.GlrlmKernels;
-import org.radiomics4j.core.features.internal.GlrlmNd4jKernel;
 import org.radiomics4j.core.features.internal.LabelCompaction;
 import org.radiomics4j.core.features.internal.SizeMatrixKernels;
 import org.radiomics4j.core.features.ngtdm.Ngtdm;
+import org.radiomics4j.core.spi.FeatureKernelBackend;
+import org.radiomics4j.core.spi.FeatureKernelBackends;
 
 /**
  * Per texture family: building the matrix (plain-Java counting) and computing the features from a ready matrix,
@@ -120,18 +120,25 @@ public class TextureBenchmark {
         return features(true);
     }
 
+    /** The ND4J kernels of radiomics-nd4j, found the way the families find them. */
+    private static FeatureKernelBackend nd4jKernels() {
+        return FeatureKernelBackends.forBackend(ComputeBackend.ND4J);
+    }
+
     private Object features(boolean useNd4j) {
         switch (family) {
             case "GLCM" -> {
                 double[][] mcc = new double[2][glcm.matrices()];
-                return useNd4j ? GlcmNd4jKernel.perDirection(glcm, true, mcc) : GlcmKernels.perDirection(glcm, true, mcc);
+                return useNd4j ? nd4jKernels().glcmPerDirection(glcm.counts(), glcm.matrices(), glcm.grayLevels(),
+                        glcm.ng(), true, mcc) : GlcmKernels.perDirection(glcm, true, mcc);
             }
             case "GLRLM" -> {
-                return useNd4j ? GlrlmNd4jKernel.perDirection(glrlm) : GlrlmKernels.perDirection(glrlm);
+                return useNd4j ? nd4jKernels().glrlmPerDirection(glrlm.counts(), glrlm.matrices(), glrlm.grayLevels(),
+                        glrlm.runLengths()) : GlrlmKernels.perDirection(glrlm);
             }
             case "GLSZM", "GLDM" -> {
                 double[][] m = sizeMatrix;
-                return useNd4j ? SizeMatrixKernels.nd4j(m[0], m[1], m[2], m[3][0], m[3][1], m[3][2])
+                return useNd4j ? nd4jKernels().sizeMatrixStatistics(m[0], m[1], m[2], m[3][0], m[3][1], m[3][2])
                         : SizeMatrixKernels.java(m[0], m[1], m[2], m[3][0], m[3][1], m[3][2]);
             }
             default -> {

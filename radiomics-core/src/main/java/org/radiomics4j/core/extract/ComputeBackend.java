@@ -8,6 +8,11 @@ package org.radiomics4j.core.extract;
 public enum ComputeBackend {
     /** Plain Java loops (the reference kernels). */
     JAVA,
-    /** ND4J vectorised array operations over the matrix buffers. */
+    /**
+     * ND4J vectorised array operations over the matrix buffers. Needs the module {@code org.radiomics4j:radiomics-nd4j}
+     * on the class path (found with {@link java.util.ServiceLoader}, see {@link
+     * org.radiomics4j.core.spi.FeatureKernelBackends}) and ND4J's native library for the platform; without it,
+     * {@code RadiomicsExtractor.of} throws an {@code InvalidSettingException} naming the module.
+     */
     ND4J
 }

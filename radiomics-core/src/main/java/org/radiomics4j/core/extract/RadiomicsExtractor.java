@@ -38,6 +38,7 @@ import org.radiomics4j.core.preprocess.Normalization;
 import org.radiomics4j.core.preprocess.Resampler;
 import org.radiomics4j.core.preprocess.Resegmentation;
 import org.radiomics4j.core.preprocess.RoiCheck;
+import org.radiomics4j.core.spi.FeatureKernelBackends;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,13 +94,15 @@ public final class RadiomicsExtractor {
     /**
      * An extractor for {@code settings}; the family configurations (enabled feature names) are validated now.
      *
-     * @throws InvalidSettingException if a setting has no effect in IBSI mode or a feature name is unknown
+     * @throws InvalidSettingException if a setting has no effect in IBSI mode, a feature name is unknown or the
+     *     backend's module is not on the class path
      */
     public static RadiomicsExtractor of(ExtractionSettings settings) {
         Objects.requireNonNull(settings, "settings");
         if (settings.mode() == ComplianceMode.IBSI) {
             IbsiModeExtraction.check(settings);
         }
+        FeatureKernelBackends.forBackend(settings.backend()); // fails now, naming the module, if it is not installed
         settings.enabledFeatures().forEach((c, names) -> {
             java.util.List<String> valid = PyRadiomicsFeatureNames.ALL.get(c);
             for (String n : names) {

@@ -35,7 +35,7 @@ public final class StatsDistributions {
         return Math.min(1.0, 2 * STANDARD_NORMAL.cumulativeProbability(-Math.abs(z)));
     }
 
-    /** Upper tail {@code pchisq(x, df, lower.tail = FALSE)}; 1 for x <= 0. */
+    /** Upper tail {@code pchisq(x, df, lower.tail = FALSE)}; 1 for {@code x <= 0}. */
     public static double chiSquareUpperP(double x, int df) {
         if (Double.isNaN(x)) {
             throw new IllegalArgumentException("chi-square statistic must not be NaN");
@@ -47,7 +47,7 @@ public final class StatsDistributions {
     }
 
     /**
-     * Clopper–Pearson exact interval for a binomial proportion {@code x / n} (Clopper & Pearson 1934), as R
+     * Clopper–Pearson exact interval for a binomial proportion {@code x / n} (Clopper &amp; Pearson 1934), as R
      * {@code binom.test(x, n, conf.level = level)$conf.int}: lower = {@code qbeta(a/2, x, n-x+1)} (0 if x = 0),
      * upper = {@code qbeta(1-a/2, x+1, n-x)} (1 if x = n).
      */

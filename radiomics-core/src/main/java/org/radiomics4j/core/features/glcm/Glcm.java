@@ -17,7 +17,7 @@ import org.radiomics4j.core.features.FeatureClass;
 import org.radiomics4j.core.features.internal.DescriptorSelection;
 import org.radiomics4j.core.features.internal.GlcmCounts;
 import org.radiomics4j.core.features.internal.GlcmKernels;
-import org.radiomics4j.core.features.internal.GlcmNd4jKernel;
+import org.radiomics4j.core.spi.FeatureKernelBackends;
 
 /**
  * Grey-level co-occurrence matrix features, identical to PyRadiomics v3 {@code RadiomicsGLCM}.
@@ -92,7 +92,8 @@ public final class Glcm {
         boolean mcc = features.contains(GlcmFeature.MCC);
         double[][] mccOut = new double[2][c.matrices()];
         double[][] per = settings.backend() == ComputeBackend.ND4J
-                ? GlcmNd4jKernel.perDirection(c, mcc, mccOut)
+                ? FeatureKernelBackends.forBackend(ComputeBackend.ND4J)
+                        .glcmPerDirection(c.counts(), c.matrices(), c.grayLevels(), c.ng(), mcc, mccOut)
                 : GlcmKernels.perDirection(c, mcc, mccOut);
         boolean[] flags = new boolean[2];
         double[] values = GlcmKernels.aggregate(per, mcc ? mccOut : null, c.size(), flags);

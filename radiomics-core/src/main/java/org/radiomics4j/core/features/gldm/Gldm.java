@@ -17,6 +17,7 @@ import org.radiomics4j.core.features.internal.LabelCompaction;
 import org.radiomics4j.core.features.internal.PaddedLevelGrid;
 import org.radiomics4j.core.features.internal.SizeMatrixKernels;
 import org.radiomics4j.core.features.internal.SizeMatrixStatistics;
+import org.radiomics4j.core.spi.FeatureKernelBackends;
 
 /**
  * Grey Level Dependence Matrix features, as PyRadiomics v3 computes them ({@code radiomics/gldm.py} and
@@ -67,7 +68,8 @@ public final class Gldm {
         double[] p = m.countsAsDoubles();
         double nz = m.total();
         SizeMatrixStatistics s = settings.backend() == ComputeBackend.ND4J
-                ? SizeMatrixKernels.nd4j(p, iv, jv, np, np, nz)
+                ? SizeMatrixStatistics.of(FeatureKernelBackends.forBackend(ComputeBackend.ND4J)
+                        .sizeMatrixStatistics(p, iv, jv, np, np, nz))
                 : SizeMatrixKernels.java(p, iv, jv, np, np, nz);
         Map<String, Double> values = new LinkedHashMap<>();
         for (GldmFeature f : enabled) {

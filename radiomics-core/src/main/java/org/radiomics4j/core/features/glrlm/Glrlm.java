@@ -17,7 +17,7 @@ import org.radiomics4j.core.features.FeatureClass;
 import org.radiomics4j.core.features.internal.DescriptorSelection;
 import org.radiomics4j.core.features.internal.GlrlmCounts;
 import org.radiomics4j.core.features.internal.GlrlmKernels;
-import org.radiomics4j.core.features.internal.GlrlmNd4jKernel;
+import org.radiomics4j.core.spi.FeatureKernelBackends;
 
 /**
  * Grey-level run-length matrix features, identical to PyRadiomics v3 {@code RadiomicsGLRLM}.
@@ -90,7 +90,8 @@ public final class Glrlm {
                     + " holds two ROI voxels; GLRLM features are undefined");
         }
         double[][] per = settings.backend() == ComputeBackend.ND4J
-                ? GlrlmNd4jKernel.perDirection(c)
+                ? FeatureKernelBackends.forBackend(ComputeBackend.ND4J)
+                        .glrlmPerDirection(c.counts(), c.matrices(), c.grayLevels(), c.runLengths())
                 : GlrlmKernels.perDirection(c);
         double[] values = GlrlmKernels.aggregate(per);
         Map<String, Double> out = new LinkedHashMap<>();

@@ -17,6 +17,7 @@ import org.radiomics4j.core.features.internal.LabelCompaction;
 import org.radiomics4j.core.features.internal.PaddedLevelGrid;
 import org.radiomics4j.core.features.internal.SizeMatrixKernels;
 import org.radiomics4j.core.features.internal.SizeMatrixStatistics;
+import org.radiomics4j.core.spi.FeatureKernelBackends;
 
 /**
  * Grey Level Size Zone Matrix features, as PyRadiomics v3 computes them ({@code radiomics/glszm.py} and
@@ -68,7 +69,8 @@ public final class Glszm {
         double[] jv = LabelCompaction.toDoubles(m.zoneSizes());
         double[] p = m.countsAsDoubles();
         SizeMatrixStatistics s = settings.backend() == ComputeBackend.ND4J
-                ? SizeMatrixKernels.nd4j(p, iv, jv, zones, m.roiVoxelCount(), zones)
+                ? SizeMatrixStatistics.of(FeatureKernelBackends.forBackend(ComputeBackend.ND4J)
+                        .sizeMatrixStatistics(p, iv, jv, zones, m.roiVoxelCount(), zones))
                 : SizeMatrixKernels.java(p, iv, jv, zones, m.roiVoxelCount(), zones);
         Map<String, Double> values = new LinkedHashMap<>();
         for (GlszmFeature f : enabled) {

@@ -1,12 +1,8 @@
 package org.radiomics4j.core.features.internal;
 
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
-
 /**
- * Feature kernels over a grey level × size matrix (GLSZM, GLDM): a plain-Java reference and an ND4J kernel over
- * the same buffers. Both compute {@link SizeMatrixStatistics}; tests check that they agree to 1e-12 relative.
+ * The plain-Java feature kernel over a grey level × size matrix (GLSZM, GLDM): {@link SizeMatrixStatistics}. Other
+ * backends ({@code FeatureKernelBackend#sizeMatrixStatistics}) are tested to agree with it to 1e-12 relative.
  *
  * <p>The matrix is given row-major ({@code counts[r·cols + c]}); {@code grayLevels[r]} and {@code sizes[c]} are the
  * grey level and size each row and column stand for. Internal helper; not part of the public API.
@@ -92,47 +88,6 @@ public final class SizeMatrixKernels {
         return new SizeMatrixStatistics(sae / n, lae / n, gln / n, gln / (n * n), szn / n, szn / (n * n),
                 zones / roiVoxels, glv, zv, -entropy, lgle / n, hgle / n, salgle / n, sahgle / n, lalgle / n,
                 lahgle / n);
-    }
-
-    /** The same statistics as {@link #java}, computed with ND4J (DOUBLE) array operations. */
-    public static SizeMatrixStatistics nd4j(double[] counts, double[] grayLevels, double[] sizes, double divisor,
-            double roiVoxels, double zones) {
-        int rows = grayLevels.length;
-        int cols = sizes.length;
-        check(counts, rows, cols, divisor);
-        INDArray p = Nd4j.createFromArray(counts).reshape('c', rows, cols);
-        INDArray iv = Nd4j.createFromArray(grayLevels);
-        INDArray jv = Nd4j.createFromArray(sizes);
-        INDArray i2 = iv.mul(iv);
-        INDArray j2 = jv.mul(jv);
-        INDArray i2col = i2.reshape(rows, 1);
-        INDArray j2row = j2.reshape(1, cols);
-        INDArray pg = p.sum(1);
-        INDArray ps = p.sum(0);
-        double n = divisor;
-
-        double sae = ps.div(j2).sumNumber().doubleValue() / n;
-        double lae = ps.mul(j2).sumNumber().doubleValue() / n;
-        double gln = pg.mul(pg).sumNumber().doubleValue();
-        double szn = ps.mul(ps).sumNumber().doubleValue();
-        INDArray pgn = pg.div(n);
-        double muI = pgn.mul(iv).sumNumber().doubleValue();
-        INDArray di = iv.sub(muI);
-        double glv = pgn.mul(di).mul(di).sumNumber().doubleValue();
-        INDArray psn = ps.div(n);
-        double muJ = psn.mul(jv).sumNumber().doubleValue();
-        INDArray dj = jv.sub(muJ);
-        double zv = psn.mul(dj).mul(dj).sumNumber().doubleValue();
-        INDArray pn = p.div(n);
-        double entropy = -pn.mul(Transforms.log(pn.add(EPS), false).div(LN2)).sumNumber().doubleValue();
-        double lgle = pg.div(i2).sumNumber().doubleValue() / n;
-        double hgle = pg.mul(i2).sumNumber().doubleValue() / n;
-        double salgle = p.divColumnVector(i2col).divRowVector(j2row).sumNumber().doubleValue() / n;
-        double sahgle = p.mulColumnVector(i2col).divRowVector(j2row).sumNumber().doubleValue() / n;
-        double lalgle = p.divColumnVector(i2col).mulRowVector(j2row).sumNumber().doubleValue() / n;
-        double lahgle = p.mulColumnVector(i2col).mulRowVector(j2row).sumNumber().doubleValue() / n;
-        return new SizeMatrixStatistics(sae, lae, gln / n, gln / (n * n), szn / n, szn / (n * n), zones / roiVoxels,
-                glv, zv, entropy, lgle, hgle, salgle, sahgle, lalgle, lahgle);
     }
 
     private static void check(double[] counts, int rows, int cols, double divisor) {

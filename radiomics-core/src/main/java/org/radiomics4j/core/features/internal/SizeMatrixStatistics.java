@@ -43,6 +43,15 @@ public record SizeMatrixStatistics(
         double largeLowGrayLevelEmphasis,
         double largeHighGrayLevelEmphasis) {
 
+    /** The statistics from an array in declaration order (the inverse of {@link #toArray()}). */
+    public static SizeMatrixStatistics of(double[] v) {
+        if (v.length != 16) {
+            throw new IllegalArgumentException("size-matrix statistics need 16 values but got " + v.length);
+        }
+        return new SizeMatrixStatistics(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11],
+                v[12], v[13], v[14], v[15]);
+    }
+
     /** The statistics in declaration order, for element-wise comparisons. */
     public double[] toArray() {
         return new double[] {smallEmphasis, largeEmphasis, grayLevelNonUniformity, grayLevelNonUniformityNormalized,

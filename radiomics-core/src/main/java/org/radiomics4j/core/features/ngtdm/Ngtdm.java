@@ -16,6 +16,7 @@ import org.radiomics4j.core.features.FeatureClass;
 import org.radiomics4j.core.features.internal.DescriptorSelection;
 import org.radiomics4j.core.features.internal.LabelCompaction;
 import org.radiomics4j.core.features.internal.PaddedLevelGrid;
+import org.radiomics4j.core.spi.FeatureKernelBackends;
 
 /**
  * Neighbouring Grey Tone Difference Matrix features, as PyRadiomics v3 computes them ({@code radiomics/ngtdm.py}
@@ -64,7 +65,7 @@ public final class Ngtdm {
         double[] n = LabelCompaction.toDoubles(m.counts());
         double[] s = m.differenceSums();
         NgtdmStatistics st = settings.backend() == ComputeBackend.ND4J
-                ? NgtdmKernels.nd4j(iv, n, s)
+                ? NgtdmKernels.of(FeatureKernelBackends.forBackend(ComputeBackend.ND4J), iv, n, s)
                 : NgtdmKernels.java(iv, n, s);
         Map<String, Double> values = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();

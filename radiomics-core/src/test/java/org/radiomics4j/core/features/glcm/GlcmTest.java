@@ -76,7 +76,8 @@ class GlcmTest {
     void ibsiDigitalPhantom(String aggregation, WeightingNorm norm, boolean force2D) {
         ExtractionSettings s = allFeatures(ExtractionSettings.defaults().withWeightingNorm(norm)
                 .withForce2D(force2D));
-        for (ComputeBackend backend : ComputeBackend.values()) {
+        // ND4J lives in radiomics-nd4j; Nd4jFamiliesAgreementTest there compares it with these values
+        for (ComputeBackend backend : new ComputeBackend[] {ComputeBackend.JAVA}) {
             FamilyResult r = Glcm.of(s.withBackend(backend)).compute(TextureVolumes.ibsiPhantom());
             List<IbsiReference> refs = IbsiReference.phantom("glcm", aggregation);
             int checked = 0;
@@ -104,7 +105,8 @@ class GlcmTest {
         Arrays.fill(lev, 1);
         lev[5] = 0;
         GrayLevelVolume v = GrayLevelVolume.of(lev, 4, 3, 2);
-        for (ComputeBackend backend : ComputeBackend.values()) {
+        // ND4J lives in radiomics-nd4j; Nd4jFamiliesAgreementTest there compares it with these values
+        for (ComputeBackend backend : new ComputeBackend[] {ComputeBackend.JAVA}) {
             FamilyResult r = Glcm.of(allFeatures(ExtractionSettings.defaults()).withBackend(backend)).compute(v);
             for (String one : List.of("Correlation", "MCC", "Id", "Idm", "Idmn", "Idn", "JointEnergy",
                     "MaximumProbability", "JointAverage", "Autocorrelation")) {

@@ -62,7 +62,8 @@ class GlrlmTest {
         "'2.5D, direction-merged',NONE,true"})
     void ibsiDigitalPhantom(String aggregation, WeightingNorm norm, boolean force2D) {
         ExtractionSettings s = ExtractionSettings.defaults().withWeightingNorm(norm).withForce2D(force2D);
-        for (ComputeBackend backend : ComputeBackend.values()) {
+        // ND4J lives in radiomics-nd4j; Nd4jFamiliesAgreementTest there compares it with these values
+        for (ComputeBackend backend : new ComputeBackend[] {ComputeBackend.JAVA}) {
             FamilyResult r = Glrlm.of(s.withBackend(backend)).compute(TextureVolumes.ibsiPhantom());
             int checked = 0;
             List<String> failures = new ArrayList<>();

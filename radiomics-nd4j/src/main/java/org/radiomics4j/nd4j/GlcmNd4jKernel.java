@@ -1,4 +1,4 @@
-package org.radiomics4j.core.features.internal;
+package org.radiomics4j.nd4j;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -6,15 +6,18 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import org.radiomics4j.core.features.glcm.GlcmFeature;
+import org.radiomics4j.core.spi.FeatureKernelBackend;
+import org.radiomics4j.core.spi.FeatureKernelBackends;
 
 /**
- * The ND4J GLCM feature kernel: the same per-direction values as {@link GlcmKernels#perDirection}, computed with
+ * The ND4J GLCM feature kernel: the same per-direction values as the plain-Java reference kernel, computed with
  * vectorised array operations over the {@code (directions, n, n)} probability tensor. Linear features are one
  * matrix product of the flattened matrices with a table of pair weights; the k-indexed distributions
  * {@code p_{x+y}} and {@code p_{x−y}} are products with 0/1 indicator tables. MCC's Q matrices are a batched matrix
- * product; their eigenvalues are computed by {@link RealEigenvalues} (ND4J has no general non-symmetric solver).
+ * product; their eigenvalues are computed by radiomics-core's plain-Java solver
+ * ({@link FeatureKernelBackends#secondLargestEigenvalue}; ND4J has no general non-symmetric solver).
  */
-public final class GlcmNd4jKernel {
+final class GlcmNd4jKernel {
     private static final int F = GlcmFeature.values().length;
     private static final double LN2 = Math.log(2.0);
 
@@ -22,17 +25,18 @@ public final class GlcmNd4jKernel {
     }
 
     private static INDArray log2eps(INDArray x) {
-        return Transforms.log(x.add(GlcmKernels.EPS), false).divi(LN2);
+        return Transforms.log(x.add(FeatureKernelBackend.EPS), false).divi(LN2);
     }
 
     /** Per-direction values {@code [feature ordinal][direction]}; MCC eigenvalues into {@code mccOut}. */
-    public static double[][] perDirection(GlcmCounts m, boolean mcc, double[][] mccOut) {
-        int n = m.size();
-        int na = m.matrices();
-        int ng = m.ng();
+    static double[][] perDirection(double[] countBuffer, int matrices, int[] grayLevels, int ngMax, boolean mcc,
+            double[][] mccOut) {
+        int n = grayLevels.length;
+        int na = matrices;
+        int ng = ngMax;
         int nn = n * n;
-        int[] gl = m.grayLevels();
-        INDArray counts = Nd4j.create(m.counts(), new long[] {na, nn}, 'c').castTo(DataType.DOUBLE);
+        int[] gl = grayLevels;
+        INDArray counts = Nd4j.create(countBuffer, new long[] {na, nn}, 'c').castTo(DataType.DOUBLE);
         INDArray totals = counts.sum(1).reshape(na, 1);
         INDArray p2 = counts.divColumnVector(totals); // (na, n*n), NaN rows for empty directions
         INDArray p3 = p2.reshape('c', na, n, n);
@@ -134,7 +138,7 @@ public final class GlcmNd4jKernel {
                 continue;
             }
             double sigma = Math.sqrt(vx[a]) * Math.sqrt(vy[a]);
-            corr[a] = sigma == 0 ? 1.0 : cm[a] / (sigma + GlcmKernels.EPS);
+            corr[a] = sigma == 0 ? 1.0 : cm[a] / (sigma + FeatureKernelBackend.EPS);
             double div = Math.max(hxV[a], hyV[a]);
             imc1[a] = div == 0 ? 0.0 : (hxyV[a] - hxy1V[a]) / div;
             imc2[a] = hxy2V[a] == hxyV[a] ? 0.0 : Math.sqrt(1 - Math.exp(-2 * (hxy2V[a] - hxyV[a])));
@@ -170,7 +174,7 @@ public final class GlcmNd4jKernel {
 
         if (mcc && n >= 2) {
             // Q = R · Pᵀ with R(i,k) = p(i,k) / (px(i) py(k) + eps), batched over directions
-            INDArray r = p2.div(pxpy.add(GlcmKernels.EPS)).reshape('c', na, n, n);
+            INDArray r = p2.div(pxpy.add(FeatureKernelBackend.EPS)).reshape('c', na, n, n);
             INDArray q = Nd4j.matmul(r, p3.permute(0, 2, 1).dup('c'));
             double[] qAll = q.dup('c').data().asDouble();
             double[] qa = new double[nn];
@@ -183,7 +187,7 @@ public final class GlcmNd4jKernel {
                     continue;
                 }
                 System.arraycopy(qAll, a * nn, qa, 0, nn);
-                GlcmKernels.secondLargestEigenvalue(qa, n, re, im, mccOut, a);
+                FeatureKernelBackends.secondLargestEigenvalue(qa, n, re, im, mccOut, a);
             }
         }
         return out;

@@ -1,17 +1,18 @@
-package org.radiomics4j.core.features.internal;
+package org.radiomics4j.nd4j;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import org.radiomics4j.core.features.glrlm.GlrlmFeature;
+import org.radiomics4j.core.spi.FeatureKernelBackend;
 
 /**
- * The ND4J GLRLM feature kernel: the same per-direction values as {@link GlrlmKernels#perDirection}, computed from
+ * The ND4J GLRLM feature kernel: the same per-direction values as the plain-Java reference kernel, computed from
  * the {@code (directions, levels, run lengths)} count tensor with vectorised operations: marginal sums, one matrix
  * product with a table of (i, j) weights for the joint emphases, and element-wise entropy.
  */
-public final class GlrlmNd4jKernel {
+final class GlrlmNd4jKernel {
     private static final int F = GlrlmFeature.values().length;
     private static final double LN2 = Math.log(2.0);
 
@@ -19,11 +20,11 @@ public final class GlrlmNd4jKernel {
     }
 
     /** Per-direction values {@code [feature ordinal][direction]}. */
-    public static double[][] perDirection(GlrlmCounts m) {
-        int ng = m.grayLevels().length;
-        int nr = m.runLengths().length;
-        int na = m.matrices();
-        INDArray p2 = Nd4j.create(m.counts(), new long[] {na, ng * nr}, 'c').castTo(DataType.DOUBLE);
+    static double[][] perDirection(double[] counts, int matrices, int[] grayLevels, int[] runLengths) {
+        int ng = grayLevels.length;
+        int nr = runLengths.length;
+        int na = matrices;
+        INDArray p2 = Nd4j.create(counts, new long[] {na, ng * nr}, 'c').castTo(DataType.DOUBLE);
         INDArray p3 = p2.reshape('c', na, ng, nr);
         INDArray nrun = p2.sum(1).reshape(na, 1);
         double[] totals = nrun.toDoubleVector();
@@ -37,10 +38,10 @@ public final class GlrlmNd4jKernel {
         double[] iv = new double[ng];
         double[] jv = new double[nr];
         for (int i = 0; i < ng; i++) {
-            iv[i] = m.grayLevels()[i];
+            iv[i] = grayLevels[i];
         }
         for (int j = 0; j < nr; j++) {
-            jv[j] = m.runLengths()[j];
+            jv[j] = runLengths[j];
         }
         // run-length weights: 1/j², j², j
         double[] jw = new double[nr * 3];
@@ -87,7 +88,7 @@ public final class GlrlmNd4jKernel {
                 .subiColumnVector(uj);
         INDArray rv = prn.mul(dj).mul(dj).sum(1);
         INDArray pn = p2.divColumnVector(nrun);
-        INDArray re = pn.mul(Transforms.log(pn.add(GlcmKernels.EPS), false).divi(LN2)).sum(1).negi();
+        INDArray re = pn.mul(Transforms.log(pn.add(FeatureKernelBackend.EPS), false).divi(LN2)).sum(1).negi();
 
         double[][] out = new double[F][];
         out[GlrlmFeature.SHORT_RUN_EMPHASIS.ordinal()] = prLin.getColumn(0).reshape(na, 1).div(nrun).toDoubleVector();
