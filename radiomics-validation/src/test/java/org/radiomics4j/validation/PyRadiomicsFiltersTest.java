@@ -39,17 +39,19 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * <p>Tolerance: the README's, {@code |got - expected| <= max(1e-6 |expected|, 1e-9)}; the double-precision
  * filters agree with PyRadiomics to round-off (about 1e-12). The configurations with LoG or gradient may need 1e-5
  * (float32 round-off of ITK's output, README "Suggested tolerance"): see {@link #RELATIVE}. Measured when written:
- * every value of the seven configurations in {@link #RUN}, both cases, shape included, agrees to 1e-11 relative
+ * every value of the twelve configurations in {@link #RUN}, both cases, shape included, agrees to 4e-13 relative
  * (absolute floor 1e-13).
  */
 class PyRadiomicsFiltersTest {
 
     /**
-     * The configurations checked. "lbp3d" and "combined" are not yet: brain1's lbp-3D-m2 robust mean absolute
-     * deviation differs by 0.4 % (every other of their values matches), under investigation.
+     * The configurations checked: all twelve. brain1's lbp-3D-m2 robust mean absolute deviation is the most fragile
+     * value: dozens of ROI voxels lie on its 10th percentile, or 1 ulp below it, so an ulp in the icosphere's angles
+     * moves it by 0.4 %. It matches since Lbp3DFilter takes acos/atan2 rounded to nearest, as glibc does
+     * (testdata/lbp-reference/README.md).
      */
     static final List<String> RUN = List.of("log", "wavelet", "wavelet_bw10", "square", "squareroot", "logarithm",
-            "exponential", "exponential_bw1", "gradient", "lbp2d");
+            "exponential", "exponential_bw1", "gradient", "lbp2d", "lbp3d", "combined");
 
     /** Relative tolerance per configuration (the README's 1e-6 unless listed). */
     static final Map<String, Double> RELATIVE = Map.of();

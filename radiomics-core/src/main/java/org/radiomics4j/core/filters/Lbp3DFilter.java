@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * as PyRadiomics writes it) by cubic B-spline interpolation with prefilter and value 0 outside the image
  * ({@code scipy.ndimage.map_coordinates(order=3)}), the result stored in the image's pixel type (rounded to the
  * nearest integer, halves away from zero, for integer types). Then, with {@code s_v = [f_v ≥ f(p)]},
- * {@code θ_v = arccos(v_z/R)}, {@code φ_v = atan2(v_y, v_x)} and scipy's complex {@code Y_n^m} called as
+ * {@code θ_v = arccos(v_z/R)}, {@code φ_v = atan2(v_y, v_x)} (both rounded to the nearest double, as glibc's libm
+ * returns them; see below) and scipy's complex {@code Y_n^m} called as
  * {@code sph_harm(m, n, θ, φ)} (so θ, the polar angle, goes into scipy's azimuth slot and φ into its polar slot,
  * as PyRadiomics does):
  *
@@ -37,6 +38,14 @@ import org.slf4j.LoggerFactory;
  *
  * for {@code n = 0 .. levels−1}, summed in numpy's order. Outputs, FLOAT64: {@code lbp-3D-m1} ..
  * {@code lbp-3D-m<levels>}, then {@code lbp-3D-k}.
+ *
+ * <p><b>Angles.</b> The m2 image (and higher levels) is sensitive to the last bit of θ and φ: ROI voxels whose
+ * patterns are rotations of one another get the same value up to an ulp, and an ulp decides whether they fall
+ * below PyRadiomics' 10th percentile. {@link StrictMath}'s acos/atan2 are 1 ulp off at 4 of the 84 default angles,
+ * which moved brain1's lbp-3D-m2 robust mean absolute deviation from 4.05053 to 4.06559; with the angles rounded to
+ * nearest it agrees with PyRadiomics' value to 1 ulp. numpy's own arccos/arctan2 are platform dependent (SIMD code
+ * on AVX-512 CPUs, not always the nearest double), so no portable port can follow them bit for bit; the reference
+ * m2 image (testdata/lbp-reference) differs from this one by at most 1 ulp-level round-off (7e-16 relative).
  *
  * <p>Flat neighbourhoods (all samples equal) give a NaN kurtosis, as scipy does; each such voxel is counted and a
  * warning is logged.
@@ -150,8 +159,9 @@ public record Lbp3DFilter(int levels, double icosphereRadius, int icosphereSubdi
         final double[][] yRe = new double[nv][cols];
         final double[][] yIm = new double[nv][cols];
         for (int v = 0; v < nv; v++) {
-            double theta = Math.acos(vert[v][2] / icosphereRadius);
-            double phi = Math.atan2(vert[v][1], vert[v][0]);
+            // rounded to nearest as glibc's acos/atan2 (StrictMath's fdlibm is 1 ulp off for some vertices)
+            double theta = CorrectlyRounded.acos(vert[v][2] / icosphereRadius);
+            double phi = CorrectlyRounded.atan2(vert[v][1], vert[v][0]);
             if (Double.isNaN(theta)) {
                 throw new IllegalStateException("LBP3D: icosphere vertex " + v + " has |z| > radius "
                         + icosphereRadius + ": " + vert[v][2]);
