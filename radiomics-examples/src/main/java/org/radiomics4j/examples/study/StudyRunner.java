@@ -14,20 +14,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.extract.FeatureSet;
 import org.radiomics4j.core.extract.PyRadiomicsParameters;
-import org.radiomics4j.core.extract.RadiomicsExtractor;
-import org.radiomics4j.core.image.Mask;
 import org.radiomics4j.core.image.Volume;
 import org.radiomics4j.examples.study.StudyCases.StudyCase;
 import org.radiomics4j.io.ImageReaders;
+import org.radiomics4j.io.batch.BatchCase;
+import org.radiomics4j.io.batch.BatchConfig;
+import org.radiomics4j.io.batch.BatchExtractor;
+import org.radiomics4j.io.batch.BatchListener;
+import org.radiomics4j.io.batch.BatchProgress;
+import org.radiomics4j.io.batch.CaseReader;
+import org.radiomics4j.io.batch.CaseResult;
 import org.radiomics4j.io.table.FeatureTables;
 import org.radiomics4j.stats.study.StudyPipeline;
 import org.radiomics4j.stats.study.StudyResult;
@@ -126,7 +128,7 @@ public final class StudyRunner {
         } else {
             ExtractionSettings settings = settings();
             long t0 = System.nanoTime();
-            rows = extract(cases, RadiomicsExtractor.of(settings));
+            rows = extract(cases, settings);
             seconds = (System.nanoTime() - t0) / 1e9;
             featuresCsv = config.output().resolve(FEATURES_CSV);
             writeFeatures(rows, featuresCsv);
@@ -175,76 +177,91 @@ public final class StudyRunner {
         progress.accept(line);
     }
 
-    private List<ExtractionRow> extract(StudyCases cases, RadiomicsExtractor extractor) {
-        List<StudyCase> list = cases.cases();
-        int n = list.size();
-        LOG.info("extracting {} cases x {} phases x {} readers on {} threads", n, config.phases().size(),
-                config.readers().size(), config.threads());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(config.threads(), n));
-        try {
-            List<Future<List<ExtractionRow>>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> extractCase(list.get(index), index, n, cases.file(), extractor)));
-            }
-            List<ExtractionRow> rows = new ArrayList<>();
-            for (Future<List<ExtractionRow>> f : futures) {
-                rows.addAll(f.get());
-            }
-            return rows;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("extraction interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            if (c instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException("extraction failed: " + c, c);
-        } finally {
-            pool.shutdownNow();
-        }
+    /** One extraction of the study: a case, phase and reader, run as one case of the batch engine. */
+    private record Job(StudyCase studyCase, int patient, String phase, String reader, Path image, Path mask,
+                       String maskName) {
     }
 
-    private List<ExtractionRow> extractCase(StudyCase c, int index, int n, Path casesFile, RadiomicsExtractor ex) {
-        Path dir = casesFile.toAbsolutePath().getParent();
-        List<ExtractionRow> rows = new ArrayList<>();
-        String tag = String.format(Locale.ROOT, "[%" + Integer.toString(n).length() + "d/%d] %s", index + 1, n,
-                c.id());
-        for (String phase : config.phases()) {
-            Path imagePath = c.images().get(phase);
-            long t0 = System.nanoTime();
-            Volume image = null;
-            String imageError = null;
-            try {
-                image = ImageReaders.readVolume(imagePath);
-            } catch (RuntimeException e) {
-                imageError = "cannot read image " + relative(dir, imagePath) + ": " + describe(e);
-            }
-            double readSeconds = (System.nanoTime() - t0) / 1e9;
-            for (String reader : config.readers()) {
-                Path maskPath = c.masks().get(reader).get(phase);
-                long t1 = System.nanoTime();
-                FeatureSet fs = null;
-                String error = imageError;
-                if (image != null) {
-                    try {
-                        Mask mask = ImageReaders.readMask(maskPath);
-                        fs = ex.extract(image, mask);
-                    } catch (RuntimeException e) {
-                        error = describe(e);
+    /**
+     * Extracts every case, phase and reader through the batch engine ({@link BatchExtractor#extractAll}, the code
+     * path of {@code radiomics batch}): one engine case per extraction, in cases order, then phase, then reader.
+     */
+    private List<ExtractionRow> extract(StudyCases cases, ExtractionSettings settings) {
+        List<StudyCase> list = cases.cases();
+        int n = list.size();
+        Path dir = cases.file().toAbsolutePath().getParent();
+        LOG.info("extracting {} cases x {} phases x {} readers on {} threads", n, config.phases().size(),
+                config.readers().size(), config.threads());
+        List<Job> jobs = new ArrayList<>();
+        List<BatchCase> batch = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            StudyCase c = list.get(i);
+            for (String phase : config.phases()) {
+                for (String reader : config.readers()) {
+                    Job j = new Job(c, i, phase, reader, c.images().get(phase), c.masks().get(reader).get(phase),
+                            c.maskNames().getOrDefault(reader, Map.of()).get(phase));
+                    jobs.add(j);
+                    Map<String, String> columns = new LinkedHashMap<>();
+                    columns.put(BatchCase.IMAGE, j.image().toString());
+                    columns.put(BatchCase.MASK, j.mask().toString());
+                    if (j.maskName() != null) {
+                        columns.put(BatchCase.MASK_NAME, j.maskName());
                     }
+                    batch.add(new BatchCase(jobs.size(), columns));
                 }
-                double s = (System.nanoTime() - t1) / 1e9 + (reader.equals(config.readers().get(0)) ? readSeconds
-                        : 0);
-                rows.add(new ExtractionRow(c.id(), phase, reader, relative(dir, imagePath), relative(dir, maskPath),
-                        fs, error, s));
-                emit(String.format(Locale.ROOT, "%s %s %s ... %s", tag, phase, reader,
-                        error == null ? String.format(Locale.ROOT, "%.1f s", s) : "FAILED: " + error));
             }
+        }
+        // the study's own reader: the same files as CaseReader.files, with the image named relative to the cases
+        // file in its error (as the rows name it)
+        CaseReader caseReader = bc -> {
+            Job j = jobs.get(bc.index() - 1);
+            Volume image;
+            try {
+                image = ImageReaders.readVolume(j.image());
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("cannot read image " + relative(dir, j.image()) + ": "
+                        + describe(e), e);
+            }
+            return new CaseReader.Input(image, CaseReader.readMask(j.mask(), j.maskName(), image.geometry()));
+        };
+        Map<Integer, Long> started = new ConcurrentHashMap<>();
+        Map<Integer, Double> seconds = new ConcurrentHashMap<>();
+        String width = Integer.toString(Integer.toString(n).length());
+        BatchListener listener = new BatchListener() {
+            @Override
+            public void caseStarted(BatchCase c) {
+                started.put(c.index(), System.nanoTime());
+            }
+
+            @Override
+            public void caseFinished(CaseResult r, BatchProgress p) {
+                line(r);
+            }
+
+            @Override
+            public void caseFailed(CaseResult r, BatchProgress p) {
+                line(r);
+            }
+
+            private void line(CaseResult r) {
+                int idx = r.batchCase().index();
+                Long t0 = started.get(idx);
+                double s = t0 == null ? 0 : (System.nanoTime() - t0) / 1e9;
+                seconds.put(idx, s);
+                Job j = jobs.get(idx - 1);
+                emit(String.format(Locale.ROOT, "[%" + width + "d/%d] %s %s %s ... %s", j.patient() + 1, n,
+                        j.studyCase().id(), j.phase(), j.reader(), r.ok() ? String.format(Locale.ROOT, "%.1f s", s)
+                                : "FAILED: " + r.error()));
+            }
+        };
+        List<CaseResult> results = BatchExtractor.of(settings, BatchConfig.defaults().withJobs(config.threads()))
+                .withReader(caseReader).extractAll(batch, listener);
+        List<ExtractionRow> rows = new ArrayList<>(results.size());
+        for (CaseResult r : results) {
+            int idx = r.batchCase().index();
+            Job j = jobs.get(idx - 1);
+            rows.add(new ExtractionRow(j.studyCase().id(), j.phase(), j.reader(), relative(dir, j.image()),
+                    relative(dir, j.mask()), r.features(), r.error(), seconds.getOrDefault(idx, 0.0)));
         }
         return rows;
     }
