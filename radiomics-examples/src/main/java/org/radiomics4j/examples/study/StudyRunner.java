@@ -45,11 +45,17 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  *   <li><b>Extraction</b> (unless the configuration gives a feature table): for every case, phase and reader, the
- *       image and mask of the cases file are read and the features extracted with the parameter file's settings.
- *       Cases run in parallel on {@code threads} threads; rows are collected in cases order, so the results do not
- *       depend on the thread count. A failure (unreadable image or mask, failed ROI check, ...) becomes an error
- *       row and the study goes on without it. One progress line per extraction goes to the progress listener,
- *       e.g. {@code [ 3/25] P003 arterial reader1 ... 0.8 s}.</li>
+ *       image and mask of the cases file are read (an image may be a DICOM series folder; a mask with a
+ *       {@code maskname_<reader>_<phase>} cell is an RTSTRUCT ROI, DICOM SEG segment or {@code .seg.nrrd}
+ *       segment, see {@link StudyCases}) and the features extracted with the parameter file's settings, through the
+ *       batch engine ({@link BatchExtractor#extractAll}, the code path of {@code radiomics batch}): each case,
+ *       phase and reader is one engine case. They run in parallel on {@code threads} jobs; rows are returned in
+ *       cases, phase, reader order, so the results do not depend on the thread count. A failure (unreadable image
+ *       or mask, unknown ROI name, failed ROI check, ...) becomes an error row and the study goes on without it.
+ *       One progress line per extraction goes to the progress listener as it finishes, e.g.
+ *       {@code [ 3/25] P003 arterial reader1 ... 0.8 s} (patient number of the cases file). A re-run recomputes
+ *       every extraction and replaces {@code features.csv}; to reuse a finished extraction, give it as the
+ *       configuration's feature table.</li>
  *   <li><b>features.csv</b> in the output folder: one row per patient, phase and reader: the id column,
  *       {@code phase}, {@code reader}, {@code error} (empty on success), then PyRadiomics' batch layout
  *       ({@code Image}, {@code Mask}, {@code diagnostics_*}, {@code original_*}).</li>
@@ -83,8 +89,8 @@ public final class StudyRunner {
     }
 
     /**
-     * A copy sending one line per extraction (and per analysed phase) to {@code listener}; it is called from the
-     * worker threads, one call at a time.
+     * A copy sending one line per extraction (and per analysed phase) to {@code listener}, one call at a time (from
+     * the thread that called {@link #run()}).
      */
     public StudyRunner withProgress(Consumer<String> listener) {
         return new StudyRunner(config, Objects.requireNonNull(listener, "listener"), softwareVersion);

@@ -87,6 +87,32 @@ class StudyRunnerTest {
         assertTrue(run2.summary().contains("P003 arterial reader1"), run2.summary());
     }
 
+    /**
+     * The study extracts through the batch engine; its rows hold the very features (bit for bit, diagnostics
+     * included) of single-case extraction of the same files ({@code RadiomicsExtractor.of(settings).extract}), in
+     * cases, phase, reader order.
+     */
+    @Test
+    void rowsEqualSingleCaseExtraction() {
+        var settings = org.radiomics4j.core.extract.PyRadiomicsParameters.read(dir.resolve("params.yaml"));
+        var extractor = org.radiomics4j.core.extract.RadiomicsExtractor.of(settings);
+        List<String> order = new ArrayList<>();
+        int compared = 0;
+        for (ExtractionRow r : run2.rows()) {
+            order.add(r.patientId() + " " + r.phase() + " " + r.reader());
+            if (r.failed() || compared >= 6) {
+                continue;
+            }
+            var single = extractor.extract(org.radiomics4j.io.ImageReaders.readVolume(dir.resolve(r.image())),
+                    org.radiomics4j.io.ImageReaders.readMask(dir.resolve(r.mask())));
+            assertEquals(single, r.features(), r.patientId() + " " + r.phase() + " " + r.reader());
+            compared++;
+        }
+        assertEquals(6, compared);
+        assertEquals(List.of("P001 arterial reader1", "P001 arterial reader2", "P001 portal reader1",
+                "P001 portal reader2", "P002 arterial reader1"), order.subList(0, 5));
+    }
+
     @Test
     void resultsDoNotDependOnTheThreadCount() throws IOException {
         Path cfg = dir.resolve("study1.yaml");
