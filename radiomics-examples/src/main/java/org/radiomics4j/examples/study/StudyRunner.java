@@ -24,6 +24,7 @@ import org.radiomics4j.core.image.Volume;
 import org.radiomics4j.examples.study.StudyCases.StudyCase;
 import org.radiomics4j.io.ImageReaders;
 import org.radiomics4j.io.batch.BatchCase;
+import org.radiomics4j.io.batch.BatchCases;
 import org.radiomics4j.io.batch.BatchConfig;
 import org.radiomics4j.io.batch.BatchExtractor;
 import org.radiomics4j.io.batch.BatchListener;
@@ -48,14 +49,14 @@ import org.slf4j.LoggerFactory;
  *       image and mask of the cases file are read (an image may be a DICOM series folder; a mask with a
  *       {@code maskname_<reader>_<phase>} cell is an RTSTRUCT ROI, DICOM SEG segment or {@code .seg.nrrd}
  *       segment, see {@link StudyCases}) and the features extracted with the parameter file's settings, through the
- *       batch engine ({@link BatchExtractor#extractAll}, the code path of {@code radiomics batch}): each case,
- *       phase and reader is one engine case. They run in parallel on {@code threads} jobs; rows are returned in
+ *       batch engine ({@link BatchExtractor#runAndCollect}, the code path of {@code radiomics batch}): each case,
+ *       phase and reader is one engine case, appended as it finishes to {@value #EXTRACTION_CSV}. They run in parallel on {@code threads} jobs; rows are returned in
  *       cases, phase, reader order, so the results do not depend on the thread count. A failure (unreadable image
  *       or mask, unknown ROI name, failed ROI check, ...) becomes an error row and the study goes on without it.
  *       One progress line per extraction goes to the progress listener as it finishes, e.g.
  *       {@code [ 3/25] P003 arterial reader1 ... 0.8 s} (patient number of the cases file). A re-run recomputes
- *       every extraction and replaces {@code features.csv}; to reuse a finished extraction, give it as the
- *       configuration's feature table.</li>
+ *       every extraction (replacing both tables) unless {@link #withResume}; to reuse a finished extraction, give
+ *       {@code features.csv} as the configuration's feature table.</li>
  *   <li><b>features.csv</b> in the output folder: one row per patient, phase and reader: the id column,
  *       {@code phase}, {@code reader}, {@code error} (empty on success), then PyRadiomics' batch layout
  *       ({@code Image}, {@code Mask}, {@code diagnostics_*}, {@code original_*}).</li>
@@ -72,20 +73,28 @@ public final class StudyRunner {
 
     /** Name of the feature table written in the output folder. */
     public static final String FEATURES_CSV = "features.csv";
+    /**
+     * Name of the batch engine's incremental table in the output folder: {@code Case} (the extraction's number in
+     * cases, phase, reader order), {@code Image}, {@code Mask}, {@code MaskName}, {@code Error}, diagnostics and
+     * features (layout of {@link org.radiomics4j.io.batch.BatchRows}); what {@link #withResume} resumes from.
+     */
+    public static final String EXTRACTION_CSV = "extraction-batch.csv";
 
     private final StudyConfig config;
     private final Consumer<String> progress;
     private final String softwareVersion;
+    private final boolean resume;
 
-    private StudyRunner(StudyConfig config, Consumer<String> progress, String softwareVersion) {
+    private StudyRunner(StudyConfig config, Consumer<String> progress, String softwareVersion, boolean resume) {
         this.config = config;
         this.progress = progress;
         this.softwareVersion = softwareVersion;
+        this.resume = resume;
     }
 
     /** A runner without progress output. */
     public static StudyRunner of(StudyConfig config) {
-        return new StudyRunner(Objects.requireNonNull(config, "config"), s -> { }, null);
+        return new StudyRunner(Objects.requireNonNull(config, "config"), s -> { }, null, false);
     }
 
     /**
@@ -93,12 +102,23 @@ public final class StudyRunner {
      * the thread that called {@link #run()}).
      */
     public StudyRunner withProgress(Consumer<String> listener) {
-        return new StudyRunner(config, Objects.requireNonNull(listener, "listener"), softwareVersion);
+        return new StudyRunner(config, Objects.requireNonNull(listener, "listener"), softwareVersion, resume);
     }
 
     /** A copy stating the radiomics4j version in the methods paragraph. */
     public StudyRunner withSoftwareVersion(String version) {
-        return new StudyRunner(config, progress, Objects.requireNonNull(version, "version"));
+        return new StudyRunner(config, progress, Objects.requireNonNull(version, "version"), resume);
+    }
+
+    /**
+     * A copy that resumes the extraction of an earlier run: the rows of {@value #EXTRACTION_CSV} in the output
+     * folder (written incrementally by the batch engine, one flushed line per finished extraction) are kept and only
+     * the missing extractions computed. The earlier run must have used the same cases file and parameter file: the
+     * engine checks that each kept row names the same image, mask and mask name, but it cannot know the settings.
+     * Without resume (the default) that file is replaced.
+     */
+    public StudyRunner withResume(boolean v) {
+        return new StudyRunner(config, progress, softwareVersion, v);
     }
 
     public StudyConfig config() {
@@ -189,8 +209,9 @@ public final class StudyRunner {
     }
 
     /**
-     * Extracts every case, phase and reader through the batch engine ({@link BatchExtractor#extractAll}, the code
-     * path of {@code radiomics batch}): one engine case per extraction, in cases order, then phase, then reader.
+     * Extracts every case, phase and reader through the batch engine ({@link BatchExtractor#runAndCollect}, the
+     * code path of {@code radiomics batch}): one engine case per extraction, in cases order, then phase, then
+     * reader, each finished one appended to {@value #EXTRACTION_CSV}.
      */
     private List<ExtractionRow> extract(StudyCases cases, ExtractionSettings settings) {
         List<StudyCase> list = cases.cases();
@@ -200,6 +221,7 @@ public final class StudyRunner {
                 config.readers().size(), config.threads());
         List<Job> jobs = new ArrayList<>();
         List<BatchCase> batch = new ArrayList<>();
+        boolean anyName = list.stream().anyMatch(c -> !c.maskNames().isEmpty());
         for (int i = 0; i < n; i++) {
             StudyCase c = list.get(i);
             for (String phase : config.phases()) {
@@ -208,10 +230,10 @@ public final class StudyRunner {
                             c.maskNames().getOrDefault(reader, Map.of()).get(phase));
                     jobs.add(j);
                     Map<String, String> columns = new LinkedHashMap<>();
-                    columns.put(BatchCase.IMAGE, j.image().toString());
-                    columns.put(BatchCase.MASK, j.mask().toString());
-                    if (j.maskName() != null) {
-                        columns.put(BatchCase.MASK_NAME, j.maskName());
+                    columns.put(BatchCase.IMAGE, relative(dir, j.image()));
+                    columns.put(BatchCase.MASK, relative(dir, j.mask()));
+                    if (anyName) {
+                        columns.put(BatchCase.MASK_NAME, j.maskName() == null ? "" : j.maskName());
                     }
                     batch.add(new BatchCase(jobs.size(), columns));
                 }
@@ -260,8 +282,13 @@ public final class StudyRunner {
                                 : "FAILED: " + r.error()));
             }
         };
-        List<CaseResult> results = BatchExtractor.of(settings, BatchConfig.defaults().withJobs(config.threads()))
-                .withReader(caseReader).extractAll(batch, listener);
+        BatchConfig bc = BatchConfig.defaults().withJobs(config.threads());
+        bc = resume ? bc.withResume(true) : bc.withOverwrite(true);
+        List<String> columns = anyName ? List.of(BatchCase.IMAGE, BatchCase.MASK, BatchCase.MASK_NAME)
+                : List.of(BatchCase.IMAGE, BatchCase.MASK);
+        List<CaseResult> results = BatchExtractor.of(settings, bc).withReader(caseReader)
+                .runAndCollect(new BatchCases(columns, batch, dir), config.output().resolve(EXTRACTION_CSV),
+                        listener);
         List<ExtractionRow> rows = new ArrayList<>(results.size());
         for (CaseResult r : results) {
             int idx = r.batchCase().index();
