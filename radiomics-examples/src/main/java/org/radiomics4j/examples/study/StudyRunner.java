@@ -135,6 +135,10 @@ public final class StudyRunner {
      * @throws IllegalArgumentException   if the statistics cannot run (e.g. a column named by the design is absent,
      *                                    a group has fewer than 2 subjects), naming the phase
      * @throws UncheckedIOException       if an output file cannot be written
+     * @throws org.radiomics4j.io.batch.BatchException if the engine's table cannot be written, or (with resume) it
+     *                                    belongs to other cases (a kept row names another image, mask or mask name)
+     * @throws org.radiomics4j.io.batch.BatchInterruptedException if the calling thread is interrupted during the
+     *                                    extraction (the finished extractions stay in {@value #EXTRACTION_CSV})
      */
     public StudyRun run() {
         try {
@@ -256,6 +260,14 @@ public final class StudyRunner {
         Map<Integer, Double> seconds = new ConcurrentHashMap<>();
         String width = Integer.toString(Integer.toString(n).length());
         BatchListener listener = new BatchListener() {
+            @Override
+            public void batchStarted(BatchProgress p) {
+                if (p.resumed() > 0) {
+                    emit(String.format(Locale.ROOT, "resuming: %d of %d extractions kept from %s", p.resumed(),
+                            p.total(), EXTRACTION_CSV));
+                }
+            }
+
             @Override
             public void caseStarted(BatchCase c) {
                 started.put(c.index(), System.nanoTime());

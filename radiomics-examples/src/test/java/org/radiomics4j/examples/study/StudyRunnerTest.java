@@ -132,6 +132,7 @@ class StudyRunnerTest {
         List<String> progress = new ArrayList<>();
         StudyRun resumed = runner.withProgress(progress::add).run();
         assertEquals(12, progress.stream().filter(s -> s.startsWith("[")).count(), progress.toString());
+        assertEquals("resuming: 20 of 32 extractions kept from " + StudyRunner.EXTRACTION_CSV, progress.get(0));
         assertEquals(run2.rows().size(), resumed.rows().size());
         for (int i = 0; i < run2.rows().size(); i++) {
             ExtractionRow a = run2.rows().get(i);
