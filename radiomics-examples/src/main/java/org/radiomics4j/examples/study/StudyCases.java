@@ -19,8 +19,13 @@ import org.radiomics4j.stats.table.CsvOptions;
  *
  * <ul>
  *   <li>{@code <idColumn>}: the patient id (unique, non-empty);</li>
- *   <li>{@code image_<phase>} for every phase of the configuration: the image (NRRD or NIfTI);</li>
- *   <li>{@code mask_<reader>_<phase>} for every reader and phase: the mask (label as in the parameter file);</li>
+ *   <li>{@code image_<phase>} for every phase of the configuration: the image (NRRD, NIfTI, MetaImage, or a DICOM
+ *       series: its folder or one of its files);</li>
+ *   <li>{@code mask_<reader>_<phase>} for every reader and phase: the mask (a label volume, label as in the
+ *       parameter file; or an RTSTRUCT, DICOM SEG or {@code .seg.nrrd} with a name in the next column);</li>
+ *   <li>{@code maskname_<reader>_<phase>} (optional, per reader and phase): the ROI Name of an RTSTRUCT, the
+ *       Segment Label of a DICOM SEG or the segment name of a {@code .seg.nrrd} mask; empty for a label volume
+ *       (the {@code MaskName} column of the batch engine, {@link org.radiomics4j.io.batch.BatchCase#MASK_NAME});</li>
  *   <li>every other column: clinical data (numbers or text; empty, {@code NA} and {@code NaN} are missing).</li>
  * </ul>
  * Image and mask paths are relative to the folder of the cases file (absolute paths are kept). When the
@@ -44,13 +49,24 @@ public record StudyCases(Path file, List<StudyCase> cases, CohortTable clinical)
      * @param line   line of its row in the cases file (1-based, the header is line 1)
      * @param images image per phase (absolute), empty without image columns
      * @param masks  mask per reader, then per phase (absolute), empty without mask columns
+     * @param maskNames the structure name per reader, then per phase, of the masks that have one (an RTSTRUCT,
+     *                  DICOM SEG or {@code .seg.nrrd} mask); a label volume has no entry
      */
-    public record StudyCase(String id, int line, Map<String, Path> images, Map<String, Map<String, Path>> masks) {
+    public record StudyCase(String id, int line, Map<String, Path> images, Map<String, Map<String, Path>> masks,
+                            Map<String, Map<String, String>> maskNames) {
         public StudyCase {
             images = Map.copyOf(images);
             Map<String, Map<String, Path>> m = new LinkedHashMap<>();
             masks.forEach((k, v) -> m.put(k, Map.copyOf(v)));
             masks = java.util.Collections.unmodifiableMap(m);
+            Map<String, Map<String, String>> mn = new LinkedHashMap<>();
+            maskNames.forEach((k, v) -> mn.put(k, Map.copyOf(v)));
+            maskNames = java.util.Collections.unmodifiableMap(mn);
+        }
+
+        /** A case whose masks are all label volumes. */
+        public StudyCase(String id, int line, Map<String, Path> images, Map<String, Map<String, Path>> masks) {
+            this(id, line, images, masks, Map.of());
         }
     }
 
@@ -62,6 +78,11 @@ public record StudyCases(Path file, List<StudyCase> cases, CohortTable clinical)
     /** The column holding the mask of a reader and phase. */
     public static String maskColumn(String reader, String phase) {
         return "mask_" + reader + "_" + phase;
+    }
+
+    /** The optional column holding the structure name of the mask of a reader and phase. */
+    public static String maskNameColumn(String reader, String phase) {
+        return "maskname_" + reader + "_" + phase;
     }
 
     /**
@@ -105,7 +126,7 @@ public record StudyCases(Path file, List<StudyCase> cases, CohortTable clinical)
         List<StudyCase> cases = new ArrayList<>();
         List<String> clinicalColumns = new ArrayList<>();
         for (String c : t.columnNames()) {
-            if (!c.startsWith("image_") && !c.startsWith("mask_")) {
+            if (!c.startsWith("image_") && !c.startsWith("mask_") && !c.startsWith("maskname_")) {
                 clinicalColumns.add(c);
             }
         }
@@ -121,6 +142,7 @@ public record StudyCases(Path file, List<StudyCase> cases, CohortTable clinical)
             }
             Map<String, Path> images = new LinkedHashMap<>();
             Map<String, Map<String, Path>> masks = new LinkedHashMap<>();
+            Map<String, Map<String, String>> maskNames = new LinkedHashMap<>();
             if (requireImages) {
                 for (String phase : config.phases()) {
                     images.put(phase, path(t, r, imageColumn(phase), dir, src, line));
@@ -129,11 +151,16 @@ public record StudyCases(Path file, List<StudyCase> cases, CohortTable clinical)
                     Map<String, Path> perPhase = new LinkedHashMap<>();
                     for (String phase : config.phases()) {
                         perPhase.put(phase, path(t, r, maskColumn(reader, phase), dir, src, line));
+                        String nc = maskNameColumn(reader, phase);
+                        if (t.hasColumn(nc) && !t.isMissing(r, nc) && !t.row(r).getString(nc).isBlank()) {
+                            maskNames.computeIfAbsent(reader, k -> new LinkedHashMap<>())
+                                    .put(phase, t.row(r).getString(nc).strip());
+                        }
                     }
                     masks.put(reader, perPhase);
                 }
             }
-            cases.add(new StudyCase(ids[r], line, images, masks));
+            cases.add(new StudyCase(ids[r], line, images, masks, maskNames));
         }
         if (cases.isEmpty()) {
             throw new CohortTableFormatException(src, 2, null, "no cases (only a header row)");

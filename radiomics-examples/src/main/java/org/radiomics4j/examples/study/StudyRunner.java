@@ -14,20 +14,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.extract.FeatureSet;
 import org.radiomics4j.core.extract.PyRadiomicsParameters;
-import org.radiomics4j.core.extract.RadiomicsExtractor;
-import org.radiomics4j.core.image.Mask;
 import org.radiomics4j.core.image.Volume;
 import org.radiomics4j.examples.study.StudyCases.StudyCase;
 import org.radiomics4j.io.ImageReaders;
+import org.radiomics4j.io.batch.BatchCase;
+import org.radiomics4j.io.batch.BatchCases;
+import org.radiomics4j.io.batch.BatchConfig;
+import org.radiomics4j.io.batch.BatchExtractor;
+import org.radiomics4j.io.batch.BatchListener;
+import org.radiomics4j.io.batch.BatchProgress;
+import org.radiomics4j.io.batch.CaseReader;
+import org.radiomics4j.io.batch.CaseResult;
 import org.radiomics4j.io.table.FeatureTables;
 import org.radiomics4j.stats.study.StudyPipeline;
 import org.radiomics4j.stats.study.StudyResult;
@@ -43,11 +46,17 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  *   <li><b>Extraction</b> (unless the configuration gives a feature table): for every case, phase and reader, the
- *       image and mask of the cases file are read and the features extracted with the parameter file's settings.
- *       Cases run in parallel on {@code threads} threads; rows are collected in cases order, so the results do not
- *       depend on the thread count. A failure (unreadable image or mask, failed ROI check, ...) becomes an error
- *       row and the study goes on without it. One progress line per extraction goes to the progress listener,
- *       e.g. {@code [ 3/25] P003 arterial reader1 ... 0.8 s}.</li>
+ *       image and mask of the cases file are read (an image may be a DICOM series folder; a mask with a
+ *       {@code maskname_<reader>_<phase>} cell is an RTSTRUCT ROI, DICOM SEG segment or {@code .seg.nrrd}
+ *       segment, see {@link StudyCases}) and the features extracted with the parameter file's settings, through the
+ *       batch engine ({@link BatchExtractor#runAndCollect}, the code path of {@code radiomics batch}): each case,
+ *       phase and reader is one engine case, appended as it finishes to {@value #EXTRACTION_CSV}. They run in parallel on {@code threads} jobs; rows are returned in
+ *       cases, phase, reader order, so the results do not depend on the thread count. A failure (unreadable image
+ *       or mask, unknown ROI name, failed ROI check, ...) becomes an error row and the study goes on without it.
+ *       One progress line per extraction goes to the progress listener as it finishes, e.g.
+ *       {@code [ 3/25] P003 arterial reader1 ... 0.8 s} (patient number of the cases file). A re-run recomputes
+ *       every extraction (replacing both tables) unless {@link #withResume}; to reuse a finished extraction, give
+ *       {@code features.csv} as the configuration's feature table.</li>
  *   <li><b>features.csv</b> in the output folder: one row per patient, phase and reader: the id column,
  *       {@code phase}, {@code reader}, {@code error} (empty on success), then PyRadiomics' batch layout
  *       ({@code Image}, {@code Mask}, {@code diagnostics_*}, {@code original_*}).</li>
@@ -64,33 +73,52 @@ public final class StudyRunner {
 
     /** Name of the feature table written in the output folder. */
     public static final String FEATURES_CSV = "features.csv";
+    /**
+     * Name of the batch engine's incremental table in the output folder: {@code Case} (the extraction's number in
+     * cases, phase, reader order), {@code Image}, {@code Mask}, {@code MaskName}, {@code Error}, diagnostics and
+     * features (layout of {@link org.radiomics4j.io.batch.BatchRows}); what {@link #withResume} resumes from.
+     */
+    public static final String EXTRACTION_CSV = "extraction-batch.csv";
 
     private final StudyConfig config;
     private final Consumer<String> progress;
     private final String softwareVersion;
+    private final boolean resume;
 
-    private StudyRunner(StudyConfig config, Consumer<String> progress, String softwareVersion) {
+    private StudyRunner(StudyConfig config, Consumer<String> progress, String softwareVersion, boolean resume) {
         this.config = config;
         this.progress = progress;
         this.softwareVersion = softwareVersion;
+        this.resume = resume;
     }
 
     /** A runner without progress output. */
     public static StudyRunner of(StudyConfig config) {
-        return new StudyRunner(Objects.requireNonNull(config, "config"), s -> { }, null);
+        return new StudyRunner(Objects.requireNonNull(config, "config"), s -> { }, null, false);
     }
 
     /**
-     * A copy sending one line per extraction (and per analysed phase) to {@code listener}; it is called from the
-     * worker threads, one call at a time.
+     * A copy sending one line per extraction (and per analysed phase) to {@code listener}, one call at a time (from
+     * the thread that called {@link #run()}).
      */
     public StudyRunner withProgress(Consumer<String> listener) {
-        return new StudyRunner(config, Objects.requireNonNull(listener, "listener"), softwareVersion);
+        return new StudyRunner(config, Objects.requireNonNull(listener, "listener"), softwareVersion, resume);
     }
 
     /** A copy stating the radiomics4j version in the methods paragraph. */
     public StudyRunner withSoftwareVersion(String version) {
-        return new StudyRunner(config, progress, Objects.requireNonNull(version, "version"));
+        return new StudyRunner(config, progress, Objects.requireNonNull(version, "version"), resume);
+    }
+
+    /**
+     * A copy that resumes the extraction of an earlier run: the rows of {@value #EXTRACTION_CSV} in the output
+     * folder (written incrementally by the batch engine, one flushed line per finished extraction) are kept and only
+     * the missing extractions computed. The earlier run must have used the same cases file and parameter file: the
+     * engine checks that each kept row names the same image, mask and mask name, but it cannot know the settings.
+     * Without resume (the default) that file is replaced.
+     */
+    public StudyRunner withResume(boolean v) {
+        return new StudyRunner(config, progress, softwareVersion, v);
     }
 
     public StudyConfig config() {
@@ -107,6 +135,10 @@ public final class StudyRunner {
      * @throws IllegalArgumentException   if the statistics cannot run (e.g. a column named by the design is absent,
      *                                    a group has fewer than 2 subjects), naming the phase
      * @throws UncheckedIOException       if an output file cannot be written
+     * @throws org.radiomics4j.io.batch.BatchException if the engine's table cannot be written, or (with resume) it
+     *                                    belongs to other cases (a kept row names another image, mask or mask name)
+     * @throws org.radiomics4j.io.batch.BatchInterruptedException if the calling thread is interrupted during the
+     *                                    extraction (the finished extractions stay in {@value #EXTRACTION_CSV})
      */
     public StudyRun run() {
         try {
@@ -126,7 +158,7 @@ public final class StudyRunner {
         } else {
             ExtractionSettings settings = settings();
             long t0 = System.nanoTime();
-            rows = extract(cases, RadiomicsExtractor.of(settings));
+            rows = extract(cases, settings);
             seconds = (System.nanoTime() - t0) / 1e9;
             featuresCsv = config.output().resolve(FEATURES_CSV);
             writeFeatures(rows, featuresCsv);
@@ -175,76 +207,106 @@ public final class StudyRunner {
         progress.accept(line);
     }
 
-    private List<ExtractionRow> extract(StudyCases cases, RadiomicsExtractor extractor) {
-        List<StudyCase> list = cases.cases();
-        int n = list.size();
-        LOG.info("extracting {} cases x {} phases x {} readers on {} threads", n, config.phases().size(),
-                config.readers().size(), config.threads());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(config.threads(), n));
-        try {
-            List<Future<List<ExtractionRow>>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> extractCase(list.get(index), index, n, cases.file(), extractor)));
-            }
-            List<ExtractionRow> rows = new ArrayList<>();
-            for (Future<List<ExtractionRow>> f : futures) {
-                rows.addAll(f.get());
-            }
-            return rows;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("extraction interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            if (c instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException("extraction failed: " + c, c);
-        } finally {
-            pool.shutdownNow();
-        }
+    /** One extraction of the study: a case, phase and reader, run as one case of the batch engine. */
+    private record Job(StudyCase studyCase, int patient, String phase, String reader, Path image, Path mask,
+                       String maskName) {
     }
 
-    private List<ExtractionRow> extractCase(StudyCase c, int index, int n, Path casesFile, RadiomicsExtractor ex) {
-        Path dir = casesFile.toAbsolutePath().getParent();
-        List<ExtractionRow> rows = new ArrayList<>();
-        String tag = String.format(Locale.ROOT, "[%" + Integer.toString(n).length() + "d/%d] %s", index + 1, n,
-                c.id());
-        for (String phase : config.phases()) {
-            Path imagePath = c.images().get(phase);
-            long t0 = System.nanoTime();
-            Volume image = null;
-            String imageError = null;
-            try {
-                image = ImageReaders.readVolume(imagePath);
-            } catch (RuntimeException e) {
-                imageError = "cannot read image " + relative(dir, imagePath) + ": " + describe(e);
-            }
-            double readSeconds = (System.nanoTime() - t0) / 1e9;
-            for (String reader : config.readers()) {
-                Path maskPath = c.masks().get(reader).get(phase);
-                long t1 = System.nanoTime();
-                FeatureSet fs = null;
-                String error = imageError;
-                if (image != null) {
-                    try {
-                        Mask mask = ImageReaders.readMask(maskPath);
-                        fs = ex.extract(image, mask);
-                    } catch (RuntimeException e) {
-                        error = describe(e);
+    /**
+     * Extracts every case, phase and reader through the batch engine ({@link BatchExtractor#runAndCollect}, the
+     * code path of {@code radiomics batch}): one engine case per extraction, in cases order, then phase, then
+     * reader, each finished one appended to {@value #EXTRACTION_CSV}.
+     */
+    private List<ExtractionRow> extract(StudyCases cases, ExtractionSettings settings) {
+        List<StudyCase> list = cases.cases();
+        int n = list.size();
+        Path dir = cases.file().toAbsolutePath().getParent();
+        LOG.info("extracting {} cases x {} phases x {} readers on {} threads", n, config.phases().size(),
+                config.readers().size(), config.threads());
+        List<Job> jobs = new ArrayList<>();
+        List<BatchCase> batch = new ArrayList<>();
+        boolean anyName = list.stream().anyMatch(c -> !c.maskNames().isEmpty());
+        for (int i = 0; i < n; i++) {
+            StudyCase c = list.get(i);
+            for (String phase : config.phases()) {
+                for (String reader : config.readers()) {
+                    Job j = new Job(c, i, phase, reader, c.images().get(phase), c.masks().get(reader).get(phase),
+                            c.maskNames().getOrDefault(reader, Map.of()).get(phase));
+                    jobs.add(j);
+                    Map<String, String> columns = new LinkedHashMap<>();
+                    columns.put(BatchCase.IMAGE, relative(dir, j.image()));
+                    columns.put(BatchCase.MASK, relative(dir, j.mask()));
+                    if (anyName) {
+                        columns.put(BatchCase.MASK_NAME, j.maskName() == null ? "" : j.maskName());
                     }
+                    batch.add(new BatchCase(jobs.size(), columns));
                 }
-                double s = (System.nanoTime() - t1) / 1e9 + (reader.equals(config.readers().get(0)) ? readSeconds
-                        : 0);
-                rows.add(new ExtractionRow(c.id(), phase, reader, relative(dir, imagePath), relative(dir, maskPath),
-                        fs, error, s));
-                emit(String.format(Locale.ROOT, "%s %s %s ... %s", tag, phase, reader,
-                        error == null ? String.format(Locale.ROOT, "%.1f s", s) : "FAILED: " + error));
             }
+        }
+        // the study's own reader: the same files as CaseReader.files, with the image named relative to the cases
+        // file in its error (as the rows name it)
+        CaseReader caseReader = bc -> {
+            Job j = jobs.get(bc.index() - 1);
+            Volume image;
+            try {
+                image = ImageReaders.readVolume(j.image());
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("cannot read image " + relative(dir, j.image()) + ": "
+                        + describe(e), e);
+            }
+            return new CaseReader.Input(image, CaseReader.readMask(j.mask(), j.maskName(), image.geometry()));
+        };
+        Map<Integer, Long> started = new ConcurrentHashMap<>();
+        Map<Integer, Double> seconds = new ConcurrentHashMap<>();
+        String width = Integer.toString(Integer.toString(n).length());
+        BatchListener listener = new BatchListener() {
+            @Override
+            public void batchStarted(BatchProgress p) {
+                if (p.resumed() > 0) {
+                    emit(String.format(Locale.ROOT, "resuming: %d of %d extractions kept from %s", p.resumed(),
+                            p.total(), EXTRACTION_CSV));
+                }
+            }
+
+            @Override
+            public void caseStarted(BatchCase c) {
+                started.put(c.index(), System.nanoTime());
+            }
+
+            @Override
+            public void caseFinished(CaseResult r, BatchProgress p) {
+                line(r);
+            }
+
+            @Override
+            public void caseFailed(CaseResult r, BatchProgress p) {
+                line(r);
+            }
+
+            private void line(CaseResult r) {
+                int idx = r.batchCase().index();
+                Long t0 = started.get(idx);
+                double s = t0 == null ? 0 : (System.nanoTime() - t0) / 1e9;
+                seconds.put(idx, s);
+                Job j = jobs.get(idx - 1);
+                emit(String.format(Locale.ROOT, "[%" + width + "d/%d] %s %s %s ... %s", j.patient() + 1, n,
+                        j.studyCase().id(), j.phase(), j.reader(), r.ok() ? String.format(Locale.ROOT, "%.1f s", s)
+                                : "FAILED: " + r.error()));
+            }
+        };
+        BatchConfig bc = BatchConfig.defaults().withJobs(config.threads());
+        bc = resume ? bc.withResume(true) : bc.withOverwrite(true);
+        List<String> columns = anyName ? List.of(BatchCase.IMAGE, BatchCase.MASK, BatchCase.MASK_NAME)
+                : List.of(BatchCase.IMAGE, BatchCase.MASK);
+        List<CaseResult> results = BatchExtractor.of(settings, bc).withReader(caseReader)
+                .runAndCollect(new BatchCases(columns, batch, dir), config.output().resolve(EXTRACTION_CSV),
+                        listener);
+        List<ExtractionRow> rows = new ArrayList<>(results.size());
+        for (CaseResult r : results) {
+            int idx = r.batchCase().index();
+            Job j = jobs.get(idx - 1);
+            rows.add(new ExtractionRow(j.studyCase().id(), j.phase(), j.reader(), relative(dir, j.image()),
+                    relative(dir, j.mask()), r.features(), r.error(), seconds.getOrDefault(idx, 0.0)));
         }
         return rows;
     }

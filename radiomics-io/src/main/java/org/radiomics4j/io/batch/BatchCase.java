@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -21,6 +22,12 @@ public record BatchCase(int index, Map<String, String> columns) {
     public static final String MASK = "Mask";
     /** The optional column holding the mask label of the case (empty: the settings' label). */
     public static final String LABEL = "Label";
+    /**
+     * The optional column naming the structure to use when {@code Mask} is an RTSTRUCT (ROI Name), a DICOM SEG
+     * (Segment Label) or a 3D Slicer {@code .seg.nrrd} (segment name); empty: {@code Mask} is a label volume. An
+     * extension of PyRadiomics' batch layout, which has no such column.
+     */
+    public static final String MASK_NAME = "MaskName";
 
     /** Copies the columns, keeping their order. */
     public BatchCase {
@@ -67,5 +74,11 @@ public record BatchCase(int index, Map<String, String> columns) {
             throw new IllegalArgumentException("case " + index + ": Label must be an integer >= 1 but was " + v);
         }
         return OptionalInt.of(v);
+    }
+
+    /** The case's {@code MaskName} cell (stripped), if the column exists and the cell is not blank. */
+    public Optional<String> maskName() {
+        String s = columns.get(MASK_NAME);
+        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip());
     }
 }

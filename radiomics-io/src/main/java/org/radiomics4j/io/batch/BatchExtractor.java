@@ -138,6 +138,24 @@ public final class BatchExtractor {
      * @throws BatchInterruptedException if the calling thread is interrupted (the finished rows stay in the file)
      */
     public BatchSummary run(BatchCases cases, Path output, BatchListener listener) {
+        return run(cases, output, listener, null);
+    }
+
+    /**
+     * Runs the batch into {@code output} as {@link #run} does, and returns every case's result in input order: the
+     * computed ones and, with resume, the kept ones read back from their rows ({@link BatchRows#result}; numbers
+     * are written with {@link Double#toString} and so read back to the same doubles).
+     *
+     * @throws BatchException as {@link #run}, or if a kept row cannot be read back
+     * @throws BatchInterruptedException as {@link #run}
+     */
+    public List<CaseResult> runAndCollect(BatchCases cases, Path output, BatchListener listener) {
+        List<CaseResult> out = new ArrayList<>();
+        run(cases, output, listener, out);
+        return List.copyOf(out);
+    }
+
+    private BatchSummary run(BatchCases cases, Path output, BatchListener listener, List<CaseResult> collect) {
         Objects.requireNonNull(listener, "listener");
         CaseReader r = reader != null ? reader : CaseReader.files(cases.baseDirectory());
         long t0 = System.nanoTime();
@@ -154,9 +172,20 @@ public final class BatchExtractor {
             }
             LOG.info("batch {}: {} cases, {} kept from the existing output, {} to compute on {} jobs", output,
                     cases.size(), out.resumed(), todo.size(), config.jobs());
-            int failed = execute(todo, r, out.resumed(), cases.size(), failedBefore, listener,
-                    res -> out.add(res.batchCase().index(), BatchRows.values(res)));
+            Map<Integer, CaseResult> computed = new java.util.HashMap<>();
+            execute(todo, r, out.resumed(), cases.size(), failedBefore, listener, res -> {
+                out.add(res.batchCase().index(), BatchRows.values(res));
+                if (collect != null) {
+                    computed.put(res.batchCase().index(), res);
+                }
+            });
             out.finish();
+            if (collect != null) {
+                for (BatchCase c : cases.cases()) {
+                    CaseResult res = computed.get(c.index());
+                    collect.add(res != null ? res : BatchRows.result(c, out.rows().get(c.index())));
+                }
+            }
             List<BatchSummary.Failure> failures = new ArrayList<>();
             out.rows().forEach((idx, row) -> {
                 if (row.containsKey(BatchRows.ERROR)) {

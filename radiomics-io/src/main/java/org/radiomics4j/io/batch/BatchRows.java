@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.radiomics4j.core.extract.FeatureSet;
 import org.radiomics4j.io.table.FeatureTables;
 
 /**
@@ -31,6 +32,7 @@ public final class BatchRows {
     public static final String CASE = "Case";
     /** The error message column. */
     public static final String ERROR = "Error";
+    private static final String DIAGNOSTICS = "diagnostics_";
 
     private BatchRows() {
     }
@@ -47,6 +49,46 @@ public final class BatchRows {
         FeatureTables.flatten(r.features()).forEach((k, v) ->
                 putNonEmpty(m, k, v instanceof Double d ? Double.toString(d) : String.valueOf(v)));
         return m;
+    }
+
+    /**
+     * The inverse of {@link #values}: the result a row stands for. A row with an {@code Error} cell is a failure;
+     * otherwise its {@code diagnostics_*} cells are the diagnostics (prefix removed) and every other cell that is
+     * not {@code Case} or one of the case's columns is a feature, read with {@link Double#parseDouble} (which reads
+     * {@link Double#toString}'s output back to the same double, {@code NaN} and infinities included). Cells that
+     * {@link #values} leaves out (empty values) stay absent.
+     *
+     * @throws BatchException naming the case and the column if a feature cell is not a number, or the row has
+     *     neither an error nor any feature
+     */
+    public static CaseResult result(BatchCase c, Map<String, String> row) {
+        String error = row.get(ERROR);
+        if (error != null && !error.isEmpty()) {
+            return CaseResult.failure(c, error);
+        }
+        Map<String, Double> features = new LinkedHashMap<>();
+        Map<String, String> diagnostics = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : row.entrySet()) {
+            String k = e.getKey();
+            String v = e.getValue();
+            if (k.equals(CASE) || k.equals(ERROR) || c.columns().containsKey(k) || v == null || v.isEmpty()) {
+                continue;
+            }
+            if (k.startsWith(DIAGNOSTICS)) {
+                diagnostics.put(k.substring(DIAGNOSTICS.length()), v);
+                continue;
+            }
+            try {
+                features.put(k, Double.parseDouble(v));
+            } catch (NumberFormatException ex) {
+                throw new BatchException("case " + c.index() + ": column " + k + " must be a number but was '" + v
+                        + "'");
+            }
+        }
+        if (features.isEmpty()) {
+            throw new BatchException("case " + c.index() + ": its row has neither an " + ERROR + " nor any feature");
+        }
+        return CaseResult.success(c, FeatureSet.of(features, diagnostics));
     }
 
     /**
