@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code radiomics study CONFIG.yaml [--out DIR] [--threads N]}: runs a whole study described by a YAML file. */
+/** {@code radiomics study CONFIG.yaml [--out DIR] [--threads N] [--resume]}: runs a whole study described by a YAML file. */
 @Command(name = "study", sortOptions = false,
         description = {"Run a radiomics study (extraction, statistics, report) from a YAML configuration.", "",
             "Runs the study described by CONFIG.yaml (format: docs/study-config.md): reads the cases file, extracts the"
@@ -38,6 +38,10 @@ final class StudyCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "extraction threads (overrides 'threads' of the configuration)")
     Integer threads;
 
+    @Option(names = "--resume", description = "keep the extractions already in OUTPUT/extraction-batch.csv (an "
+            + "interrupted run) and compute only the missing ones; use the same configuration and parameter file")
+    boolean resume;
+
     @Override
     public Integer call() throws Exception {
         if (threads != null && threads < 1) {
@@ -50,14 +54,19 @@ final class StudyCommand implements Callable<Integer> {
         if (threads != null) {
             c = c.withThreads(threads);
         }
-        run(c, spec.commandLine().getOut(), spec.commandLine().getErr());
+        run(c, resume, spec.commandLine().getOut(), spec.commandLine().getErr());
         return 0;
     }
 
     /** Runs the study, writes the report and prints where it is and the summary. */
     static StudyRun run(StudyConfig config, PrintWriter out, PrintWriter err) {
+        return run(config, false, out, err);
+    }
+
+    /** As {@link #run(StudyConfig, PrintWriter, PrintWriter)}, resuming an interrupted extraction if asked. */
+    static StudyRun run(StudyConfig config, boolean resume, PrintWriter out, PrintWriter err) {
         String v = Main.class.getPackage().getImplementationVersion();
-        StudyRunner runner = StudyRunner.of(config).withProgress(err::println);
+        StudyRunner runner = StudyRunner.of(config).withProgress(err::println).withResume(resume);
         if (v != null) {
             runner = runner.withSoftwareVersion(v);
         }

@@ -1,6 +1,7 @@
 package org.radiomics4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -67,6 +68,15 @@ class StudyCommandTest {
         assertTrue(r.err().contains("[1/6] P001 arterial reader1 ... "), r.err());
         assertTrue(Files.exists(dir.resolve("res/report.html")));
         assertTrue(Files.exists(dir.resolve("res/features.csv")));
+
+        // --resume: every extraction is kept, none recomputed, and the feature table is the same
+        String first = Files.readString(dir.resolve("res/features.csv"));
+        Run again = run("study", w.studyYaml().toString(), "--threads", "1", "--out", dir.resolve("res").toString(),
+                "--resume");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.err().contains("resuming:"), again.err());
+        assertFalse(again.err().contains("[1/6] P001 arterial reader1 ... "), "nothing recomputed: " + again.err());
+        assertEquals(first, Files.readString(dir.resolve("res/features.csv")));
     }
 
     @Test
