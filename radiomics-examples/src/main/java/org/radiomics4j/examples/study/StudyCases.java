@@ -97,7 +97,14 @@ public record StudyCases(Path file, List<StudyCase> cases, CohortTable clinical)
         String src = file.toString();
         CohortTable t;
         try {
-            t = CohortTable.read(file, CsvOptions.defaults());
+            // columns the configuration declares categorical or ordinal may hold text in numeric-looking data
+            // (names absent from the header are left to the configuration's column check, which names the line)
+            java.util.Set<String> header = headerOf(file);
+            String[] declared = config.clinical().stream()
+                    .filter(v -> v.kind() != org.radiomics4j.stats.study.VariableKind.CONTINUOUS)
+                    .map(org.radiomics4j.stats.study.ClinicalVariable::name).filter(header::contains)
+                    .toArray(String[]::new);
+            t = CohortTable.read(file, CsvOptions.defaults().withCategoricalColumns(declared));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the cases file " + file, e);
         }
@@ -173,5 +180,20 @@ public record StudyCases(Path file, List<StudyCase> cases, CohortTable clinical)
             throw new CohortTableFormatException(src, line, column, "empty path");
         }
         return dir.resolve(t.row(row).getString(column)).normalize();
+    }
+
+    /** The column names of a CSV file's first record (BOM and quoting handled as CohortTable reads them). */
+    private static java.util.Set<String> headerOf(Path file) throws IOException {
+        try (var reader = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8);
+                var csv = org.apache.commons.csv.CSVFormat.DEFAULT.parse(reader)) {
+            var it = csv.iterator();
+            java.util.Set<String> names = new java.util.HashSet<>();
+            if (it.hasNext()) {
+                for (String n : it.next()) {
+                    names.add(n.replace("\uFEFF", "").trim());
+                }
+            }
+            return names;
+        }
     }
 }

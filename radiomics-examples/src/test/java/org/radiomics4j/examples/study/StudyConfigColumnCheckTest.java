@@ -72,4 +72,22 @@ class StudyConfigColumnCheckTest {
         assertEquals(4, e.line());
         assertEquals("grouping.column", e.field());
     }
+
+    @Test
+    void aNumericColumnWithATextCellFailsUnlessDeclaredCategorical() throws IOException {
+        // issue 8, item 2: one text cell must not silently turn 'age' categorical; declared categorical, it may
+        Files.writeString(dir.resolve("cases.csv"), "patient_id,image_portal,mask_reader1_portal,age,pfs_months\n"
+                + "P1,img/P1.nrrd,img/P1_m.nrrd,60,12\n"
+                + "P2,img/P2.nrrd,img/P2_m.nrrd,sixty,4\n"
+                + "P3,img/P3.nrrd,img/P3_m.nrrd,62,14\n");
+        String base = "cases: cases.csv\nphases: [portal]\ngrouping: {column: pfs_months, operator: \">\", threshold: 11}\n";
+        Path f = dir.resolve("study.yaml");
+        Files.writeString(f, base);
+        RuntimeException e = assertThrows(RuntimeException.class, () -> StudyCases.read(StudyConfig.read(f), true));
+        assertTrue(e.getMessage().contains("sixty") && e.getMessage().contains("age"), e.getMessage());
+        Files.writeString(f, base + "clinical:\n  - {name: age, kind: categorical}\n");
+        StudyCases cases = StudyCases.read(StudyConfig.read(f), true);
+        assertEquals(3, cases.cases().size());
+        assertEquals(org.radiomics4j.stats.table.ColumnType.TEXT, cases.clinical().columnType("age"));
+    }
 }
