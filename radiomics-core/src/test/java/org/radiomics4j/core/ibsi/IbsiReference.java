@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.radiomics4j.core.features.internal.TextureVolumes;
 import org.radiomics4j.core.image.Geometry;
+import org.radiomics4j.core.internal.CsvFields;
 import org.radiomics4j.core.image.Mask;
 import org.radiomics4j.core.image.Volume;
 
@@ -23,7 +25,7 @@ public final class IbsiReference {
 
     /** testdata/ibsi (system property {@code radiomics.testdata}, else {@code ../testdata}). */
     public static Path dir() {
-        return Path.of(System.getProperty("radiomics.testdata", "../testdata")).resolve("ibsi");
+        return TextureVolumes.testdata().resolve("ibsi");
     }
 
     /**
@@ -110,13 +112,13 @@ public final class IbsiReference {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + p, e);
         }
-        List<String> header = split(lines.get(0));
+        List<String> header = CsvFields.split(lines.get(0));
         List<Row> out = new ArrayList<>();
         for (int k = 1; k < lines.size(); k++) {
             if (lines.get(k).isBlank()) {
                 continue;
             }
-            List<String> f = split(lines.get(k));
+            List<String> f = CsvFields.split(lines.get(k));
             if (f.size() != header.size()) {
                 throw new IllegalStateException(p + " line " + (k + 1) + ": " + f.size() + " fields, expected "
                         + header.size());
@@ -129,31 +131,6 @@ public final class IbsiReference {
                     tol.isEmpty() ? 0 : Double.parseDouble(tol), !tol.isEmpty(),
                     f.get(header.indexOf("aggregation_code"))));
         }
-        return out;
-    }
-
-    /** Splits one CSV line, honouring double quotes. */
-    public static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (c == ',' && !quoted) {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
         return out;
     }
 

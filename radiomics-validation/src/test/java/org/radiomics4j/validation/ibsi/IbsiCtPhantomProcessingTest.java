@@ -23,6 +23,7 @@ import org.radiomics4j.core.ibsi.preprocess.IbsiPreprocessing;
 import org.radiomics4j.core.image.BoundingBox;
 import org.radiomics4j.core.image.Mask;
 import org.radiomics4j.core.image.Volume;
+import org.radiomics4j.core.internal.CsvFields;
 import org.radiomics4j.io.ImageReaders;
 
 /**
@@ -81,7 +82,7 @@ class IbsiCtPhantomProcessingTest {
     static Stream<Row> diagnostics() {
         List<Row> rows = new ArrayList<>();
         for (String line : lines("diagnostic_values.csv")) {
-            List<String> f = IbsiReference.split(line);
+            List<String> f = CsvFields.split(line);
             rows.add(new Row(f.get(0), f.get(1), f.get(2), f.get(3), Double.parseDouble(f.get(4)),
                     Double.parseDouble(f.get(5))));
         }
