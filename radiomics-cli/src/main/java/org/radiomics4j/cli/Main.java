@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.radiomics4j.cli.stats.StatsCommand;
+import org.radiomics4j.core.internal.NearestName;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -105,37 +106,12 @@ public final class Main {
         return EXIT_USAGE;
     }
 
-    /** The option of {@code c} nearest to {@code name} (Levenshtein distance at most 3), or null. */
+    /**
+     * The option of {@code c} nearest to {@code name} (case-insensitive Levenshtein distance at most 3, see
+     * {@link NearestName}), or null.
+     */
     static String nearestOption(String name, CommandLine c) {
-        String best = null;
-        int bestD = 4;
-        for (String o : c.getCommandSpec().optionsMap().keySet()) {
-            int d = levenshtein(name, o);
-            if (d < bestD) {
-                bestD = d;
-                best = o;
-            }
-        }
-        return best;
-    }
-
-    private static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1),
-                        prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return NearestName.nearest(name, c.getCommandSpec().optionsMap().keySet(), 3);
     }
 
     /** {@code radiomics help stats roc} for the command {@code radiomics stats roc}. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import org.radiomics4j.core.image.BoundingBox;
 import org.radiomics4j.core.image.Geometry;
 import org.radiomics4j.core.image.Mask;
 import org.radiomics4j.core.image.Volume;
+import org.radiomics4j.core.internal.CsvFields;
 import org.radiomics4j.core.preprocess.Resampler;
 import org.radiomics4j.io.ImageReaders;
 
@@ -142,7 +142,7 @@ class ResamplingDiagnosticsTest {
     static Map<String, String> settings(String caseName) throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
         for (String line : Files.readAllLines(testdata().resolve("pyradiomics/baseline/settings.csv"))) {
-            List<String> f = csv(line);
+            List<String> f = CsvFields.split(line);
             if (f.size() >= 3 && f.get(0).equals(caseName)) {
                 out.put(f.get(1), f.get(2));
             }
@@ -150,34 +150,6 @@ class ResamplingDiagnosticsTest {
         if (out.isEmpty()) {
             throw new IllegalStateException("case " + caseName + " not in settings.csv");
         }
-        return out;
-    }
-
-    private static List<String> csv(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
         return out;
     }
 }

@@ -3,7 +3,12 @@ package org.radiomics4j.core.internal;
 import java.util.Collection;
 import java.util.Locale;
 
-/** "Did you mean ...?" for error messages: the valid name closest to a misspelt one. */
+/**
+ * "Did you mean ...?" for error messages: the valid name closest to a misspelt one by case-insensitive Levenshtein
+ * distance (Levenshtein 1966; insertions, deletions and substitutions of one character each cost 1). Used by core,
+ * radiomics-examples and the CLI; radiomics-stats has the same algorithm in its own {@code internal.NearestNames}
+ * because it does not depend on radiomics-core.
+ */
 public final class NearestName {
     private NearestName() {
     }
@@ -13,8 +18,16 @@ public final class NearestName {
      * or {@code null} when there are no candidates.
      */
     public static String nearest(String name, Collection<String> candidates) {
+        return nearest(name, candidates, Integer.MAX_VALUE - 1);
+    }
+
+    /**
+     * The candidate with the smallest case-insensitive Levenshtein distance to {@code name} (the first of equals),
+     * or {@code null} when there are no candidates or the smallest distance exceeds {@code maxDistance}.
+     */
+    public static String nearest(String name, Collection<String> candidates, int maxDistance) {
         String best = null;
-        int bestD = Integer.MAX_VALUE;
+        int bestD = maxDistance + 1;
         String a = name.toLowerCase(Locale.ROOT);
         for (String c : candidates) {
             int d = levenshtein(a, c.toLowerCase(Locale.ROOT));

@@ -3,10 +3,6 @@ package org.radiomics4j.core.features;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +17,9 @@ import org.radiomics4j.core.features.gldm.Gldm;
 import org.radiomics4j.core.features.gldm.GldmFeature;
 import org.radiomics4j.core.features.glszm.Glszm;
 import org.radiomics4j.core.features.ngtdm.Ngtdm;
+import org.radiomics4j.core.ibsi.IbsiReference;
+import org.radiomics4j.core.image.Mask;
+import org.radiomics4j.core.image.Volume;
 
 /**
  * GLSZM, GLDM (IBSI: NGLDM) and NGTDM on the IBSI-1 digital phantom against the IBSI reference values
@@ -29,25 +28,24 @@ import org.radiomics4j.core.features.ngtdm.Ngtdm;
  * (no discretisation), distance 1, α = 0, as the manual prescribes.
  *
  * <p>Tolerance: IBSI prints 3 significant digits; a value passes when {@code |computed − ref| ≤ 0.5·u}, u one unit
- * in the third significant digit ({@code testdata/ibsi/README.md}). The digital phantom has no printed tolerance.
+ * in the third significant digit ({@code testdata/ibsi/README.md}, {@link IbsiReference#allowed(double, double)}).
+ * The digital phantom has no printed tolerance.
  */
 class IbsiPhantomZoneFamiliesTest {
 
-    private static Path ibsi() {
-        String p = System.getProperty("radiomics.testdata");
-        return (p != null ? Path.of(p) : Path.of("..", "testdata")).resolve("ibsi");
-    }
-
-    private static GrayLevelVolume phantom() throws IOException {
-        List<String> lines = Files.readAllLines(ibsi().resolve("digital_phantom/phantom_voxels.csv"),
-                StandardCharsets.UTF_8);
+    private static GrayLevelVolume phantom() {
+        Volume image = IbsiReference.phantomImage();
+        Mask mask = IbsiReference.phantomMask();
         int nx = 5, ny = 4, nz = 4; // phantom_geometry.properties
         int[] lv = new int[nx * ny * nz];
-        for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split(",");
-            int x = Integer.parseInt(f[0]), y = Integer.parseInt(f[1]), z = Integer.parseInt(f[2]);
-            if (Integer.parseInt(f[4]) != 0) {
-                lv[x + nx * (y + ny * z)] = Integer.parseInt(f[3]);
+        for (int z = 0; z < nz; z++) {
+            for (int y = 0; y < ny; y++) {
+                for (int x = 0; x < nx; x++) {
+                    int i = image.geometry().index(x, y, z);
+                    if (mask.inside(i)) {
+                        lv[x + nx * (y + ny * z)] = (int) image.get(i);
+                    }
+                }
             }
         }
         GrayLevelVolume v = new GrayLevelVolume(nx, ny, nz, lv, 6, new double[] {2, 2, 2});
@@ -56,7 +54,7 @@ class IbsiPhantomZoneFamiliesTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> digitalPhantom() throws IOException {
+    Stream<DynamicTest> digitalPhantom() {
         GrayLevelVolume v = phantom();
         ExtractionSettings d = ExtractionSettings.defaults().withEnabledFeatures(Map.of(
                 FeatureClass.GLDM, Set.of(java.util.Arrays.stream(GldmFeature.values())
@@ -68,52 +66,24 @@ class IbsiPhantomZoneFamiliesTest {
                         "gldm", Gldm.of(d.withForce2D(true)).compute(v),
                         "ngtdm", Ngtdm.of(d.withForce2D(true)).compute(v)));
         List<DynamicTest> tests = new ArrayList<>();
-        List<String> lines = Files.readAllLines(ibsi().resolve("reference_values.csv"), StandardCharsets.UTF_8);
-        for (String line : lines.subList(1, lines.size())) {
-            List<String> f = csvFields(line);
-            String family = f.get(0);
-            String pyName = f.get(3);
-            String aggregation = f.get(5);
-            if (!f.get(4).equals("digital_phantom") || pyName.isEmpty() || !results.containsKey(aggregation)
+        for (IbsiReference.Row r : IbsiReference.rows()) {
+            String family = r.family();
+            String pyName = r.pyradiomicsName();
+            String aggregation = r.aggregation();
+            if (!r.configuration().equals("digital_phantom") || pyName.isEmpty() || !results.containsKey(aggregation)
                     || !(family.equals("glszm") || family.equals("ngldm") || family.equals("ngtdm"))) {
                 continue;
             }
-            double ref = Double.parseDouble(f.get(6));
+            double ref = r.value();
             String cls = pyName.substring(0, pyName.indexOf('_'));
             String feature = pyName.substring(pyName.indexOf('_') + 1);
-            tests.add(DynamicTest.dynamicTest(aggregation + " " + pyName + " (" + f.get(2) + ")", () -> {
+            tests.add(DynamicTest.dynamicTest(aggregation + " " + pyName + " (" + r.ibsiCode() + ")", () -> {
                 double actual = results.get(aggregation).get(cls).get(feature);
-                double u = Math.pow(10, Math.floor(Math.log10(Math.abs(ref))) - 2);
-                assertTrue(Math.abs(actual - ref) <= 0.5 * u, pyName + " " + aggregation + ": IBSI " + ref
+                assertTrue(r.matches(actual), pyName + " " + aggregation + ": IBSI " + ref + " ± " + r.allowed()
                         + " but was " + actual);
             }));
         }
         assertEquals(2 * (16 + 16 + 5), tests.size(), "reference rows found");
         return tests.stream();
-    }
-
-    /** Splits one CSV line, honouring double quotes. */
-    private static List<String> csvFields(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (c == ',' && !quoted) {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
-        return out;
     }
 }

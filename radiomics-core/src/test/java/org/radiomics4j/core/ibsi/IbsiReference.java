@@ -7,45 +7,71 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.radiomics4j.core.features.internal.TextureVolumes;
 import org.radiomics4j.core.image.Geometry;
+import org.radiomics4j.core.internal.CsvFields;
 import org.radiomics4j.core.image.Mask;
 import org.radiomics4j.core.image.Volume;
 
 /**
  * Reads testdata/ibsi: the IBSI reference values (reference_values.csv, from the IBSI reference manual, see
  * testdata/ibsi/README.md for provenance) and the digital phantom as plain text (phantom_voxels.csv, decoded from
- * the IBSI NIfTI files). Test helper.
+ * the IBSI NIfTI files). Test helper, the one reader of these files for every module's tests (radiomics-validation
+ * uses it through radiomics-core's test-jar), with the one comparison rule {@link #allowed(double, double)}.
  */
-final class IbsiReference {
+public final class IbsiReference {
     private IbsiReference() {
     }
 
-    static Path dir() {
-        return Path.of(System.getProperty("radiomics.testdata", "../testdata")).resolve("ibsi");
+    /** testdata/ibsi (system property {@code radiomics.testdata}, else {@code ../testdata}). */
+    public static Path dir() {
+        return TextureVolumes.testdata().resolve("ibsi");
     }
 
-    /** One reference value. */
-    record Row(int line, String family, String featureName, String ibsiCode, String configuration,
-               String aggregation, double value, double tolerance, boolean hasTolerance, String aggregationCode) {
+    /**
+     * The allowed deviation from an IBSI reference {@code value}: {@code tolerance + u/2}, u one unit in the third
+     * significant digit of the value ({@code u = 10^(floor(log10|value|) - 2)}; the values are printed to 3
+     * significant digits), or {@code tolerance + 1e-6} for the exact 0; testdata/ibsi/README.md, "Comparing".
+     */
+    public static double allowed(double value, double tolerance) {
+        if (value == 0) {
+            return tolerance + 1e-6;
+        }
+        double u = Math.pow(10, Math.floor(Math.log10(Math.abs(value))) - 2);
+        return tolerance + 0.5 * u;
+    }
 
-        /**
-         * The allowed deviation: the tolerance plus half a unit in the third significant digit (the values are
-         * printed to 3 significant digits), or 1e-6 for the exact 0; testdata/ibsi/README.md, "Comparing".
-         */
-        double allowed() {
-            if (value == 0) {
-                return tolerance + 1e-6;
-            }
-            double u = Math.pow(10, Math.floor(Math.log10(Math.abs(value))) - 2);
-            return tolerance + 0.5 * u;
+    /**
+     * The IBSI comparison {@code |computed - value| <= allowed(value, tolerance)} (with a relative 1e-12 for the
+     * rounding of the bound itself); a non-finite {@code computed} never matches.
+     */
+    public static boolean matches(double value, double tolerance, double computed) {
+        return Double.isFinite(computed) && Math.abs(computed - value) <= allowed(value, tolerance) * (1 + 1e-12);
+    }
+
+    /** One reference value (one line of reference_values.csv; tolerance 0 where the file has none). */
+    public record Row(int line, String family, String featureName, String ibsiCode, String pyradiomicsName,
+                      String configuration, String aggregation, double value, double tolerance,
+                      boolean hasTolerance, String aggregationCode) {
+
+        /** {@link IbsiReference#allowed(double, double)} of this row. */
+        public double allowed() {
+            return IbsiReference.allowed(value, tolerance);
         }
 
-        boolean matches(double computed) {
-            return Double.isFinite(computed) && Math.abs(computed - value) <= allowed() * (1 + 1e-12);
+        /** {@link IbsiReference#matches(double, double, double)} of this row. */
+        public boolean matches(double computed) {
+            return IbsiReference.matches(value, tolerance, computed);
+        }
+
+        /** The {@code --names ibsi-codes} key of this row: {@code <code>[_10|_90]:<aggregation code>}. */
+        public String codeKey() {
+            String suffix = featureName.contains("10%") ? "_10" : featureName.contains("90%") ? "_90" : "";
+            return ibsiCode + (family.equals("intensity_volume_histogram") ? suffix : "") + ":" + aggregationCode;
         }
 
         /** The key our {@link IbsiFeatureValue}s are looked up with. */
-        String key() {
+        public String key() {
             return lookupKey(family, ibsiCode, aggregationCode, featureName);
         }
 
@@ -56,7 +82,7 @@ final class IbsiReference {
     }
 
     /** The lookup key of a computed value: code, aggregation and (for IVH, whose codes repeat) the name. */
-    static String key(IbsiFeatureValue v) {
+    public static String key(IbsiFeatureValue v) {
         return v.family() + "|" + v.ibsiCode() + "|" + v.aggregationCode() + "|"
                 + (v.family().equals("intensity_volume_histogram") ? v.name() : "");
     }
@@ -77,7 +103,8 @@ final class IbsiReference {
         return family + "|" + code + "|" + agg + "|" + variant;
     }
 
-    static List<Row> rows() {
+    /** Every row of reference_values.csv, in file order. */
+    public static List<Row> rows() {
         Path p = dir().resolve("reference_values.csv");
         List<String> lines;
         try {
@@ -85,20 +112,21 @@ final class IbsiReference {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + p, e);
         }
-        List<String> header = split(lines.get(0));
+        List<String> header = CsvFields.split(lines.get(0));
         List<Row> out = new ArrayList<>();
         for (int k = 1; k < lines.size(); k++) {
             if (lines.get(k).isBlank()) {
                 continue;
             }
-            List<String> f = split(lines.get(k));
+            List<String> f = CsvFields.split(lines.get(k));
             if (f.size() != header.size()) {
                 throw new IllegalStateException(p + " line " + (k + 1) + ": " + f.size() + " fields, expected "
                         + header.size());
             }
             String tol = f.get(header.indexOf("tolerance"));
             out.add(new Row(k + 1, f.get(header.indexOf("family")), f.get(header.indexOf("feature_name")),
-                    f.get(header.indexOf("ibsi_code")), f.get(header.indexOf("configuration")),
+                    f.get(header.indexOf("ibsi_code")), f.get(header.indexOf("pyradiomics_name")),
+                    f.get(header.indexOf("configuration")),
                     f.get(header.indexOf("aggregation")), Double.parseDouble(f.get(header.indexOf("value"))),
                     tol.isEmpty() ? 0 : Double.parseDouble(tol), !tol.isEmpty(),
                     f.get(header.indexOf("aggregation_code"))));
@@ -106,37 +134,13 @@ final class IbsiReference {
         return out;
     }
 
-    /** Splits one CSV line, honouring double quotes. */
-    static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (c == ',' && !quoted) {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
-        return out;
-    }
-
     /** The digital phantom: image and mask from phantom_voxels.csv (x fastest), 2 mm isotropic voxels. */
-    static Volume phantomImage() {
+    public static Volume phantomImage() {
         return phantom(true).image;
     }
 
-    static Mask phantomMask() {
+    /** The digital phantom's ROI mask. */
+    public static Mask phantomMask() {
         return phantom(false).mask;
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.radiomics4j.core.ibsi.IbsiReference;
 
 /**
  * Writes the IBSI compliance report (docs/ibsi-compliance.md): for every IBSI reference value, ours, IBSI's, the

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.radiomics4j.core.ibsi.IbsiReference;
 
 /**
  * Generates the IBSI compliance report over all 1803 reference values into {@code target/ibsi-compliance.md}

@@ -16,12 +16,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.radiomics4j.core.ibsi.IbsiFeatureValue;
+import org.radiomics4j.core.ibsi.IbsiReference;
 import org.radiomics4j.core.ibsi.localintensity.LocalIntensity;
 import org.radiomics4j.core.ibsi.morphology.IbsiMorphology;
 import org.radiomics4j.core.ibsi.preprocess.IbsiPreprocessing;
 import org.radiomics4j.core.image.BoundingBox;
 import org.radiomics4j.core.image.Mask;
 import org.radiomics4j.core.image.Volume;
+import org.radiomics4j.core.internal.CsvFields;
 import org.radiomics4j.io.ImageReaders;
 
 /**
@@ -36,7 +38,8 @@ import org.radiomics4j.io.ImageReaders;
  * </ul>
  *
  * Comparison rule of the IBSI README: {@code |computed − value| ≤ tolerance + u/2}, u one unit in the third
- * significant digit of the printed value (values are printed to 3 significant digits).
+ * significant digit of the printed value (values are printed to 3 significant digits):
+ * {@link IbsiReference#matches(double, double, double)}.
  */
 class IbsiCtPhantomProcessingTest {
 
@@ -50,12 +53,11 @@ class IbsiCtPhantomProcessingTest {
 
     record Row(String configuration, String stage, String name, String key, double value, double tolerance) {
         boolean matches(double computed) {
-            return Math.abs(computed - value) <= allowed();
+            return IbsiReference.matches(value, tolerance, computed);
         }
 
         double allowed() {
-            double u = value == 0 ? 0 : Math.pow(10, Math.floor(Math.log10(Math.abs(value))) - 2);
-            return tolerance + 0.5 * u + 1e-9;
+            return IbsiReference.allowed(value, tolerance);
         }
 
         char config() {
@@ -77,28 +79,10 @@ class IbsiCtPhantomProcessingTest {
         }
     }
 
-    private static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (char c : line.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
-        return out;
-    }
-
     static Stream<Row> diagnostics() {
         List<Row> rows = new ArrayList<>();
         for (String line : lines("diagnostic_values.csv")) {
-            List<String> f = split(line);
+            List<String> f = CsvFields.split(line);
             rows.add(new Row(f.get(0), f.get(1), f.get(2), f.get(3), Double.parseDouble(f.get(4)),
                     Double.parseDouble(f.get(5))));
         }
@@ -106,16 +90,11 @@ class IbsiCtPhantomProcessingTest {
     }
 
     static Stream<Row> references() {
-        List<Row> rows = new ArrayList<>();
-        for (String line : lines("reference_values.csv")) {
-            List<String> f = split(line);
-            if ((f.get(0).equals("morphology") || f.get(0).equals("local_intensity"))
-                    && f.get(4).startsWith("config_")) {
-                rows.add(new Row(f.get(4), f.get(0), f.get(1), f.get(2), Double.parseDouble(f.get(6)),
-                        f.get(7).isEmpty() ? 0 : Double.parseDouble(f.get(7))));
-            }
-        }
-        return rows.stream();
+        return IbsiReference.rows().stream()
+                .filter(r -> (r.family().equals("morphology") || r.family().equals("local_intensity"))
+                        && r.configuration().startsWith("config_"))
+                .map(r -> new Row(r.configuration(), r.family(), r.featureName(), r.ibsiCode(), r.value(),
+                        r.tolerance()));
     }
 
     private static final class Phantom {

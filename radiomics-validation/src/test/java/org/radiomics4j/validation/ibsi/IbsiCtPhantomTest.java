@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.radiomics4j.core.extract.ComplianceMode;
 import org.radiomics4j.core.extract.PyRadiomicsParameters;
+import org.radiomics4j.core.ibsi.IbsiReference;
 
 /**
  * The IBSI CT radiomics phantom (testdata/ibsi/ct_phantom, CC BY-NC 3.0, test resource only), configurations A–E,

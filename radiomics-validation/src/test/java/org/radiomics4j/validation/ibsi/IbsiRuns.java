@@ -8,6 +8,7 @@ import org.radiomics4j.core.extract.FeatureNaming;
 import org.radiomics4j.core.extract.FeatureSet;
 import org.radiomics4j.core.extract.PyRadiomicsParameters;
 import org.radiomics4j.core.extract.RadiomicsExtractor;
+import org.radiomics4j.core.ibsi.IbsiReference;
 import org.radiomics4j.core.image.Mask;
 import org.radiomics4j.core.image.Volume;
 import org.radiomics4j.io.nifti.Nifti;

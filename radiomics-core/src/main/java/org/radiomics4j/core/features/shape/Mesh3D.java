@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.radiomics4j.core.image.Geometry;
 import org.radiomics4j.core.image.Mask;
+import org.radiomics4j.core.internal.PaddedMask;
 
 /**
  * PyRadiomics' marching-cubes mesh of a binary ROI (all of {@code calculate_coefficients} in {@code cshape.c}), in one
@@ -39,24 +40,7 @@ final class Mesh3D {
     /** The ROI (non-zero voxels of {@code roi}) padded by one background voxel on every side, x fastest. */
     static byte[] padded(Mask roi) {
         Geometry g = roi.geometry();
-        int nx = g.nx();
-        int ny = g.ny();
-        int nz = g.nz();
-        int px = nx + 2;
-        int py = ny + 2;
-        byte[] m = new byte[px * py * (nz + 2)];
-        int i = 0;
-        for (int z = 0; z < nz; z++) {
-            for (int y = 0; y < ny; y++) {
-                int base = ((z + 1) * py + y + 1) * px + 1;
-                for (int x = 0; x < nx; x++, i++) {
-                    if (roi.label(i) != 0) {
-                        m[base + x] = 1;
-                    }
-                }
-            }
-        }
-        return m;
+        return PaddedMask.pad(roi::inside, g.nx(), g.ny(), g.nz());
     }
 
     /**

@@ -3,6 +3,7 @@ package org.radiomics4j.core.ibsi.morphology;
 import java.util.Arrays;
 
 import org.radiomics4j.core.features.shape.MarchingCubesTable;
+import org.radiomics4j.core.internal.PaddedMask;
 
 /**
  * The IBSI ROI mesh (IBSI manual, "Mesh-based representation", WRJH): a closed, consistently oriented triangle mesh
@@ -298,21 +299,7 @@ final class IbsiMesh {
      * nx×ny×nz.
      */
     static byte[] pad(boolean[] inside, int nx, int ny, int nz) {
-        int px = nx + 2;
-        int py = ny + 2;
-        byte[] m = new byte[px * py * (nz + 2)];
-        int i = 0;
-        for (int z = 0; z < nz; z++) {
-            for (int y = 0; y < ny; y++) {
-                int base = ((z + 1) * py + y + 1) * px + 1;
-                for (int x = 0; x < nx; x++, i++) {
-                    if (inside[i]) {
-                        m[base + x] = 1;
-                    }
-                }
-            }
-        }
-        return m;
+        return PaddedMask.pad(i -> inside[i], nx, ny, nz);
     }
 
     /** Surface area (mm²) and volume (mm³, sum of signed tetrahedra with outward normals) of the mesh. */
