@@ -19,12 +19,10 @@ import org.radiomics4j.core.extract.ComputeBackend;
 import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.extract.WeightingNorm;
 import org.radiomics4j.core.features.FamilyResult;
-import org.radiomics4j.core.features.ZoneTestVolumes;
 import org.radiomics4j.core.features.glcm.Glcm;
 import org.radiomics4j.core.features.gldm.Gldm;
 import org.radiomics4j.core.features.glrlm.Glrlm;
 import org.radiomics4j.core.features.glszm.Glszm;
-import org.radiomics4j.core.features.internal.TextureVolumes;
 import org.radiomics4j.core.features.ngtdm.Ngtdm;
 
 /**
@@ -53,7 +51,7 @@ class Nd4jFamiliesAgreementTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("glcmSeeds")
     void glcmAgreesOnRandomVolumes(long seed) {
-        GrayLevelVolume v = TextureVolumes.random(seed, 7, 6, seed % 3 == 0 ? 0.0 : 0.25);
+        GrayLevelVolume v = TestVolumes.random(seed, 7, 6, seed % 3 == 0 ? 0.0 : 0.25);
         Random r = new Random(seed);
         ExtractionSettings s = ExtractionSettings.defaults()
                 .withDistances(r.nextInt(4) == 0 ? List.of(1, 2) : List.of(1))
@@ -71,7 +69,7 @@ class Nd4jFamiliesAgreementTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("glrlmSeeds")
     void glrlmAgreesOnRandomVolumes(long seed) {
-        GrayLevelVolume v = TextureVolumes.random(seed, 7, 6, seed % 3 == 0 ? 0.0 : 0.25);
+        GrayLevelVolume v = TestVolumes.random(seed, 7, 6, seed % 3 == 0 ? 0.0 : 0.25);
         ExtractionSettings s = ExtractionSettings.defaults()
                 .withWeightingNorm(seed % 5 == 0 ? WeightingNorm.MANHATTAN : WeightingNorm.NONE);
         FamilyResult java;
@@ -91,7 +89,7 @@ class Nd4jFamiliesAgreementTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("zoneSeeds")
     void zoneFamiliesAgreeOnRandomVolumes(long seed) {
-        GrayLevelVolume v = ZoneTestVolumes.random(new SplittableRandom(seed));
+        GrayLevelVolume v = TestVolumes.randomZones(new SplittableRandom(seed));
         ExtractionSettings java = ExtractionSettings.defaults();
         ExtractionSettings nd4j = java.withBackend(ComputeBackend.ND4J);
         assertZoneLike(Glszm.of(java).compute(v), Glszm.of(nd4j).compute(v), "seed " + seed);
