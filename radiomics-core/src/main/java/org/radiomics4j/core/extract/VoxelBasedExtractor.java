@@ -63,7 +63,7 @@ import org.slf4j.LoggerFactory;
 public final class VoxelBasedExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(VoxelBasedExtractor.class);
 
-    /** Progress of a voxel-based extraction; called from the calling thread after each batch. */
+    /** Progress of a voxel-based extraction; called from the calling thread, in order, as voxels complete. */
     @FunctionalInterface
     public interface Progress {
         /** {@code done} of {@code total} ROI voxels have been computed. */
@@ -90,6 +90,9 @@ public final class VoxelBasedExtractor {
 
     private static final List<FeatureClass> VOXEL_CLASSES = List.of(FeatureClass.FIRSTORDER, FeatureClass.GLCM,
             FeatureClass.GLRLM, FeatureClass.GLSZM, FeatureClass.GLDM, FeatureClass.NGTDM);
+
+    /** The largest number of voxels between two progress reports. */
+    private static final int CHUNK = 2048;
 
     private final ExtractionSettings settings;
     private final VoxelSettings voxel;
@@ -137,7 +140,7 @@ public final class VoxelBasedExtractor {
     /**
      * Computes the maps of the ROI {@code settings.label()} of {@code mask} over {@code image}.
      *
-     * @param progress called after each batch, or null
+     * @param progress called, in order, each time up to 2048 more voxels are done (and at the end), or null
      * @throws GeometryMismatchException if the grids differ and correctMask is off
      * @throws IllegalArgumentException if the label is not in the mask
      * @throws RadiomicsException if the ROI fails a check or, with {@link OnFeatureError#THROW}, a family fails on a
@@ -237,25 +240,31 @@ public final class VoxelBasedExtractor {
             return th;
         }) : null;
         try {
+            long done = 0;
             for (int start = 0; start < count; start += batch) {
                 int end = (int) Math.min((long) start + batch, count);
-                if (pool == null) {
-                    long[] f = kernels.run(roiIndex, start, end, names, out);
-                    add(failed, f);
-                } else {
-                    int chunks = Math.min(end - start, threads * 8);
-                    List<Future<long[]>> futures = new ArrayList<>();
+                // chunks of at most CHUNK voxels; progress is reported, in order, after each chunk
+                int len = end - start;
+                int chunks = Math.max((len + CHUNK - 1) / CHUNK, Math.min(len, threads * 4));
+                List<Future<long[]>> futures = new ArrayList<>();
+                int[] bounds = new int[chunks + 1];
+                for (int c = 0; c <= chunks; c++) {
+                    bounds[c] = start + (int) ((long) len * c / chunks);
+                }
+                if (pool != null) {
                     for (int c = 0; c < chunks; c++) {
-                        int a = start + (int) ((long) (end - start) * c / chunks);
-                        int b = start + (int) ((long) (end - start) * (c + 1) / chunks);
+                        int a = bounds[c];
+                        int b = bounds[c + 1];
                         futures.add(pool.submit(() -> kernels.run(roiIndex, a, b, names, out)));
                     }
-                    for (Future<long[]> fu : futures) {
-                        add(failed, await(fu));
-                    }
                 }
-                if (progress != null) {
-                    progress.update(end, count);
+                for (int c = 0; c < chunks; c++) {
+                    add(failed, pool == null ? kernels.run(roiIndex, bounds[c], bounds[c + 1], names, out)
+                            : await(futures.get(c)));
+                    done += bounds[c + 1] - bounds[c];
+                    if (progress != null) {
+                        progress.update(done, count);
+                    }
                 }
             }
         } finally {

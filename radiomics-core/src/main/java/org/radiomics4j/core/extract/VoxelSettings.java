@@ -11,8 +11,8 @@ import org.radiomics4j.core.InvalidSettingException;
  * voxels centred on {@code v}, clipped to the image and, when {@code maskedKernel}, restricted to the ROI; its
  * features are written at {@code v} in one map per feature. Map voxels outside the ROI (and voxels whose
  * family fails with {@link OnFeatureError#RECORD}) hold {@code initValue}. {@code voxelBatch} is the number of
- * ROI voxels computed per batch ({@code -1}: all in one batch); it bounds the working memory and sets the
- * granularity of progress reports, never the values. Reference: PyRadiomics 3 documentation, "Voxel-based
+ * ROI voxels computed per batch ({@code -1}: all in one batch); it bounds the working memory (the
+ * per-batch work list), never the values. Reference: PyRadiomics 3 documentation, "Voxel-based
  * specific settings" and {@code radiomics/base.py} ({@code _calculateVoxels}).
  *
  * @param kernelRadius kernel radius in voxels, {@code >= 1} (PyRadiomics default 1)
