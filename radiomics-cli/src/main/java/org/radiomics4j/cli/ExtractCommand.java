@@ -52,6 +52,10 @@ import picocli.CommandLine.Spec;
             "  names <family>_<Name>_<code>_<aggregation code>, or <code>:<aggregation code> with --names ibsi-codes",
             "  (docs/ibsi-mode.md lists them).",
             "",
+            "voxel-based mode: --voxel-based -o DIR writes DIR/original_<class>_<feature>.nrrd (or .nii.gz with",
+            "  --map-format nifti), float64 maps on the ROI's box padded by kernelRadius; voxelSetting: kernelRadius (1),",
+            "  maskedKernel (true), initValue (0), voxelBatch (-1); docs/voxel-based.md.",
+            "",
             "example: radiomics extract ct.nrrd liver.nrrd -p params.yaml --format json -o ct.json",
             "example: radiomics extract phantom.nii.gz mask.nii.gz -p radiomics-examples/params/ibsi/config-A.yaml "
                 + "--format json --names ibsi-codes"})
@@ -104,6 +108,15 @@ final class ExtractCommand implements Callable<Integer> {
             description = "threads for one case (default 1); results do not depend on it")
     int threads;
 
+    @Option(names = "--voxel-based",
+            description = "PyRadiomics' voxel-based mode: write one feature map per feature into the directory -o"
+                    + " (kernel settings from the parameter file's voxelSetting block)")
+    boolean voxelBased;
+
+    @Option(names = "--map-format", paramLabel = "F", completionCandidates = MapFormats.class,
+            description = "with --voxel-based: nrrd (default) or nifti")
+    String mapFormat;
+
     @Override
     public Integer call() throws Exception {
         String fmt = Choices.check("--format", format, "table", "table", "json", "csv");
@@ -116,7 +129,8 @@ final class ExtractCommand implements Callable<Integer> {
         if (label != null && label < 1) {
             throw new UsageException("option --label must be >= 1 but was " + label);
         }
-        if (output != null) {
+        String mapExt = VoxelMaps.extension(voxelBased, mapFormat, format, output);
+        if (output != null && !voxelBased) {
             OutputFiles.checkWritable(output, "-o");
         }
         ExtractionSettings settings = params != null ? PyRadiomicsParameters.read(params) : ExtractionSettings.defaults();
@@ -140,6 +154,10 @@ final class ExtractCommand implements Callable<Integer> {
             m = org.radiomics4j.io.nrrd.SlicerSegmentation.read(mask).mask(segment);
         } else {
             m = ImageReaders.readMask(mask);
+        }
+        if (voxelBased) {
+            VoxelMaps.write(settings, params, img, m, output, mapExt, spec.commandLine().getErr());
+            return 0;
         }
         FeatureSet fs = naming.apply(RadiomicsExtractor.of(settings).extract(img, m));
 
@@ -167,6 +185,15 @@ final class ExtractCommand implements Callable<Integer> {
 
         Formats() {
             super(List.of("table", "json", "csv"));
+        }
+    }
+
+    /** Completion candidates of --map-format. */
+    static final class MapFormats extends java.util.ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        MapFormats() {
+            super(List.of("nrrd", "nifti"));
         }
     }
 

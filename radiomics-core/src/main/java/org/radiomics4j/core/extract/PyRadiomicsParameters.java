@@ -99,6 +99,49 @@ public final class PyRadiomicsParameters {
         return parse(text, file.toString());
     }
 
+    /**
+     * The {@code voxelSetting} block of a parameter file (PyRadiomics' defaults where absent); see
+     * {@link VoxelSettings}.
+     *
+     * @throws InvalidSettingException naming the file, the key, the value and the rule
+     * @throws RadiomicsException if the file cannot be read or is not valid YAML
+     */
+    public static VoxelSettings readVoxelSettings(Path file) {
+        Objects.requireNonNull(file, "file");
+        try {
+            return parseVoxelSettings(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
+            throw new RadiomicsException("cannot read parameter file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The {@code voxelSetting} block of parameter-file text; {@code source} names it in messages. */
+    public static VoxelSettings parseVoxelSettings(String yaml, String source) {
+        Objects.requireNonNull(yaml, "yaml");
+        Object root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        } catch (YAMLException e) {
+            throw new RadiomicsException("parameter file " + source + " is not valid YAML: " + e.getMessage(), e);
+        }
+        return root == null ? VoxelSettings.defaults() : voxelSettings(asMap(root, "top level", source), source);
+    }
+
+    private static VoxelSettings voxelSettings(Map<?, ?> top, String source) {
+        Object block = top.get("voxelSetting");
+        if (block == null) {
+            return VoxelSettings.defaults();
+        }
+        try {
+            return VoxelSettings.fromBlock(asMap(block, "voxelSetting", source));
+        } catch (InvalidSettingException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("parameter file ")) {
+                throw e;
+            }
+            throw new InvalidSettingException("parameter file " + source + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Parses parameter-file text; messages call the source {@code <string>}. */
     public static ExtractionSettings parse(String yaml) {
         return parse(yaml, "<string>");
@@ -130,8 +173,7 @@ public final class PyRadiomicsParameters {
             }
         }
         if (top.containsKey("voxelSetting")) {
-            throw new InvalidSettingException("parameter file " + source
-                    + ": 'voxelSetting' (voxel-based extraction) is not supported yet");
+            voxelSettings(top, source); // validated now; applied by voxel-based extraction only, as in PyRadiomics
         }
         Object setting = top.get("setting");
         FilterParameters globalFilter = FilterParameters.defaults();

@@ -182,6 +182,23 @@ public final class RadiomicsExtractor {
         }
     }
 
+    /**
+     * PyRadiomics' voxel-based extraction with its default voxel settings ({@link VoxelSettings#defaults()}): one
+     * map per enabled first-order and texture feature; see {@link VoxelBasedExtractor}.
+     */
+    public Map<String, Volume> extractMaps(Volume image, Mask mask) {
+        return extractMaps(image, mask, VoxelSettings.defaults(), null).maps();
+    }
+
+    /**
+     * PyRadiomics' voxel-based extraction with {@code voxel} settings, reporting progress to {@code progress}
+     * (or null); see {@link VoxelBasedExtractor}.
+     */
+    public VoxelBasedExtractor.Maps extractMaps(Volume image, Mask mask, VoxelSettings voxel,
+            VoxelBasedExtractor.Progress progress) {
+        return VoxelBasedExtractor.of(settings, voxel).extract(image, mask, progress);
+    }
+
     private static final String PENDING_HASH = "(pending)";
 
     /** The extraction; {@code hashes} (image, mask) are being computed elsewhere, or null to compute them here. */

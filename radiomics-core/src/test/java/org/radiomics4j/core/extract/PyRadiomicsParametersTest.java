@@ -94,8 +94,8 @@ class PyRadiomicsParametersTest {
     void unsupportedSettingsAndBlocksAreNamed() {
         String m = message("setting:\n  kernelRadius: 2\n");
         assertTrue(m.contains("kernelRadius") && m.contains("not support"), m);
-        m = message("voxelSetting:\n  kernelRadius: 2\n");
-        assertTrue(m.contains("voxelSetting"), m);
+        m = message("voxelSetting:\n  kernelRadious: 2\n");
+        assertTrue(m.contains("kernelRadious") && m.contains("my.yaml") && m.contains("did you mean 'kernelRadius'"), m);
         m = message("imageType:\n  Orignal: {}\n");
         assertTrue(m.contains("did you mean 'Original'"), m);
         m = message("settings:\n  binWidth: 10\n");

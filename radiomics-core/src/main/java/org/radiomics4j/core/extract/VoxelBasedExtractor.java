@@ -1,0 +1,486 @@
+package org.radiomics4j.core.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.radiomics4j.core.InvalidSettingException;
+import org.radiomics4j.core.RadiomicsException;
+import org.radiomics4j.core.discretize.Discretizer;
+import org.radiomics4j.core.discretize.GrayLevelVolume;
+import org.radiomics4j.core.features.FamilyResult;
+import org.radiomics4j.core.features.FeatureClass;
+import org.radiomics4j.core.features.firstorder.FirstOrder;
+import org.radiomics4j.core.features.firstorder.FirstOrderInput;
+import org.radiomics4j.core.features.glcm.Glcm;
+import org.radiomics4j.core.features.gldm.Gldm;
+import org.radiomics4j.core.features.glrlm.Glrlm;
+import org.radiomics4j.core.features.glszm.Glszm;
+import org.radiomics4j.core.features.ngtdm.Ngtdm;
+import org.radiomics4j.core.image.BoundingBox;
+import org.radiomics4j.core.image.Geometry;
+import org.radiomics4j.core.image.GeometryMismatchException;
+import org.radiomics4j.core.image.Mask;
+import org.radiomics4j.core.image.Volume;
+import org.radiomics4j.core.preprocess.MaskCorrection;
+import org.radiomics4j.core.preprocess.Normalization;
+import org.radiomics4j.core.preprocess.Resegmentation;
+import org.radiomics4j.core.preprocess.RoiCheck;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * PyRadiomics' voxel-based extraction: one feature map per enabled feature of first order and the texture
+ * families (GLCM, GLRLM, GLSZM, GLDM, NGTDM; shape has no voxel-based form and is skipped).
+ *
+ * <p>As PyRadiomics does ({@code featureextractor.execute(..., voxelBased=True)}, {@code base.py}
+ * {@code _initVoxelBasedCalculation} and {@code _calculateVoxels}):
+ * <ol>
+ * <li>the image and the ROI of {@code label} are cropped to the ROI's bounding box padded by {@code kernelRadius}
+ * (clipped to the image): the maps have that box's grid (size, and the origin of the box in physical space;
+ * spacing and direction of the input), so that they overlay the input image;</li>
+ * <li>the grey levels are discretised once, before any kernel, with the edges and highest level {@code Ng} of the
+ * whole ROI (with {@code maskedKernel: false}, of the whole padded box);</li>
+ * <li>for each ROI voxel {@code v} the kernel is the cube {@code [v - r, v + r]} per axis clipped to the box and,
+ * with {@code maskedKernel}, intersected with the ROI; each family's whole-ROI code runs on that kernel's
+ * discretised grey levels, with the ROI's {@code Ng}, and its value is written at {@code v};</li>
+ * <li>every other map voxel holds {@code initValue}; maps are float64 (numpy's {@code float}).</li>
+ * </ol>
+ *
+ * <p>Voxels are split into batches of {@code voxelBatch} and each batch over {@code threads} workers; each voxel's
+ * value depends only on its kernel, so the maps are identical for any thread count and batch size. Only the
+ * no-resampling path is supported: resampling and filtered image types fail with
+ * {@link InvalidSettingException}.
+ */
+public final class VoxelBasedExtractor {
+    private static final Logger LOG = LoggerFactory.getLogger(VoxelBasedExtractor.class);
+
+    /** Progress of a voxel-based extraction; called from the calling thread, in order, as voxels complete. */
+    @FunctionalInterface
+    public interface Progress {
+        /** {@code done} of {@code total} ROI voxels have been computed. */
+        void update(long done, long total);
+    }
+
+    /**
+     * The maps of one extraction.
+     *
+     * @param maps feature name (e.g. {@code original_glcm_Correlation}) to its map, in PyRadiomics' order
+     * @param grid the maps' grid (the ROI's box padded by the kernel radius, in the input's physical space)
+     * @param box that grid's box in the input image's voxel indices
+     * @param roiVoxels number of ROI voxels (map voxels computed)
+     * @param failures per family that failed on some voxels (with {@link OnFeatureError#RECORD}), their count
+     */
+    public record Maps(Map<String, Volume> maps, Geometry grid, BoundingBox box, long roiVoxels,
+            Map<FeatureClass, Long> failures) {
+        public Maps {
+            maps = Collections.unmodifiableMap(new LinkedHashMap<>(maps));
+            failures = Collections.unmodifiableMap(new EnumMap<>(failures.isEmpty()
+                    ? new EnumMap<>(FeatureClass.class) : failures));
+        }
+    }
+
+    private static final List<FeatureClass> VOXEL_CLASSES = List.of(FeatureClass.FIRSTORDER, FeatureClass.GLCM,
+            FeatureClass.GLRLM, FeatureClass.GLSZM, FeatureClass.GLDM, FeatureClass.NGTDM);
+
+    /** The largest number of voxels between two progress reports. */
+    private static final int CHUNK = 2048;
+
+    private final ExtractionSettings settings;
+    private final VoxelSettings voxel;
+
+    private VoxelBasedExtractor(ExtractionSettings settings, VoxelSettings voxel) {
+        this.settings = settings;
+        this.voxel = voxel;
+    }
+
+    /**
+     * An extractor of maps for {@code settings} and {@code voxel}.
+     *
+     * @throws InvalidSettingException if the settings ask for IBSI mode, resampling or a filtered image type, which
+     *     voxel-based extraction does not support yet, or name an unknown feature
+     */
+    public static VoxelBasedExtractor of(ExtractionSettings settings, VoxelSettings voxel) {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(voxel, "voxel");
+        if (settings.mode() == ComplianceMode.IBSI) {
+            throw new InvalidSettingException("voxel-based extraction supports PyRadiomics mode only but"
+                    + " complianceMode is IBSI");
+        }
+        if (settings.resamples()) {
+            throw new InvalidSettingException("voxel-based extraction does not support resampling yet but"
+                    + " resampledPixelSpacing is " + settings.resampledPixelSpacing());
+        }
+        if (!settings.originalOnly()) {
+            throw new InvalidSettingException("voxel-based extraction supports imageType Original only (yet) but the"
+                    + " enabled image types are " + settings.imageTypes().keySet());
+        }
+        RadiomicsExtractor.of(settings); // validates the feature names and the backend
+        return new VoxelBasedExtractor(settings, voxel);
+    }
+
+    /** The settings applied. */
+    public ExtractionSettings settings() {
+        return settings;
+    }
+
+    /** The voxel-based settings applied. */
+    public VoxelSettings voxelSettings() {
+        return voxel;
+    }
+
+    /**
+     * Computes the maps of the ROI {@code settings.label()} of {@code mask} over {@code image}.
+     *
+     * @param progress called, in order, each time up to 2048 more voxels are done (and at the end), or null
+     * @throws GeometryMismatchException if the grids differ and correctMask is off
+     * @throws IllegalArgumentException if the label is not in the mask
+     * @throws RadiomicsException if the ROI fails a check or, with {@link OnFeatureError#THROW}, a family fails on a
+     *     voxel (naming the voxel)
+     */
+    public Maps extract(Volume image, Mask mask, Progress progress) {
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(mask, "mask");
+        ExtractionSettings s = settings;
+        int label = s.label();
+        String difference = image.geometry().difference(mask.geometry(), s.geometryTolerance());
+        if (difference != null) {
+            if (!s.correctMask()) {
+                throw new GeometryMismatchException("mask does not match image: " + difference + " (geometryTolerance "
+                        + s.geometryTolerance() + ")");
+            }
+            mask = MaskCorrection.toGrid(mask, image.geometry(), label);
+        }
+        Mask roi = mask.select(label);
+        if (s.normalize()) {
+            image = Normalization.normalize(image, s.normalizeScale(), s.removeOutliers());
+        }
+        BoundingBox frame = RoiCheck.check(roi, label, s.minimumRoiDimensions(), s.minimumRoiSize());
+        if (!s.resegmentRange().isEmpty()) {
+            roi = Resegmentation.resegment(image, roi, s.resegmentRange(), s.resegmentMode());
+            frame = RoiCheck.check(roi, label, s.minimumRoiDimensions(), s.minimumRoiSize());
+        }
+        int r = voxel.kernelRadius();
+        BoundingBox box = frame.pad(r, image.geometry());
+        Volume boxImage = image.crop(box);
+        Mask boxRoi = roi.crop(box);
+        Geometry g = boxImage.geometry();
+        int nx = g.nx();
+        int ny = g.ny();
+        int nz = g.nz();
+        int n = nx * ny * nz;
+        boolean[] inRoi = new boolean[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            inRoi[i] = boxRoi.inside(i);
+            count += inRoi[i] ? 1 : 0;
+        }
+        // discretisation once, over the ROI (or the whole box when the kernel is not masked)
+        Mask discretisationMask = voxel.maskedKernel() ? boxRoi : Mask.of(filled(n), g);
+        Discretizer.Discretized binned = Discretizer.of(s.binning()).discretize(boxImage, discretisationMask);
+        int[] levels = binned.levels().levels();
+        int ng = binned.ng();
+        double[] values = boxImage.toDoubleArray();
+        int[] roiIndex = new int[count];
+        for (int i = 0, k = 0; i < n; i++) {
+            if (inRoi[i]) {
+                roiIndex[k++] = i;
+            }
+        }
+        List<FeatureClass> classes = new ArrayList<>();
+        for (FeatureClass c : VOXEL_CLASSES) {
+            if (s.isEnabled(c)) {
+                classes.add(c);
+            }
+        }
+        if (s.isEnabled(FeatureClass.SHAPE) || s.isEnabled(FeatureClass.SHAPE2D)) {
+            LOG.info("shape features have no voxel-based form (as in PyRadiomics): skipped");
+        }
+        LOG.info("voxel-based extraction: label {}, {} ROI voxels, box {}, kernel radius {}, {} family(ies)", label,
+                count, box.toPyRadiomicsString(), r, classes.size());
+        Kernels kernels = new Kernels(s, voxel, nx, ny, nz, levels, ng, values, inRoi, g.spacing(),
+                g.voxelVolume(), classes);
+
+        // the feature names of each family, from the first voxel on which it succeeds (scanned in ROI order)
+        List<List<String>> names = new ArrayList<>();
+        for (int f = 0; f < classes.size(); f++) {
+            List<String> found = null;
+            for (int k = 0; k < count && found == null; k++) {
+                try {
+                    found = new ArrayList<>(kernels.compute(f, roiIndex[k]).values().keySet());
+                } catch (RuntimeException e) {
+                    if (s.onFeatureError() == OnFeatureError.THROW) {
+                        throw kernels.failure(classes.get(f), roiIndex[k], e);
+                    }
+                }
+            }
+            names.add(found == null ? List.of() : found);
+        }
+        double[][][] out = new double[classes.size()][][];
+        for (int f = 0; f < classes.size(); f++) {
+            out[f] = new double[names.get(f).size()][n];
+            for (double[] m : out[f]) {
+                java.util.Arrays.fill(m, voxel.initValue());
+            }
+        }
+        long[] failed = new long[classes.size()];
+        int batch = voxel.voxelBatch() < 0 ? Math.max(count, 1) : voxel.voxelBatch();
+        int threads = Math.max(1, s.threads());
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, run -> {
+            Thread th = new Thread(run, "radiomics4j-voxel");
+            th.setDaemon(true);
+            return th;
+        }) : null;
+        try {
+            long done = 0;
+            for (int start = 0; start < count; start += batch) {
+                int end = (int) Math.min((long) start + batch, count);
+                // chunks of at most CHUNK voxels; progress is reported, in order, after each chunk
+                int len = end - start;
+                int chunks = Math.max((len + CHUNK - 1) / CHUNK, Math.min(len, threads * 4));
+                List<Future<long[]>> futures = new ArrayList<>();
+                int[] bounds = new int[chunks + 1];
+                for (int c = 0; c <= chunks; c++) {
+                    bounds[c] = start + (int) ((long) len * c / chunks);
+                }
+                if (pool != null) {
+                    for (int c = 0; c < chunks; c++) {
+                        int a = bounds[c];
+                        int b = bounds[c + 1];
+                        futures.add(pool.submit(() -> kernels.run(roiIndex, a, b, names, out)));
+                    }
+                }
+                for (int c = 0; c < chunks; c++) {
+                    add(failed, pool == null ? kernels.run(roiIndex, bounds[c], bounds[c + 1], names, out)
+                            : await(futures.get(c)));
+                    done += bounds[c + 1] - bounds[c];
+                    if (progress != null) {
+                        progress.update(done, count);
+                    }
+                }
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        Map<String, Volume> maps = new LinkedHashMap<>();
+        Map<FeatureClass, Long> failures = new EnumMap<>(FeatureClass.class);
+        for (int f = 0; f < classes.size(); f++) {
+            String prefix = "original_" + classes.get(f).pyradiomicsName() + "_";
+            for (int j = 0; j < names.get(f).size(); j++) {
+                maps.put(prefix + names.get(f).get(j), Volume.wrap(out[f][j], g));
+            }
+            if (failed[f] > 0) {
+                failures.put(classes.get(f), failed[f]);
+                LOG.warn("voxel-based {}: failed on {} of {} voxels, which hold initValue {}",
+                        classes.get(f).pyradiomicsName(), failed[f], count, voxel.initValue());
+            }
+        }
+        return new Maps(maps, g, box, count, failures);
+    }
+
+    private static boolean[] filled(int n) {
+        boolean[] b = new boolean[n];
+        java.util.Arrays.fill(b, true);
+        return b;
+    }
+
+    private static void add(long[] into, long[] x) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] += x[i];
+        }
+    }
+
+    private static long[] await(Future<long[]> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            throw new RadiomicsException("voxel-based extraction interrupted", ie);
+        } catch (ExecutionException ee) {
+            Throwable cause = ee.getCause();
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new RadiomicsException("voxel-based extraction failed: " + cause, cause);
+        }
+    }
+
+    /** The per-voxel computation over the discretised box (read-only state, shared by the workers). */
+    private static final class Kernels {
+        private final ExtractionSettings s;
+        private final int r;
+        private final boolean masked;
+        private final int nx;
+        private final int ny;
+        private final int nz;
+        private final int[] levels;
+        private final int ng;
+        private final double[] values;
+        private final boolean[] inRoi;
+        private final double[] spacing;
+        private final double voxelVolume;
+        private final List<FeatureClass> classes;
+        private final FirstOrder firstOrder;
+        private final Glcm glcm;
+        private final Glrlm glrlm;
+        private final Glszm glszm;
+        private final Gldm gldm;
+        private final Ngtdm ngtdm;
+
+        Kernels(ExtractionSettings s, VoxelSettings v, int nx, int ny, int nz, int[] levels, int ng, double[] values,
+                boolean[] inRoi, double[] spacing, double voxelVolume, List<FeatureClass> classes) {
+            this.s = s;
+            this.r = v.kernelRadius();
+            this.masked = v.maskedKernel();
+            this.nx = nx;
+            this.ny = ny;
+            this.nz = nz;
+            this.levels = levels;
+            this.ng = ng;
+            this.values = values;
+            this.inRoi = inRoi;
+            this.spacing = spacing;
+            this.voxelVolume = voxelVolume;
+            this.classes = classes;
+            this.firstOrder = classes.contains(FeatureClass.FIRSTORDER) ? FirstOrder.of(s) : null;
+            this.glcm = classes.contains(FeatureClass.GLCM) ? Glcm.of(s) : null;
+            this.glrlm = classes.contains(FeatureClass.GLRLM) ? Glrlm.of(s) : null;
+            this.glszm = classes.contains(FeatureClass.GLSZM) ? Glszm.of(s) : null;
+            this.gldm = classes.contains(FeatureClass.GLDM) ? Gldm.of(s) : null;
+            this.ngtdm = classes.contains(FeatureClass.NGTDM) ? Ngtdm.of(s) : null;
+        }
+
+        /** Computes voxels {@code roiIndex[a..b)} into {@code out}; returns the failures per family. */
+        long[] run(int[] roiIndex, int a, int b, List<List<String>> names, double[][][] out) {
+            long[] failed = new long[classes.size()];
+            List<Map<String, Integer>> slots = new ArrayList<>();
+            for (List<String> ns : names) {
+                Map<String, Integer> m = new HashMap<>();
+                for (int j = 0; j < ns.size(); j++) {
+                    m.put(ns.get(j), j);
+                }
+                slots.add(m);
+            }
+            Neighbourhood nb = new Neighbourhood();
+            for (int k = a; k < b; k++) {
+                int i = roiIndex[k];
+                nb.fill(i);
+                for (int f = 0; f < classes.size(); f++) {
+                    FamilyResult res;
+                    try {
+                        res = compute(f, nb);
+                    } catch (RuntimeException e) {
+                        if (s.onFeatureError() == OnFeatureError.THROW) {
+                            throw failure(classes.get(f), i, e);
+                        }
+                        failed[f]++;
+                        continue;
+                    }
+                    Map<String, Integer> slot = slots.get(f);
+                    double[][] maps = out[f];
+                    for (Map.Entry<String, Double> e : res.values().entrySet()) {
+                        Integer j = slot.get(e.getKey());
+                        if (j != null) {
+                            maps[j][i] = e.getValue();
+                        }
+                    }
+                }
+            }
+            return failed;
+        }
+
+        FamilyResult compute(int f, int centre) {
+            Neighbourhood nb = new Neighbourhood();
+            nb.fill(centre);
+            return compute(f, nb);
+        }
+
+        private FamilyResult compute(int f, Neighbourhood nb) {
+            FeatureClass c = classes.get(f);
+            if (c == FeatureClass.FIRSTORDER) {
+                return firstOrder.compute(new FirstOrderInput(java.util.Arrays.copyOf(nb.intensities, nb.count),
+                        nb.histogram, voxelVolume));
+            }
+            GrayLevelVolume grid = new GrayLevelVolume(nb.kx, nb.ky, nb.kz, nb.levels, ng, spacing);
+            return switch (c) {
+                case GLCM -> glcm.compute(grid);
+                case GLRLM -> glrlm.compute(grid);
+                case GLSZM -> glszm.compute(grid);
+                case GLDM -> gldm.compute(grid);
+                case NGTDM -> ngtdm.compute(grid);
+                default -> throw new IllegalStateException("no voxel-based form for " + c);
+            };
+        }
+
+        RadiomicsException failure(FeatureClass c, int i, RuntimeException e) {
+            int x = i % nx;
+            int y = (i / nx) % ny;
+            int z = i / (nx * ny);
+            return new RadiomicsException("voxel-based " + c.pyradiomicsName() + " failed on the kernel of box voxel ("
+                    + x + ", " + y + ", " + z + "): " + e.getMessage(), e);
+        }
+
+        /** One kernel's grey levels (0 outside), intensities and histogram; buffers reused across voxels. */
+        private final class Neighbourhood {
+            int kx;
+            int ky;
+            int kz;
+            int count;
+            final int side = 2 * r + 1;
+            int[] levels = new int[side * side * side];
+            final double[] intensities = new double[side * side * side];
+            final long[] histogram = new long[ng];
+
+            void fill(int centre) {
+                int cx = centre % nx;
+                int cy = (centre / nx) % ny;
+                int cz = centre / (nx * ny);
+                int x0 = Math.max(0, cx - r);
+                int y0 = Math.max(0, cy - r);
+                int z0 = Math.max(0, cz - r);
+                int x1 = Math.min(nx - 1, cx + r);
+                int y1 = Math.min(ny - 1, cy + r);
+                int z1 = Math.min(nz - 1, cz + r);
+                kx = x1 - x0 + 1;
+                ky = y1 - y0 + 1;
+                kz = z1 - z0 + 1;
+                if (levels.length != kx * ky * kz) {
+                    levels = new int[kx * ky * kz];
+                }
+                java.util.Arrays.fill(histogram, 0);
+                count = 0;
+                int k = 0;
+                int[] src = Kernels.this.levels;
+                for (int z = z0; z <= z1; z++) {
+                    for (int y = y0; y <= y1; y++) {
+                        int row = nx * (y + ny * z);
+                        for (int x = x0; x <= x1; x++, k++) {
+                            int i = row + x;
+                            if (!masked || inRoi[i]) {
+                                int l = src[i];
+                                levels[k] = l;
+                                intensities[count++] = values[i];
+                                histogram[l - 1]++;
+                            } else {
+                                levels[k] = 0;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
