@@ -55,4 +55,20 @@ class StudyImageTypesTest {
             assertEquals("", line.split(",", -1)[errorColumn], line);
         }
     }
+
+    @Test
+    void unknownImageTypeStopsTheStudyBeforeExtractionNamingIt() throws IOException {
+        DemoCohort.Written w = DemoCohort.builder().patients(6).size(24, 24, 12).roiVoxels(600).seed(5).build().write(dir);
+        Files.writeString(w.paramsYaml(), DemoCohort.PARAMS_YAML.replace("  Original: {}\n",
+                "  Original: {}\n  Sqaure: {}\n"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new Main().run(List.of("study", w.studyYaml().toString(), "--threads", "1", "--out",
+                dir.resolve("res").toString()), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, code, e);
+        assertTrue(e.contains("parameters") && e.contains("Sqaure"), e);
+        assertTrue(!Files.exists(dir.resolve("res/features.csv")), "no extraction before the error");
+    }
 }
