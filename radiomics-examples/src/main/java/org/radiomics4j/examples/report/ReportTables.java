@@ -3,8 +3,11 @@ package org.radiomics4j.examples.report;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.radiomics4j.stats.ConfidenceInterval;
 import org.radiomics4j.stats.descriptive.DescriptiveSummary;
 import org.radiomics4j.stats.study.ClinicalComparison;
@@ -206,10 +209,12 @@ final class ReportTables {
                 "P synthetic cohort") : header("Feature", pos, neg, "Summary", "Test", "P", "P corrected",
                         "P synthetic cohort");
         List<List<String>> rows = new ArrayList<>();
+        List<String> features = new ArrayList<>();
         for (FeatureComparison f : r.table2()) {
             if (significantOnly && !f.significant()) {
                 continue;
             }
+            features.add(f.feature());
             Row row = new Row().text(f.feature()).text(StudyReportTables.formatSummary(f.positiveSummary(), f.test()))
                     .text(StudyReportTables.formatSummary(f.negativeSummary(), f.test()))
                     .text(StudyReportTables.summaryName(f.test())).text(f.test().displayName()).num(f.pValue(), Format.P).num(f.correctedPValue(), Format.P);
@@ -218,6 +223,7 @@ final class ReportTables {
             }
             rows.add(row.num(f.syntheticPValue(), Format.P).cells);
         }
+        rows = groupByImageType(features, rows, h.size());
         List<String> notes = new ArrayList<>();
         notes.add("Summary: mean ± SD where Student's t test was used, median (IQR) where the Mann–Whitney test "
                 + "was used; the test is named per row.");
@@ -248,7 +254,9 @@ final class ReportTables {
                 "Criterion", "Sensitivity (95% CI)",
                 "Specificity (95% CI)", "J");
         List<List<String>> rows = new ArrayList<>();
+        List<String> features = new ArrayList<>();
         for (RocSummary s : list) {
+            features.add(s.feature());
             rows.add(new Row().text(s.feature()).integer(s.positives()).integer(s.negatives())
                     .withCi(s.auc(), s.aucInterval(), Format.DEC3).num(s.pValue(), Format.P)
                     .text(StudyReportTables.criterionText(s, false))
@@ -256,7 +264,97 @@ final class ReportTables {
                     .withCi(s.specificity(), s.specificityInterval(), Format.DEC3)
                     .num(s.youdenIndex(), Format.DEC3).cells);
         }
-        return new ReportTable(title, h, rows, notes);
+        return new ReportTable(title, h, groupByImageType(features, rows, h.size()), notes);
+    }
+
+    // ------------------------------------------------------------------ image types
+
+    /** PyRadiomics' image type families in the order of its {@code imageoperations} / parameter-file documentation. */
+    private static final List<String> IMAGE_TYPE_FAMILIES = List.of("original", "log", "wavelet", "square",
+            "squareroot", "logarithm", "exponential", "gradient", "lbp-2D", "lbp-3D");
+
+    /**
+     * The image type of a feature named {@code <imageType>_<class>_<feature>} as PyRadiomics names it (the part before
+     * the first underscore: {@code original}, {@code log-sigma-1-0-mm-3D}, {@code wavelet-LLH}, {@code lbp-3D-k}); the
+     * empty string for a name without an underscore.
+     */
+    static String imageType(String feature) {
+        int i = feature.indexOf('_');
+        return i < 0 ? "" : feature.substring(0, i);
+    }
+
+    /** The family of an image type: {@code log-sigma-3-0-mm-3D} → log, {@code wavelet2-HHL} → wavelet. */
+    private static String family(String imageType) {
+        if (imageType.startsWith("log-sigma-")) {
+            return "log";
+        }
+        if (imageType.startsWith("wavelet")) {
+            return "wavelet";
+        }
+        if (imageType.startsWith("lbp-3D")) {
+            return "lbp-3D";
+        }
+        return imageType;
+    }
+
+    /** The sigma in mm of a LoG image type ({@code log-sigma-1-5-mm-3D} → 1.5), NaN when it is not of that form. */
+    private static double logSigma(String imageType) {
+        String rest = imageType.substring("log-sigma-".length());
+        int mm = rest.indexOf("-mm");
+        if (mm < 0) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(rest.substring(0, mm).replace('-', '.'));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /**
+     * Image types in report order: original first, then PyRadiomics' families in {@link #IMAGE_TYPE_FAMILIES} order
+     * (unknown ones after them), LoG scales by ascending sigma, the rest by name (wavelet-HHH ... wavelet-LLL).
+     */
+    static final Comparator<String> IMAGE_TYPE_ORDER = Comparator
+            .comparingInt((String t) -> {
+                int i = IMAGE_TYPE_FAMILIES.indexOf(family(t));
+                return i < 0 ? IMAGE_TYPE_FAMILIES.size() : i;
+            })
+            .thenComparingDouble(t -> family(t).equals("log") && !Double.isNaN(logSigma(t)) ? logSigma(t) : 0)
+            .thenComparing(Comparator.naturalOrder());
+
+    /**
+     * The rows of a feature table grouped by image type: when the features span more than one image type, the rows
+     * are sorted by {@link #IMAGE_TYPE_ORDER} (stable: the table's own order within a type) and each group is headed
+     * by a row "Image type: &lt;type&gt;" with empty cells; with a single image type (an {@code Original}-only study)
+     * the rows are returned unchanged.
+     *
+     * @param features the feature name of each row
+     * @param rows     the rows, one per feature
+     * @param width    the number of cells of a row
+     */
+    static List<List<String>> groupByImageType(List<String> features, List<List<String>> rows, int width) {
+        if (features.size() != rows.size()) {
+            throw new IllegalArgumentException(features.size() + " feature names for " + rows.size() + " rows");
+        }
+        Map<String, List<List<String>>> byType = new TreeMap<>(IMAGE_TYPE_ORDER);
+        for (int i = 0; i < rows.size(); i++) {
+            byType.computeIfAbsent(imageType(features.get(i)), k -> new ArrayList<>()).add(rows.get(i));
+        }
+        if (byType.size() <= 1) {
+            return rows;
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (Map.Entry<String, List<List<String>>> e : byType.entrySet()) {
+            List<String> head = new ArrayList<>();
+            head.add("Image type: " + (e.getKey().isEmpty() ? "(none)" : e.getKey()));
+            while (head.size() < width) {
+                head.add("");
+            }
+            out.add(List.copyOf(head));
+            out.addAll(e.getValue());
+        }
+        return out;
     }
 
     ReportTable table3(StudyResult r) {
