@@ -338,13 +338,15 @@ public final class RadiomicsExtractor {
                 }
                 ImageFilter filter = ImageFilters.of(type, e.getValue().filter(), merged);
                 LOG.info("filtering: image type {} ({})", type.pyradiomicsName(), filter);
-                // the derived images are released one by one, once their features are computed
-                java.util.List<DerivedImage> derived = new java.util.ArrayList<>(filter.apply(filterImage, filterRoi));
-                for (int i = 0; i < derived.size(); i++) {
-                    DerivedImage d = derived.set(i, null);
-                    families(d.imageType(), merged, d.image().crop(filterBox), croppedRoi, null, label, features,
-                            diag);
-                }
+                // each derived image is handed over as soon as the filter has it and dropped once its features are
+                // computed (the wavelet never holds its eight decompositions at once)
+                final Volume fImage = filterImage;
+                final Mask fRoi = filterRoi;
+                final BoundingBox fBox = filterBox;
+                final Mask roiForFeatures = croppedRoi;
+                final int lbl = label;
+                filter.forEachDerived(fImage, fRoi, d -> families(d.imageType(), merged, d.image().crop(fBox),
+                        roiForFeatures, null, lbl, features, diag));
             }
         }
         if (hashes != null) {

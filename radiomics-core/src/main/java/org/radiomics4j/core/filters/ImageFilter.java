@@ -24,4 +24,17 @@ public interface ImageFilter {
      *     saying why (e.g. a LoG sigma too large for the image)
      */
     List<DerivedImage> apply(Volume image, Mask mask);
+
+    /**
+     * The derived images of {@link #apply}, in the same order, handed to {@code sink} one at a time. A filter whose
+     * outputs can be produced one after another (the wavelet's decompositions) overrides this so that it never holds
+     * more of them than its computation needs; the sink may drop each image once it has used it.
+     *
+     * @param image the original image
+     * @param mask  the ROI on the image's grid
+     * @param sink  receives each derived image once, in {@link #apply}'s order
+     */
+    default void forEachDerived(Volume image, Mask mask, java.util.function.Consumer<DerivedImage> sink) {
+        apply(image, mask).forEach(sink);
+    }
 }

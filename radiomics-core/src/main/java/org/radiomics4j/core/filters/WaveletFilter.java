@@ -86,7 +86,21 @@ public record WaveletFilter(String wavelet, int level, int startLevel, OptionalI
 
     @Override
     public List<DerivedImage> apply(Volume image, Mask mask) {
+        List<DerivedImage> out = new ArrayList<>();
+        forEachDerived(image, mask, out::add);
+        return List.copyOf(out);
+    }
+
+    /**
+     * The decompositions one at a time, depth first over the axes ({@code L} before {@code H}, pywt's order): each
+     * detail image is handed to {@code sink} as soon as it is computed, and the approximation last. At most one
+     * intermediate per axis, the pending approximation and the current output are held at once (about five volumes
+     * instead of the eight outputs plus intermediates).
+     */
+    @Override
+    public void forEachDerived(Volume image, Mask mask, java.util.function.Consumer<DerivedImage> sink) {
         Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(sink, "sink");
         Geometry g = image.geometry();
         int[] size = {g.nx(), g.ny(), g.nz()};
         int[] padded = new int[3];
@@ -103,41 +117,33 @@ public record WaveletFilter(String wavelet, int level, int startLevel, OptionalI
         for (int i = 0; i < startLevel; i++) {
             data = approximation(data, padded, axes, bank);
         }
-        List<DerivedImage> out = new ArrayList<>();
         for (int k = 1; k <= level; k++) {
             String prefix = k == 1 ? "wavelet-" : "wavelet" + k + "-";
-            List<double[]> details = new ArrayList<>();
-            List<String> names = new ArrayList<>();
-            double[] approx = decompose(data, padded, axes, 0, "", bank, details, names);
-            for (int d = 0; d < details.size(); d++) {
-                out.add(new DerivedImage(prefix + names.get(d), trim(details.get(d), padded, size, g)));
-                details.set(d, null);
-            }
-            data = approx;
+            java.util.function.BiConsumer<String, double[]> detail =
+                    (name, d) -> sink.accept(new DerivedImage(prefix + name, trim(d, padded, size, g)));
+            data = decompose(data, padded, axes, 0, "", bank, detail);
         }
         String approxName = (level == 1 ? "wavelet-" : "wavelet" + level + "-") + "L".repeat(axes.size());
-        out.add(new DerivedImage(approxName, trim(data, padded, size, g)));
-        return List.copyOf(out);
+        sink.accept(new DerivedImage(approxName, trim(data, padded, size, g)));
     }
 
     /**
-     * Depth-first over the axes, 'L' before 'H' at every axis (pywt's order): appends every leaf but the all-low-pass
-     * one to {@code details} and {@code names}, and returns the all-low-pass leaf (or null if not on its path).
+     * Depth-first over the axes, 'L' before 'H' at every axis (pywt's order): hands every leaf but the all-low-pass
+     * one to {@code detail} as soon as it is computed, and returns the all-low-pass leaf (or null if not on its path).
      */
     private static double[] decompose(double[] in, int[] dims, List<Integer> axes, int depth, String name,
-            WaveletBank bank, List<double[]> details, List<String> names) {
+            WaveletBank bank, java.util.function.BiConsumer<String, double[]> detail) {
         if (depth == axes.size()) {
             if (name.indexOf('H') < 0) {
                 return in;
             }
-            details.add(in);
-            names.add(name);
+            detail.accept(name, in);
             return null;
         }
         int axis = axes.get(depth);
         double[] approx = decompose(convolve(in, dims, axis, bank.decLo()), dims, axes, depth + 1, name + "L", bank,
-                details, names);
-        decompose(convolve(in, dims, axis, bank.decHi()), dims, axes, depth + 1, name + "H", bank, details, names);
+                detail);
+        decompose(convolve(in, dims, axis, bank.decHi()), dims, axes, depth + 1, name + "H", bank, detail);
         return approx;
     }
 
