@@ -174,7 +174,8 @@ public record StudyConfig(Path file, Path cases, Path features, String idColumn,
     public static final String READER2_PREFIX = "r2_";
 
     /**
-     * The statistics design of one phase: features {@code original_*} of the first reader, the second reader's
+     * The statistics design of one phase: the first reader's features of every extracted image type (the columns
+     * matching {@link FeatureNames#REGEX}, e.g. {@code original_*} and {@code square_*}), the second reader's
      * copies (prefix {@link #READER2_PREFIX}) for the ICC when there are two readers.
      */
     public StudyDesign design(String phase) {
@@ -183,7 +184,7 @@ public record StudyConfig(Path file, Path cases, Path features, String idColumn,
         }
         return StudyDesign.builder(grouping).idColumn(idColumn).groupLabels(positiveLabel, negativeLabel)
                 .phase(phase).survivalEndpoints(survival).logisticOutcomeColumn(logisticOutcome)
-                .clinicalVariables(clinical).featurePrefix("original_")
+                .clinicalVariables(clinical).featurePattern(FeatureNames.REGEX)
                 .reader2Prefix(readers.size() > 1 ? READER2_PREFIX : null).alpha(alpha).correction(correction)
                 .syntheticCohort(syntheticPositive, syntheticNegative, syntheticSeed)
                 .adasynNeighbours(options.adasynNeighbours()).adasynStandardize(options.adasynStandardize())
@@ -218,7 +219,7 @@ public record StudyConfig(Path file, Path cases, Path features, String idColumn,
         }
         for (int i = 0; i < regressionVariables.size(); i++) {
             String v = regressionVariables.get(i);
-            if (!v.startsWith("original_")) {
+            if (!FeatureNames.isFeature(v)) {
                 named.put("regressionVariables[" + i + "]", v);
             }
         }

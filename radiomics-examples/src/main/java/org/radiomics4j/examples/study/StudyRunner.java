@@ -59,9 +59,9 @@ import org.slf4j.LoggerFactory;
  *       {@code features.csv} as the configuration's feature table.</li>
  *   <li><b>features.csv</b> in the output folder: one row per patient, phase and reader: the id column,
  *       {@code phase}, {@code reader}, {@code error} (empty on success), then PyRadiomics' batch layout
- *       ({@code Image}, {@code Mask}, {@code diagnostics_*}, {@code original_*}).</li>
+ *       ({@code Image}, {@code Mask}, {@code diagnostics_*}, {@code original_*} and every other enabled image type).</li>
  *   <li><b>Cohort table per phase</b> ({@code cohort_<phase>.csv}): the clinical columns of the cases file, the
- *       first reader's {@code original_*} features, and the second reader's copies prefixed
+ *       first reader's features (every image type, see {@link FeatureNames}), and the second reader's copies prefixed
  *       {@link StudyConfig#READER2_PREFIX}. A failed extraction leaves its cells missing; the statistics exclude
  *       (and count) them per analysis.</li>
  *   <li><b>Statistics</b>: {@code StudyPipeline.of(config.design(phase)).analyze(cohort)} per phase.</li>
@@ -367,7 +367,7 @@ public final class StudyRunner {
         }
     }
 
-    /** Reads a feature table in the {@code features.csv} layout back into rows (features = the original_* columns). */
+    /** Reads a feature table in the {@code features.csv} layout back into rows (features = the columns of {@link FeatureNames}). */
     private List<ExtractionRow> readFeatureTable(Path file, StudyCases cases) {
         CohortTable t;
         try {
@@ -381,12 +381,12 @@ public final class StudyRunner {
         for (String c : List.of("phase", "reader")) {
             if (!t.hasColumn(c)) {
                 throw new CohortTableFormatException(file.toString(), 1, c, "column missing; a feature table needs "
-                        + config.idColumn() + ", phase, reader and original_* columns");
+                        + config.idColumn() + ", phase, reader and feature (<imageType>_<class>_<feature>) columns");
             }
         }
         List<String> featureColumns = new ArrayList<>();
         for (String c : t.columnNames()) {
-            if (c.startsWith("original_")) {
+            if (FeatureNames.isFeature(c)) {
                 if (t.columnType(c) != ColumnType.NUMERIC && t.missingCount(c) < t.rowCount()) {
                     throw new CohortTableFormatException(file.toString(), 1, c, "feature column holds text");
                 }
@@ -463,7 +463,7 @@ public final class StudyRunner {
             if (r.reader().equals(reader1)) {
                 r1.put(r.patientId(), r.features());
                 for (String f : r.features().names()) {
-                    if (f.startsWith("original_")) {
+                    if (FeatureNames.isFeature(f)) {
                         names.add(f);
                     }
                 }

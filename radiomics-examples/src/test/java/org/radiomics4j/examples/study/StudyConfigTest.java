@@ -49,6 +49,7 @@ class StudyConfigTest {
         assertEquals(90, d.synthetic().negativeCount());
         assertEquals(StudyConfig.READER2_PREFIX, d.cohort().reader2Prefix());
         assertEquals("original_", d.cohort().featurePrefix());
+        assertEquals(FeatureNames.REGEX, d.cohort().featurePattern());
     }
 
     @Test

@@ -78,6 +78,7 @@ public record StudyDesign(CohortLayout cohort, Table1Settings table1, GroupCompa
         b.phase = cohort.phase();
         b.featureColumns = cohort.featureColumns();
         b.featurePrefix = cohort.featurePrefix();
+        b.featurePattern = cohort.featurePattern();
         b.reader2Prefix = cohort.reader2Prefix();
         b.phaseColumn = cohort.phaseColumn();
         b.readerColumn = cohort.readerColumn();
@@ -127,7 +128,12 @@ public record StudyDesign(CohortLayout cohort, Table1Settings table1, GroupCompa
 
     /** A copy selecting features by prefix (clears any explicit feature list). */
     public StudyDesign withFeaturePrefix(String v) {
-        return toBuilder().featureColumns(List.of()).featurePrefix(v).build();
+        return toBuilder().featureColumns(List.of()).featurePrefix(v).featurePattern(null).build();
+    }
+
+    /** A copy selecting features by a whole-name regular expression (clears any explicit feature list). */
+    public StudyDesign withFeaturePattern(String v) {
+        return toBuilder().featureColumns(List.of()).featurePattern(v).build();
     }
 
     /** A copy with another reader-2 prefix (null = no ICC table). */
@@ -207,6 +213,7 @@ public record StudyDesign(CohortLayout cohort, Table1Settings table1, GroupCompa
         private String phase;
         private List<String> featureColumns = List.of();
         private String featurePrefix = "original_";
+        private String featurePattern;
         private String reader2Prefix;
         private String phaseColumn;
         private String readerColumn;
@@ -252,6 +259,16 @@ public record StudyDesign(CohortLayout cohort, Table1Settings table1, GroupCompa
         /** Feature prefix used when no explicit list is given. */
         public Builder featurePrefix(String v) {
             featurePrefix = v;
+            return this;
+        }
+
+        /**
+         * Regular expression a column's whole name must match to be a feature when no explicit list is given; it
+         * replaces the prefix (null = select by {@link #featurePrefix(String)}). See
+         * {@link CohortLayout#isFeatureName(String)}.
+         */
+        public Builder featurePattern(String v) {
+            featurePattern = v;
             return this;
         }
 
@@ -501,7 +518,7 @@ public record StudyDesign(CohortLayout cohort, Table1Settings table1, GroupCompa
          */
         public StudyDesign build() {
             return new StudyDesign(new CohortLayout(idColumn, grouping, positiveLabel, negativeLabel, phase,
-                    featureColumns, featurePrefix, reader2Prefix, phaseColumn, readerColumn, reader1Value,
+                    featureColumns, featurePrefix, featurePattern, reader2Prefix, phaseColumn, readerColumn, reader1Value,
                     reader2Value), table1, comparison, roc, synthetic, survival, logistic, icc);
         }
     }

@@ -157,13 +157,15 @@ public final class StudyPipeline {
                 cohort.requireNumeric("featureColumns", c);
             }
         } else {
-            f = t.columnNames().stream().filter(c -> c.startsWith(d.featurePrefix())).toList();
+            f = t.columnNames().stream().filter(d::isFeatureName).toList();
+            String field = d.featurePattern() == null ? "featurePrefix" : "featurePattern";
             if (f.isEmpty()) {
-                throw new IllegalArgumentException("design.featurePrefix: no column starts with '"
-                        + d.featurePrefix() + "'; columns: " + t.columnNames());
+                throw new IllegalArgumentException("design." + field + ": no column " + (d.featurePattern() == null
+                        ? "starts with '" + d.featurePrefix() + "'" : "matches '" + d.featurePattern() + "'")
+                        + "; columns: " + t.columnNames());
             }
             for (String c : f) {
-                cohort.requireNumeric("featurePrefix", c);
+                cohort.requireNumeric(field, c);
             }
         }
         return f;
@@ -195,7 +197,7 @@ public final class StudyPipeline {
         }
         List<ClinicalVariable> out = new ArrayList<>();
         for (String c : t.columnNames()) {
-            if (used.contains(c) || c.startsWith(l.featurePrefix())
+            if (used.contains(c) || l.isFeatureName(c)
                     || (l.reader2Prefix() != null && c.startsWith(l.reader2Prefix()))) {
                 continue;
             }

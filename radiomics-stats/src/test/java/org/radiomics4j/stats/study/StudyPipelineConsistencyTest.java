@@ -174,6 +174,37 @@ class StudyPipelineConsistencyTest {
         assertTrue(md.contains("(none)") && md.contains("No feature was significant"), md);
     }
 
+    /**
+     * {@code featurePattern} selects the columns whose whole name matches it, in table order, instead of the prefix;
+     * the second reader's copies never match; a pattern that matches nothing, or is not a regular expression, is
+     * an error naming the field.
+     */
+    @Test
+    void featurePatternSelectsWholeNamesInsteadOfThePrefix() throws IOException {
+        StudyDesign d = StudyDesign.builder(GroupingRule.threshold("pfs_months", ThresholdOperator.LESS_OR_EQUAL,
+                11)).reader2Prefix("r2_").clinicalVariables(List.of(ClinicalVariable.continuous("age")))
+                .featurePattern("original_(firstorder|glcm)_.+").build();
+        assertTrue(d.cohort().isFeatureName("original_glcm_Correlation"));
+        assertFalse(d.cohort().isFeatureName("r2_original_glcm_Correlation"));
+        assertFalse(d.cohort().isFeatureName("original_shape_Sphericity"));
+        StudyResult s = StudyPipeline.of(d).withSoftwareVersion("9.9.9-test").analyze(reference());
+        assertEquals(List.of("original_firstorder_Mean", "original_firstorder_Median", "original_firstorder_Entropy",
+                "original_firstorder_Skewness", "original_glcm_Correlation", "original_glcm_JointEntropy"),
+                s.features());
+        assertEquals(6, s.numberOfTests());
+        assertTrue(s.icc().stream().allMatch(i -> s.features().contains(i.feature())), "ICC of the selected only");
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StudyPipeline.of(
+                d.withFeaturePattern("square_.+")).analyze(reference()));
+        assertTrue(e.getMessage().contains("featurePattern") && e.getMessage().contains("square_.+"),
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> d.withFeaturePattern("original_("));
+        assertTrue(e.getMessage().contains("featurePattern") && e.getMessage().contains("original_("),
+                e.getMessage());
+        assertEquals("original_", d.withFeaturePrefix("original_").cohort().featurePrefix());
+        assertNull(d.withFeaturePrefix("original_").cohort().featurePattern(), "a prefix replaces the pattern");
+    }
+
     static Stream<Long> seeds() {
         return Stream.of(11L, 2024L, 77_777L, 31_415L);
     }
