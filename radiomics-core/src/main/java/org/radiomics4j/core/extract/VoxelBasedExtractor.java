@@ -121,7 +121,8 @@ public final class VoxelBasedExtractor {
         }
         if (!settings.originalOnly()) {
             throw new InvalidSettingException("voxel-based extraction supports imageType Original only (yet) but the"
-                    + " enabled image types are " + settings.imageTypes().keySet());
+                    + " enabled image types are " + settings.imageTypes().keySet().stream()
+                    .map(ImageType::pyradiomicsName).toList());
         }
         RadiomicsExtractor.of(settings); // validates the feature names and the backend
         return new VoxelBasedExtractor(settings, voxel);
