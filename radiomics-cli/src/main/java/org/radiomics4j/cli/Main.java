@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.radiomics4j.cli.stats.StatsCommand;
+import org.radiomics4j.core.RadiomicsException;
 import org.radiomics4j.core.internal.NearestName;
 
 import picocli.CommandLine;
@@ -73,7 +74,7 @@ public final class Main {
             if (ex instanceof UsageException) {
                 return usageError(c, ex.getMessage());
             }
-            c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + describe(ex));
+            c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + RadiomicsException.messageChain(ex));
             LOG.debug("{} failed", c.getCommandSpec().qualifiedName(), ex);
             return EXIT_FAILURE;
         });
@@ -119,17 +120,6 @@ public final class Main {
         String q = c.getCommandSpec().qualifiedName();
         int sp = q.indexOf(' ');
         return sp < 0 ? "radiomics help" : "radiomics help" + q.substring(sp);
-    }
-
-    /** The exception's message followed by its causes' messages. */
-    static String describe(Throwable e) {
-        StringBuilder sb = new StringBuilder(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-            if (t.getMessage() != null && !sb.toString().contains(t.getMessage())) {
-                sb.append(": ").append(t.getMessage());
-            }
-        }
-        return sb.toString();
     }
 
     /** {@code radiomics} without a command: the command list on standard error, exit code 2. */

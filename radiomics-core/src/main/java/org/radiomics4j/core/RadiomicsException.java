@@ -18,4 +18,21 @@ public class RadiomicsException extends RuntimeException {
     public RadiomicsException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /**
+     * The message of {@code e} followed by those of its causes that add something ({@code "a: b: c"}), for one-line
+     * reports of a failure (error rows, command-line errors); the class name stands in for a missing message.
+     *
+     * @param e any throwable
+     * @return its message chain
+     */
+    public static String messageChain(Throwable e) {
+        StringBuilder sb = new StringBuilder(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t.getMessage() != null && !sb.toString().contains(t.getMessage())) {
+                sb.append(": ").append(t.getMessage());
+            }
+        }
+        return sb.toString();
+    }
 }

@@ -350,7 +350,7 @@ public final class RadiomicsExtractor {
             }
         }
         if (hashes != null) {
-            String[] h = await(hashes);
+            String[] h = await(hashes, "hashing image and mask");
             diag.put("Image-original_Hash", h[0]); // replacing a value keeps the key's position
             diag.put("Mask-original_Hash", h[1]);
         }
@@ -463,12 +463,18 @@ public final class RadiomicsExtractor {
                 box.sy(), box.sz());
     }
 
-    private static String[] await(Future<String[]> hashes) {
+    /**
+     * The value of {@code f}, waiting for it: an {@link Error} or {@link RuntimeException} of the task is rethrown
+     * as it is, a checked one wrapped; an interrupt restores the flag and throws.
+     *
+     * @param what the work, for the messages ("{@code <what> interrupted}", "{@code <what> failed: <cause>}")
+     */
+    static <T> T await(Future<T> f, String what) {
         try {
-            return hashes.get();
+            return f.get();
         } catch (InterruptedException ie) {
             Thread.currentThread().interrupt();
-            throw new RadiomicsException("extraction interrupted while hashing image and mask", ie);
+            throw new RadiomicsException(what + " interrupted", ie);
         } catch (ExecutionException ee) {
             Throwable cause = ee.getCause();
             if (cause instanceof Error err) {
@@ -477,7 +483,7 @@ public final class RadiomicsExtractor {
             if (cause instanceof RuntimeException re) {
                 throw re;
             }
-            throw new RadiomicsException("hashing image and mask failed: " + cause, cause);
+            throw new RadiomicsException(what + " failed: " + cause, cause);
         }
     }
 

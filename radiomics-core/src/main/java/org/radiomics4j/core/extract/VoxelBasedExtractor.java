@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -261,7 +260,7 @@ public final class VoxelBasedExtractor {
                 }
                 for (int c = 0; c < chunks; c++) {
                     add(failed, pool == null ? kernels.run(roiIndex, bounds[c], bounds[c + 1], names, out)
-                            : await(futures.get(c)));
+                            : RadiomicsExtractor.await(futures.get(c), "voxel-based extraction"));
                     done += bounds[c + 1] - bounds[c];
                     if (progress != null) {
                         progress.update(done, count);
@@ -298,24 +297,6 @@ public final class VoxelBasedExtractor {
     private static void add(long[] into, long[] x) {
         for (int i = 0; i < into.length; i++) {
             into[i] += x[i];
-        }
-    }
-
-    private static long[] await(Future<long[]> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException ie) {
-            Thread.currentThread().interrupt();
-            throw new RadiomicsException("voxel-based extraction interrupted", ie);
-        } catch (ExecutionException ee) {
-            Throwable cause = ee.getCause();
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new RadiomicsException("voxel-based extraction failed: " + cause, cause);
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
+import org.radiomics4j.core.RadiomicsException;
 import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.extract.FeatureSet;
 import org.radiomics4j.core.extract.PyRadiomicsParameters;
@@ -319,15 +320,9 @@ public final class StudyRunner {
         }
     }
 
-    /** The message of an exception and of its causes. */
+    /** The message chain of an exception ({@link RadiomicsException#messageChain}) on one line. */
     static String describe(Throwable e) {
-        StringBuilder sb = new StringBuilder(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-            if (t.getMessage() != null && !sb.toString().contains(t.getMessage())) {
-                sb.append(": ").append(t.getMessage());
-            }
-        }
-        return sb.toString().replace('\n', ' ');
+        return RadiomicsException.messageChain(e).replace('\n', ' ');
     }
 
     /** Writes the rows in the layout described on the class. */

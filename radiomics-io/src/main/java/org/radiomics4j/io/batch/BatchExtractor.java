@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.radiomics4j.core.RadiomicsException;
 import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.extract.FeatureSet;
 import org.radiomics4j.core.extract.RadiomicsExtractor;
@@ -108,7 +109,7 @@ public final class BatchExtractor {
             return CaseResult.success(c, fs);
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             LOG.debug("case {} ({}, {}) failed", c.index(), c.image(), c.mask(), e);
-            return CaseResult.failure(c, describe(e));
+            return CaseResult.failure(c, RadiomicsException.messageChain(e));
         }
     }
 
@@ -238,7 +239,8 @@ public final class BatchExtractor {
                     throw interrupted(done, total);
                 } catch (ExecutionException e) {
                     // extract() catches what a case throws; a listener's caseStarted may not
-                    throw new BatchException("batch stopped: " + describe(e.getCause()), e.getCause());
+                    throw new BatchException("batch stopped: " + RadiomicsException.messageChain(e.getCause()),
+                            e.getCause());
                 }
                 sink.accept(res);
                 done++;
@@ -287,14 +289,4 @@ public final class BatchExtractor {
         };
     }
 
-    /** The message of an exception followed by its causes' messages, one line. */
-    static String describe(Throwable e) {
-        StringBuilder sb = new StringBuilder(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-            if (t.getMessage() != null && !sb.toString().contains(t.getMessage())) {
-                sb.append(": ").append(t.getMessage());
-            }
-        }
-        return sb.toString();
-    }
 }
