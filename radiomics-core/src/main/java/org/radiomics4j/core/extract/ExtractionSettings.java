@@ -12,6 +12,7 @@ import java.util.Set;
 import org.radiomics4j.core.InvalidSettingException;
 import org.radiomics4j.core.discretize.Binning;
 import org.radiomics4j.core.features.FeatureClass;
+import org.radiomics4j.core.features.FeatureDescriptor;
 
 /**
  * Every setting of an extraction, immutable. Names and defaults follow PyRadiomics' {@code setting} block
@@ -46,14 +47,27 @@ import org.radiomics4j.core.features.FeatureClass;
  * <tr><td>{@link #imageTypes}</td><td>imageType</td><td>{@code Original} only</td></tr>
  * </table>
  *
- * <p>radiomics4j adds {@link #mode} (PyRadiomics or IBSI definitions), {@link #backend} (Java or ND4J feature
- * kernels), {@link #onFeatureError} and {@link #threads}. In {@link ComplianceMode#IBSI} mode only {@link #label},
- * {@link #correctMask}, {@link #geometryTolerance} and {@link #ibsi} apply (see {@code docs/ibsi-mode.md}). Build with {@link #builder()} or change one field with
+ * <p>These are the science: every setting here can change a feature value. How an extraction runs (threads, the
+ * feature kernel backend, the failure policy) is in {@link ExecutionSettings}, which never changes a value.
+ * radiomics4j adds {@link #mode} (PyRadiomics or IBSI definitions) and {@link #ibsi}. In
+ * {@link ComplianceMode#IBSI} mode only {@link #label}, {@link #correctMask}, {@link #geometryTolerance} and
+ * {@link #ibsi} apply (see {@code docs/ibsi-mode.md}). Build with {@link #builder()} or change one field with
  * a {@code with*} method:
  *
  * <pre>{@code
  * ExtractionSettings s = ExtractionSettings.defaults().withBinning(new Binning.FixedBinWidth(10));
  * }</pre>
+ *
+ * <p>Features are selected by class ({@link #withEnabledClasses}), by PyRadiomics name
+ * ({@link #withEnabledFeatures}, a parameter file's {@code featureClass}) or by their enum constants
+ * ({@link #withFeatures(FeatureDescriptor...)}):
+ *
+ * <pre>{@code
+ * ExtractionSettings s = ExtractionSettings.defaults().withFeatures(GlcmFeature.CONTRAST, FirstOrderFeature.MEAN);
+ * }</pre>
+ *
+ * <p>Parameter files: {@link PyRadiomicsParameters#parse(String, String)} parses their text; the module
+ * {@code radiomics-io} opens them from disk ({@code org.radiomics4j.io.ParameterFiles.read(Path)}).
  *
  * @param ibsi the IBSI settings ({@link ComplianceMode#IBSI} mode only; default: the digital-phantom
  *     configuration)
@@ -89,9 +103,6 @@ public record ExtractionSettings(
         boolean correctMask,
         double geometryTolerance,
         Map<FeatureClass, Set<String>> enabledFeatures,
-        ComputeBackend backend,
-        OnFeatureError onFeatureError,
-        int threads,
         Map<ImageType, ImageTypeSettings> imageTypes,
         org.radiomics4j.core.ibsi.IbsiSettings ibsi) {
 
@@ -104,8 +115,6 @@ public record ExtractionSettings(
         Objects.requireNonNull(resegmentMode, "resegmentMode");
         Objects.requireNonNull(weightingNorm, "weightingNorm");
         Objects.requireNonNull(minimumRoiSize, "minimumRoiSize");
-        Objects.requireNonNull(backend, "backend");
-        Objects.requireNonNull(onFeatureError, "onFeatureError");
         Objects.requireNonNull(ibsi, "ibsi");
         if (label < 1) {
             throw new InvalidSettingException("label must be >= 1 but was " + label);
@@ -170,9 +179,6 @@ public record ExtractionSettings(
         EnumMap<FeatureClass, Set<String>> copy = new EnumMap<>(FeatureClass.class);
         enabledFeatures.forEach((k, v) -> copy.put(k, java.util.Collections.unmodifiableSet(new LinkedHashSet<>(v))));
         enabledFeatures = java.util.Collections.unmodifiableMap(copy);
-        if (threads < 1) {
-            throw new InvalidSettingException("threads must be >= 1 but was " + threads);
-        }
         imageTypes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(imageTypes));
     }
 
@@ -182,14 +188,17 @@ public record ExtractionSettings(
     }
 
     /**
-     * Settings from a PyRadiomics YAML parameter file; see {@link PyRadiomicsParameters#read(java.nio.file.Path)}.
+     * Settings from the text of a PyRadiomics YAML parameter file; see
+     * {@link PyRadiomicsParameters#parse(String, String)} (to read a file, {@code radiomics-io}'s
+     * {@code ParameterFiles.read(Path)}).
      *
-     * @throws InvalidSettingException naming the file, the key and the nearest valid key for an unknown or
+     * @param source names the text in messages (e.g. the file name)
+     * @throws InvalidSettingException naming the source, the key and the nearest valid key for an unknown or
      *     unsupported entry
-     * @throws org.radiomics4j.core.RadiomicsException if the file cannot be read or is not YAML
+     * @throws org.radiomics4j.core.RadiomicsException if the text is not YAML
      */
-    public static ExtractionSettings fromPyRadiomicsYaml(java.nio.file.Path file) {
-        return PyRadiomicsParameters.read(file);
+    public static ExtractionSettings fromPyRadiomicsYaml(String yaml, String source) {
+        return PyRadiomicsParameters.parse(yaml, source);
     }
 
     /** A builder starting from the defaults. */
@@ -363,6 +372,37 @@ public record ExtractionSettings(
         return toBuilder().enabledFeatures(v).build();
     }
 
+    /**
+     * These settings with exactly the given features enabled (by their enum constants, e.g.
+     * {@code GlcmFeature.CONTRAST}): each feature's class is enabled with the features given for it, every other
+     * class is disabled. Deprecated features may be given (they are computed when asked for by name or constant).
+     *
+     * @throws InvalidSettingException if no feature is given
+     */
+    public ExtractionSettings withFeatures(FeatureDescriptor... features) {
+        return withEnabledFeatures(featureSelection(List.of(features)));
+    }
+
+    /** As {@link #withFeatures(FeatureDescriptor...)}, from a collection. */
+    public ExtractionSettings withFeatures(java.util.Collection<? extends FeatureDescriptor> features) {
+        return withEnabledFeatures(featureSelection(features));
+    }
+
+    /** The {@link #enabledFeatures} map selecting exactly {@code features}, grouped by class in enum order. */
+    private static Map<FeatureClass, Set<String>> featureSelection(
+            java.util.Collection<? extends FeatureDescriptor> features) {
+        if (features.isEmpty()) {
+            throw new InvalidSettingException("features must name at least one feature but none was given;"
+                    + " to disable every class use withEnabledClasses()");
+        }
+        EnumMap<FeatureClass, Set<String>> m = new EnumMap<>(FeatureClass.class);
+        for (FeatureDescriptor f : features) {
+            Objects.requireNonNull(f, "feature");
+            m.computeIfAbsent(f.featureClass(), c -> new LinkedHashSet<>()).add(f.pyradiomicsName());
+        }
+        return m;
+    }
+
     /** These settings with only the given classes enabled, each with its default features. */
     public ExtractionSettings withEnabledClasses(FeatureClass... classes) {
         EnumMap<FeatureClass, Set<String>> m = new EnumMap<>(FeatureClass.class);
@@ -370,18 +410,6 @@ public record ExtractionSettings(
             m.put(c, Set.of());
         }
         return withEnabledFeatures(m);
-    }
-
-    public ExtractionSettings withBackend(ComputeBackend v) {
-        return toBuilder().backend(v).build();
-    }
-
-    public ExtractionSettings withOnFeatureError(OnFeatureError v) {
-        return toBuilder().onFeatureError(v).build();
-    }
-
-    public ExtractionSettings withThreads(int v) {
-        return toBuilder().threads(v).build();
     }
 
     /** A copy with other IBSI settings (used in {@link ComplianceMode#IBSI} mode only). */
@@ -416,9 +444,6 @@ public record ExtractionSettings(
         private boolean correctMask = false;
         private double geometryTolerance = 1e-6;
         private Map<FeatureClass, Set<String>> enabledFeatures = defaultEnabledFeatures();
-        private ComputeBackend backend = ComputeBackend.JAVA;
-        private OnFeatureError onFeatureError = OnFeatureError.THROW;
-        private int threads = 1;
         private Map<ImageType, ImageTypeSettings> imageTypes = defaultImageTypes();
         private org.radiomics4j.core.ibsi.IbsiSettings ibsi = org.radiomics4j.core.ibsi.IbsiSettings.withDefaults();
 
@@ -451,9 +476,6 @@ public record ExtractionSettings(
             correctMask = s.correctMask;
             geometryTolerance = s.geometryTolerance;
             enabledFeatures = s.enabledFeatures;
-            backend = s.backend;
-            onFeatureError = s.onFeatureError;
-            threads = s.threads;
             imageTypes = s.imageTypes;
             ibsi = s.ibsi;
         }
@@ -485,9 +507,9 @@ public record ExtractionSettings(
         public Builder correctMask(boolean v) { correctMask = v; return this; }
         public Builder geometryTolerance(double v) { geometryTolerance = v; return this; }
         public Builder enabledFeatures(Map<FeatureClass, Set<String>> v) { enabledFeatures = v; return this; }
-        public Builder backend(ComputeBackend v) { backend = v; return this; }
-        public Builder onFeatureError(OnFeatureError v) { onFeatureError = v; return this; }
-        public Builder threads(int v) { threads = v; return this; }
+
+        /** Only the given features: see {@link ExtractionSettings#withFeatures(FeatureDescriptor...)}. */
+        public Builder features(FeatureDescriptor... v) { enabledFeatures = featureSelection(List.of(v)); return this; }
         public Builder imageTypes(Map<ImageType, ImageTypeSettings> v) { imageTypes = v; return this; }
         public Builder ibsi(org.radiomics4j.core.ibsi.IbsiSettings v) { ibsi = v; return this; }
 
@@ -501,7 +523,7 @@ public record ExtractionSettings(
                     resampledPixelSpacing, interpolator, padDistance, preCrop, normalize, normalizeScale,
                     removeOutliers, resegmentRange, resegmentMode, resegmentShape, symmetricalGlcm, weightingNorm,
                     gldmA, minimumRoiDimensions, minimumRoiSize, correctMask, geometryTolerance, enabledFeatures,
-                    backend, onFeatureError, threads, imageTypes, ibsi);
+                    imageTypes, ibsi);
         }
     }
 }

@@ -1,9 +1,7 @@
 package org.radiomics4j.core.extract;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -29,7 +27,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Reads PyRadiomics parameter files (YAML, the format of PyRadiomics' {@code examples/exampleSettings/Params.yaml}
+ * Parses PyRadiomics parameter files (YAML, the format of PyRadiomics' {@code examples/exampleSettings/Params.yaml}
  * and {@code radiomics/schemas/paramSchema.yaml}) into {@link ExtractionSettings}.
  *
  * <p>Top-level blocks:
@@ -83,39 +81,46 @@ public final class PyRadiomicsParameters {
     private static final List<String> LBP2D_METHODS = List.of("default", "ror", "uniform", "nri_uniform", "var");
 
     /**
-     * Reads a parameter file.
+     * Parses parameter-file text from {@code in} (read to its end, not closed); {@code source} names it in messages
+     * (e.g. the file name). The core opens no files: {@code radiomics-io}'s {@code ParameterFiles.read(Path)} does.
      *
-     * @throws InvalidSettingException naming the file, the key and the rule for any invalid or unsupported entry
-     * @throws RadiomicsException if the file cannot be read or is not valid YAML, naming the file
+     * @throws InvalidSettingException naming the source, the key, the value and the rule for any invalid or
+     *     unsupported entry
+     * @throws RadiomicsException if {@code in} cannot be read or the text is not valid YAML, naming the source
      */
-    public static ExtractionSettings read(Path file) {
-        Objects.requireNonNull(file, "file");
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new RadiomicsException("cannot read parameter file " + file + ": " + e.getMessage(), e);
-        }
-        return parse(text, file.toString());
+    public static ExtractionSettings parse(Reader in, String source) {
+        return parse(text(in, source), source);
     }
 
     /**
-     * The {@code voxelSetting} block of a parameter file (PyRadiomics' defaults where absent); see
-     * {@link VoxelSettings}.
-     *
-     * @throws InvalidSettingException naming the file, the key, the value and the rule
-     * @throws RadiomicsException if the file cannot be read or is not valid YAML
+     * The {@code voxelSetting} block of parameter-file text read from {@code in} (not closed); see
+     * {@link #parseVoxelSettings(String, String)}.
      */
-    public static VoxelSettings readVoxelSettings(Path file) {
-        Objects.requireNonNull(file, "file");
-        try {
-            return parseVoxelSettings(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw new RadiomicsException("cannot read parameter file " + file + ": " + e.getMessage(), e);
-        }
+    public static VoxelSettings parseVoxelSettings(Reader in, String source) {
+        return parseVoxelSettings(text(in, source), source);
     }
 
-    /** The {@code voxelSetting} block of parameter-file text; {@code source} names it in messages. */
+    private static String text(Reader in, String source) {
+        Objects.requireNonNull(in, "in");
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[8192];
+        try {
+            for (int n; (n = in.read(buf)) >= 0; ) {
+                sb.append(buf, 0, n);
+            }
+        } catch (IOException e) {
+            throw new RadiomicsException("cannot read parameter file " + source + ": " + e.getMessage(), e);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The {@code voxelSetting} block of parameter-file text (PyRadiomics' defaults where absent; see
+     * {@link VoxelSettings}); {@code source} names it in messages.
+     *
+     * @throws InvalidSettingException naming the source, the key, the value and the rule
+     * @throws RadiomicsException if the text is not valid YAML
+     */
     public static VoxelSettings parseVoxelSettings(String yaml, String source) {
         Objects.requireNonNull(yaml, "yaml");
         Object root;

@@ -74,35 +74,53 @@ import org.slf4j.LoggerFactory;
  * correctMask), {@code Image-interpolated_*} and {@code Mask-interpolated_*} (after resampling), plus
  * {@code Notes_<class>} (degenerate cases met) and, with {@link OnFeatureError#RECORD}, {@code Error_<class>}.
  *
- * <p>With {@code threads > 1} the families run in parallel; the result is identical to a sequential run. The
- * extractor is immutable and thread-safe; it keeps no state between calls.
+ * <p>What is computed comes from the {@link ExtractionSettings}; how it runs (threads, feature kernel backend, failure
+ * policy) from the {@link ExecutionSettings}, which never change a value. With {@code threads > 1} the families run
+ * in parallel; the result is identical to a sequential run. The extractor is immutable and thread-safe; it keeps no
+ * state between calls.
  *
  * <pre>{@code
  * FeatureSet f = RadiomicsExtractor.of(ExtractionSettings.defaults()).extract(image, mask);
  * double e = f.get("original_firstorder_Entropy");
+ * FeatureSet g = RadiomicsExtractor.of(ExtractionSettings.defaults(), ExecutionSettings.defaults().withThreads(4))
+ *         .extract(image, mask); // the same values
  * }</pre>
  */
 public final class RadiomicsExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(RadiomicsExtractor.class);
 
     private final ExtractionSettings settings;
+    private final ExecutionSettings execution;
 
-    private RadiomicsExtractor(ExtractionSettings settings) {
+    private RadiomicsExtractor(ExtractionSettings settings, ExecutionSettings execution) {
         this.settings = settings;
+        this.execution = execution;
     }
 
     /**
-     * An extractor for {@code settings}; the family configurations (enabled feature names) are validated now.
+     * An extractor for {@code settings} run with the default {@link ExecutionSettings} (one thread, plain-Java
+     * kernels, {@link OnFeatureError#THROW}); see {@link #of(ExtractionSettings, ExecutionSettings)}.
+     *
+     * @throws InvalidSettingException if a setting has no effect in IBSI mode or a feature name is unknown
+     */
+    public static RadiomicsExtractor of(ExtractionSettings settings) {
+        return of(settings, ExecutionSettings.defaults());
+    }
+
+    /**
+     * An extractor for {@code settings} run as {@code execution} says; the family configurations (enabled feature
+     * names) are validated now.
      *
      * @throws InvalidSettingException if a setting has no effect in IBSI mode, a feature name is unknown or the
      *     backend's module is not on the class path
      */
-    public static RadiomicsExtractor of(ExtractionSettings settings) {
+    public static RadiomicsExtractor of(ExtractionSettings settings, ExecutionSettings execution) {
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(execution, "execution");
         if (settings.mode() == ComplianceMode.IBSI) {
             IbsiModeExtraction.check(settings);
         }
-        FeatureKernelBackends.forBackend(settings.backend()); // fails now, naming the module, if it is not installed
+        FeatureKernelBackends.forBackend(execution.backend()); // fails now, naming the module, if it is not installed
         settings.enabledFeatures().forEach((c, names) -> {
             java.util.List<String> valid = PyRadiomicsFeatureNames.ALL.get(c);
             for (String n : names) {
@@ -114,7 +132,7 @@ public final class RadiomicsExtractor {
         });
         // every enabled image type: its merged settings are valid and its filter is available
         settings.imageTypes().forEach((type, t) -> ImageFilters.of(type, t.filter(), settings.settingsFor(type)));
-        return new RadiomicsExtractor(settings);
+        return new RadiomicsExtractor(settings, execution);
     }
 
     /** A builder starting from PyRadiomics' defaults. */
@@ -127,9 +145,15 @@ public final class RadiomicsExtractor {
         return settings;
     }
 
+    /** How this extractor runs (threads, backend, failure policy). */
+    public ExecutionSettings execution() {
+        return execution;
+    }
+
     /** Builder for {@link RadiomicsExtractor}. Not thread-safe. */
     public static final class Builder {
         private ExtractionSettings settings = ExtractionSettings.defaults();
+        private ExecutionSettings execution = ExecutionSettings.defaults();
 
         private Builder() {
         }
@@ -140,9 +164,15 @@ public final class RadiomicsExtractor {
             return this;
         }
 
-        /** The extractor; see {@link RadiomicsExtractor#of}. */
+        /** How to run (default {@link ExecutionSettings#defaults()}). */
+        public Builder execution(ExecutionSettings x) {
+            execution = Objects.requireNonNull(x, "execution");
+            return this;
+        }
+
+        /** The extractor; see {@link RadiomicsExtractor#of(ExtractionSettings, ExecutionSettings)}. */
         public RadiomicsExtractor build() {
-            return RadiomicsExtractor.of(settings);
+            return RadiomicsExtractor.of(settings, execution);
         }
     }
 
@@ -163,7 +193,7 @@ public final class RadiomicsExtractor {
         if (settings.mode() == ComplianceMode.IBSI) {
             return IbsiModeExtraction.extract(settings, image, mask);
         }
-        if (settings.threads() <= 1) {
+        if (execution.threads() <= 1) {
             return extract(image, mask, null);
         }
         // With threads > 1 the SHA-1 hashes of the whole image and mask (the largest single-threaded cost of a big
@@ -196,7 +226,7 @@ public final class RadiomicsExtractor {
      */
     public VoxelBasedExtractor.Maps extractMaps(Volume image, Mask mask, VoxelSettings voxel,
             VoxelBasedExtractor.Progress progress) {
-        return VoxelBasedExtractor.of(settings, voxel).extract(image, mask, progress);
+        return VoxelBasedExtractor.of(settings, voxel, execution).extract(image, mask, progress);
     }
 
     private static final String PENDING_HASH = "(pending)";
@@ -244,7 +274,7 @@ public final class RadiomicsExtractor {
                 image = Normalization.normalize(image, s.normalizeScale(), s.removeOutliers());
             }
             // 4. resample
-            Resampler.Resampled r = Resampler.resample(image, roi, s);
+            Resampler.Resampled r = Resampler.resample(image, roi, s, execution.threads());
             image = r.image();
             roi = r.mask();
             Diagnostics.image(diag, "interpolated", image, null);
@@ -323,17 +353,18 @@ public final class RadiomicsExtractor {
         // 8. families, per enabled image type in order; shape once, from the original image
         Map<String, Double> features = new LinkedHashMap<>();
         if (s.originalOnly()) {
-            families("original", s.settingsFor(ImageType.ORIGINAL), croppedImage, croppedRoi, croppedShapeRoi, label,
-                    features, diag);
+            families("original", s.settingsFor(ImageType.ORIGINAL), execution, croppedImage, croppedRoi,
+                    croppedShapeRoi, label, features, diag);
         } else {
             if (!s.imageTypes().containsKey(ImageType.ORIGINAL)) {
-                families("original", s, null, null, croppedShapeRoi, label, features, diag);
+                families("original", s, execution, null, null, croppedShapeRoi, label, features, diag);
             }
             for (Map.Entry<ImageType, ImageTypeSettings> e : s.imageTypes().entrySet()) {
                 ImageType type = e.getKey();
                 ExtractionSettings merged = s.settingsFor(type);
                 if (type == ImageType.ORIGINAL) {
-                    families("original", merged, croppedImage, croppedRoi, croppedShapeRoi, label, features, diag);
+                    families("original", merged, execution, croppedImage, croppedRoi, croppedShapeRoi, label, features,
+                            diag);
                     continue;
                 }
                 ImageFilter filter = ImageFilters.of(type, e.getValue().filter(), merged);
@@ -345,8 +376,8 @@ public final class RadiomicsExtractor {
                 final BoundingBox fBox = filterBox;
                 final Mask roiForFeatures = croppedRoi;
                 final int lbl = label;
-                filter.forEachDerived(fImage, fRoi, d -> families(d.imageType(), merged, d.image().crop(fBox),
-                        roiForFeatures, null, lbl, features, diag));
+                filter.forEachDerived(fImage, fRoi, d -> families(d.imageType(), merged, execution,
+                        d.image().crop(fBox), roiForFeatures, null, lbl, features, diag));
             }
         }
         if (hashes != null) {
@@ -363,8 +394,8 @@ public final class RadiomicsExtractor {
      * Diagnostics keys: {@code Notes_<class>} and {@code Error_<class>} for the original image,
      * {@code Notes_<prefix>_<class>} and {@code Error_<prefix>_<class>} for derived images.
      */
-    private static void families(String prefix, ExtractionSettings s, Volume croppedImage, Mask croppedRoi,
-            Mask croppedShapeRoi, int label, Map<String, Double> features, Map<String, String> diag) {
+    private static void families(String prefix, ExtractionSettings s, ExecutionSettings x, Volume croppedImage,
+            Mask croppedRoi, Mask croppedShapeRoi, int label, Map<String, Double> features, Map<String, String> diag) {
         Lazy<Discretizer.Discretized> binned = new Lazy<>(
                 () -> Discretizer.of(s.binning()).discretize(croppedImage, croppedRoi));
         Map<FeatureClass, Supplier<FamilyResult>> tasks = new EnumMap<>(FeatureClass.class);
@@ -384,20 +415,20 @@ public final class RadiomicsExtractor {
                     requireSingleSlice(croppedShapeRoi, s, label);
                     return Shape2D.of(s).compute(croppedShapeRoi);
                 };
-                case GLCM -> () -> Glcm.of(s).compute(levels(binned));
-                case GLRLM -> () -> Glrlm.of(s).compute(levels(binned));
-                case GLSZM -> () -> Glszm.of(s).compute(levels(binned));
-                case GLDM -> () -> Gldm.of(s).compute(levels(binned));
-                case NGTDM -> () -> Ngtdm.of(s).compute(levels(binned));
+                case GLCM -> () -> Glcm.of(s, x.backend()).compute(levels(binned));
+                case GLRLM -> () -> Glrlm.of(s, x.backend()).compute(levels(binned));
+                case GLSZM -> () -> Glszm.of(s, x.backend()).compute(levels(binned));
+                case GLDM -> () -> Gldm.of(s, x.backend()).compute(levels(binned));
+                case NGTDM -> () -> Ngtdm.of(s, x.backend()).compute(levels(binned));
             });
         }
-        Map<FeatureClass, Outcome> outcomes = run(tasks, s.threads());
+        Map<FeatureClass, Outcome> outcomes = run(tasks, x.threads());
         String diagPrefix = prefix.equals("original") ? "" : prefix + "_";
         for (Map.Entry<FeatureClass, Outcome> e : outcomes.entrySet()) {
             FeatureClass c = e.getKey();
             Outcome o = e.getValue();
             if (o.error != null) {
-                if (s.onFeatureError() == OnFeatureError.THROW) {
+                if (x.onFeatureError() == OnFeatureError.THROW) {
                     throw o.error instanceof RadiomicsException || o.error instanceof IllegalArgumentException
                             ? o.error
                             : new RadiomicsException("feature class " + c.pyradiomicsName() + " failed on image type "

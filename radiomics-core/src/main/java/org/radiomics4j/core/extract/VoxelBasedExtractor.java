@@ -95,21 +95,37 @@ public final class VoxelBasedExtractor {
 
     private final ExtractionSettings settings;
     private final VoxelSettings voxel;
+    private final ExecutionSettings execution;
 
-    private VoxelBasedExtractor(ExtractionSettings settings, VoxelSettings voxel) {
+    private VoxelBasedExtractor(ExtractionSettings settings, VoxelSettings voxel, ExecutionSettings execution) {
         this.settings = settings;
         this.voxel = voxel;
+        this.execution = execution;
     }
 
     /**
-     * An extractor of maps for {@code settings} and {@code voxel}.
+     * An extractor of maps for {@code settings} and {@code voxel}, run with the default {@link ExecutionSettings};
+     * see {@link #of(ExtractionSettings, VoxelSettings, ExecutionSettings)}.
      *
      * @throws InvalidSettingException if the settings ask for IBSI mode, resampling or a filtered image type, which
      *     voxel-based extraction does not support yet, or name an unknown feature
      */
     public static VoxelBasedExtractor of(ExtractionSettings settings, VoxelSettings voxel) {
+        return of(settings, voxel, ExecutionSettings.defaults());
+    }
+
+    /**
+     * An extractor of maps for {@code settings} and {@code voxel}, run as {@code execution} says (threads, feature
+     * kernel backend, failure policy; the maps do not depend on them).
+     *
+     * @throws InvalidSettingException if the settings ask for IBSI mode, resampling or a filtered image type, which
+     *     voxel-based extraction does not support yet, or name an unknown feature or an unavailable backend
+     */
+    public static VoxelBasedExtractor of(ExtractionSettings settings, VoxelSettings voxel,
+            ExecutionSettings execution) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(voxel, "voxel");
+        Objects.requireNonNull(execution, "execution");
         if (settings.mode() == ComplianceMode.IBSI) {
             throw new InvalidSettingException("voxel-based extraction supports PyRadiomics mode only but"
                     + " complianceMode is IBSI");
@@ -123,13 +139,18 @@ public final class VoxelBasedExtractor {
                     + " enabled image types are " + settings.imageTypes().keySet().stream()
                     .map(ImageType::pyradiomicsName).toList());
         }
-        RadiomicsExtractor.of(settings); // validates the feature names and the backend
-        return new VoxelBasedExtractor(settings, voxel);
+        RadiomicsExtractor.of(settings, execution); // validates the feature names and the backend
+        return new VoxelBasedExtractor(settings, voxel, execution);
     }
 
     /** The settings applied. */
     public ExtractionSettings settings() {
         return settings;
+    }
+
+    /** How the extraction runs. */
+    public ExecutionSettings execution() {
+        return execution;
     }
 
     /** The voxel-based settings applied. */
@@ -206,7 +227,7 @@ public final class VoxelBasedExtractor {
         }
         LOG.info("voxel-based extraction: label {}, {} ROI voxels, box {}, kernel radius {}, {} family(ies)", label,
                 count, box.toPyRadiomicsString(), r, classes.size());
-        Kernels kernels = new Kernels(s, voxel, nx, ny, nz, levels, ng, values, inRoi, g.spacing(),
+        Kernels kernels = new Kernels(s, execution, voxel, nx, ny, nz, levels, ng, values, inRoi, g.spacing(),
                 g.voxelVolume(), classes);
 
         // the feature names of each family, from the first voxel on which it succeeds (scanned in ROI order)
@@ -217,7 +238,7 @@ public final class VoxelBasedExtractor {
                 try {
                     found = new ArrayList<>(kernels.compute(f, roiIndex[k]).values().keySet());
                 } catch (RuntimeException e) {
-                    if (s.onFeatureError() == OnFeatureError.THROW) {
+                    if (execution.onFeatureError() == OnFeatureError.THROW) {
                         throw kernels.failure(classes.get(f), roiIndex[k], e);
                     }
                 }
@@ -233,7 +254,7 @@ public final class VoxelBasedExtractor {
         }
         long[] failed = new long[classes.size()];
         int batch = voxel.voxelBatch() < 0 ? Math.max(count, 1) : voxel.voxelBatch();
-        int threads = Math.max(1, s.threads());
+        int threads = execution.threads();
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, run -> {
             Thread th = new Thread(run, "radiomics4j-voxel");
             th.setDaemon(true);
@@ -303,6 +324,7 @@ public final class VoxelBasedExtractor {
     /** The per-voxel computation over the discretised box (read-only state, shared by the workers). */
     private static final class Kernels {
         private final ExtractionSettings s;
+        private final ExecutionSettings x;
         private final int r;
         private final boolean masked;
         private final int nx;
@@ -322,9 +344,11 @@ public final class VoxelBasedExtractor {
         private final Gldm gldm;
         private final Ngtdm ngtdm;
 
-        Kernels(ExtractionSettings s, VoxelSettings v, int nx, int ny, int nz, int[] levels, int ng, double[] values,
-                boolean[] inRoi, double[] spacing, double voxelVolume, List<FeatureClass> classes) {
+        Kernels(ExtractionSettings s, ExecutionSettings x, VoxelSettings v, int nx, int ny, int nz, int[] levels,
+                int ng, double[] values, boolean[] inRoi, double[] spacing, double voxelVolume,
+                List<FeatureClass> classes) {
             this.s = s;
+            this.x = x;
             this.r = v.kernelRadius();
             this.masked = v.maskedKernel();
             this.nx = nx;
@@ -338,11 +362,11 @@ public final class VoxelBasedExtractor {
             this.voxelVolume = voxelVolume;
             this.classes = classes;
             this.firstOrder = classes.contains(FeatureClass.FIRSTORDER) ? FirstOrder.of(s) : null;
-            this.glcm = classes.contains(FeatureClass.GLCM) ? Glcm.of(s) : null;
-            this.glrlm = classes.contains(FeatureClass.GLRLM) ? Glrlm.of(s) : null;
-            this.glszm = classes.contains(FeatureClass.GLSZM) ? Glszm.of(s) : null;
-            this.gldm = classes.contains(FeatureClass.GLDM) ? Gldm.of(s) : null;
-            this.ngtdm = classes.contains(FeatureClass.NGTDM) ? Ngtdm.of(s) : null;
+            this.glcm = classes.contains(FeatureClass.GLCM) ? Glcm.of(s, x.backend()) : null;
+            this.glrlm = classes.contains(FeatureClass.GLRLM) ? Glrlm.of(s, x.backend()) : null;
+            this.glszm = classes.contains(FeatureClass.GLSZM) ? Glszm.of(s, x.backend()) : null;
+            this.gldm = classes.contains(FeatureClass.GLDM) ? Gldm.of(s, x.backend()) : null;
+            this.ngtdm = classes.contains(FeatureClass.NGTDM) ? Ngtdm.of(s, x.backend()) : null;
         }
 
         /** Computes voxels {@code roiIndex[a..b)} into {@code out}; returns the failures per family. */
@@ -365,7 +389,7 @@ public final class VoxelBasedExtractor {
                     try {
                         res = compute(f, nb);
                     } catch (RuntimeException e) {
-                        if (s.onFeatureError() == OnFeatureError.THROW) {
+                        if (x.onFeatureError() == OnFeatureError.THROW) {
                             throw failure(classes.get(f), i, e);
                         }
                         failed[f]++;

@@ -43,7 +43,7 @@ import org.radiomics4j.core.internal.InterpResampler;
  * PyRadiomics applies {@code preCrop} only when no resampling is requested (resampling already crops); then image
  * and mask are cropped to the ROI box grown by {@code padDistance} voxels. {@link #resample} does the same.
  *
- * <p>All methods are pure; thread count comes from {@code settings.threads()} and never changes the result.
+ * <p>All methods are pure; thread count comes from the caller's {@code threads} and never changes the result.
  */
 public final class Resampler {
     /** Tolerance of PyRadiomics' check that the ROI lies inside the image, in voxels. */
@@ -75,6 +75,14 @@ public final class Resampler {
      *     (without resampling) the mask is not on the image's grid within {@code geometryTolerance}
      */
     public static Resampled resample(Volume image, Mask roi, ExtractionSettings settings) {
+        return resample(image, roi, settings, 1);
+    }
+
+    /**
+     * As {@link #resample(Volume, Mask, ExtractionSettings)}, interpolating on {@code threads} worker threads (the
+     * result does not depend on it).
+     */
+    public static Resampled resample(Volume image, Mask roi, ExtractionSettings settings, int threads) {
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(roi, "roi");
         Objects.requireNonNull(settings, "settings");
@@ -90,12 +98,12 @@ public final class Resampler {
         double[] spacing = effectiveSpacing(roi.geometry(), box, settings.resampledPixelSpacing());
         if (allClose(image.geometry().spacing(), spacing)) {
             Mask onImage = roi.geometry().equals(image.geometry()) ? roi
-                    : resampleMask(roi, image.geometry(), settings.threads());
+                    : resampleMask(roi, image.geometry(), threads);
             return crop(image, onImage, roiBox(onImage), padVoxels(settings.padDistance()));
         }
         Geometry grid = resampledGrid(roi.geometry(), box, spacing, settings.padDistance());
-        Volume img = resampleImage(image, grid, settings.interpolator(), settings.threads());
-        Mask msk = resampleMask(roi, grid, settings.threads());
+        Volume img = resampleImage(image, grid, settings.interpolator(), threads);
+        Mask msk = resampleMask(roi, grid, threads);
         return new Resampled(img, msk);
     }
 

@@ -6,7 +6,7 @@
  * in the {@code radiomics-nd4j} module) are found at run time with {@link java.util.ServiceLoader} when their jar is
  * on the class path.
  *
- * <p>Users select a backend with {@code ExtractionSettings.withBackend(...)}; only implementers of a backend use
+ * <p>Users select a backend with {@code ExecutionSettings.withBackend(...)}; only implementers of a backend use
  * this package directly.
  */
 package org.radiomics4j.core.spi;

@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -25,9 +30,17 @@ class PyRadiomicsParametersTest {
         return Path.of(PyRadiomicsParametersTest.class.getResource("/params/" + name).toURI());
     }
 
+    /** The core parses text; the test opens the file (radiomics-io's ParameterFiles does it for users). */
+    private static ExtractionSettings read(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return PyRadiomicsParameters.parse(in, file.toString());
+        }
+    }
+
     @Test
-    void exampleParamsFile() throws URISyntaxException {
-        ExtractionSettings s = ExtractionSettings.fromPyRadiomicsYaml(resource("Params.yaml"));
+    void exampleParamsFile() throws URISyntaxException, IOException {
+        Path file = resource("Params.yaml");
+        ExtractionSettings s = ExtractionSettings.fromPyRadiomicsYaml(Files.readString(file), file.toString());
         assertEquals(new Binning.FixedBinWidth(25), s.binning());
         assertEquals(1, s.label());
         assertFalse(s.resamples());
@@ -41,8 +54,8 @@ class PyRadiomicsParametersTest {
     }
 
     @Test
-    void everySettingMaps() throws URISyntaxException {
-        ExtractionSettings s = PyRadiomicsParameters.read(resource("ResampledMR.yaml"));
+    void everySettingMaps() throws URISyntaxException, IOException {
+        ExtractionSettings s = read(resource("ResampledMR.yaml"));
         assertEquals(new Binning.FixedBinCount(32), s.binning());
         assertTrue(s.normalize());
         assertEquals(100, s.normalizeScale());
@@ -125,11 +138,34 @@ class PyRadiomicsParametersTest {
     }
 
     @Test
-    void invalidYamlAndMissingFilesAreRadiomicsExceptions() {
-        assertThrows(RadiomicsException.class, () -> PyRadiomicsParameters.parse("setting: [unclosed", "x.yaml"));
+    void invalidYamlAndUnreadableTextAreRadiomicsExceptions() {
+        RadiomicsException y = assertThrows(RadiomicsException.class,
+                () -> PyRadiomicsParameters.parse("setting: [unclosed", "x.yaml"));
+        assertTrue(y.getMessage().contains("x.yaml"), y.getMessage());
+        Reader broken = new Reader() {
+            @Override
+            public int read(char[] buf, int off, int len) throws IOException {
+                throw new IOException("disk on fire");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
         RadiomicsException e = assertThrows(RadiomicsException.class,
-                () -> PyRadiomicsParameters.read(Path.of("does-not-exist.yaml")));
-        assertTrue(e.getMessage().contains("does-not-exist.yaml"), e.getMessage());
+                () -> PyRadiomicsParameters.parse(broken, "broken.yaml"));
+        assertTrue(e.getMessage().contains("broken.yaml") && e.getMessage().contains("disk on fire"),
+                e.getMessage());
+    }
+
+    @Test
+    void aReaderParsesLikeAString() {
+        String yaml = "setting:\n  binWidth: 10\n  label: 2\nfeatureClass:\n  glcm: [Contrast]\n";
+        assertEquals(PyRadiomicsParameters.parse(yaml, "a"), PyRadiomicsParameters.parse(new StringReader(yaml), "a"));
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> PyRadiomicsParameters.parse(new StringReader("setting:\n  binWidht: 10\n"), "mine.yaml"));
+        assertTrue(e.getMessage().contains("mine.yaml") && e.getMessage().contains("binWidht")
+                && e.getMessage().contains("binWidth"), e.getMessage());
     }
 
     @Test

@@ -145,10 +145,10 @@ class RadiomicsExtractorTest {
 
     @Test
     void recordKeepsOtherFamiliesAndParallelRunsAreIdentical() {
-        ExtractionSettings s = firstOrderOnLabel2().withEnabledClasses(FeatureClass.FIRSTORDER, FeatureClass.SHAPE2D)
-                .withOnFeatureError(OnFeatureError.RECORD);
-        FeatureSet one = RadiomicsExtractor.of(s).extract(image(), mask());
-        FeatureSet four = RadiomicsExtractor.of(s.withThreads(4)).extract(image(), mask());
+        ExtractionSettings s = firstOrderOnLabel2().withEnabledClasses(FeatureClass.FIRSTORDER, FeatureClass.SHAPE2D);
+        ExecutionSettings record = ExecutionSettings.defaults().withOnFeatureError(OnFeatureError.RECORD);
+        FeatureSet one = RadiomicsExtractor.of(s, record).extract(image(), mask());
+        FeatureSet four = RadiomicsExtractor.of(s, record.withThreads(4)).extract(image(), mask());
         assertEquals(18, one.size());
         assertTrue(one.diagnostics().get("Error_shape2D").contains("force2D"), one.diagnostics().toString());
         assertEquals(one.toMap(), four.toMap());

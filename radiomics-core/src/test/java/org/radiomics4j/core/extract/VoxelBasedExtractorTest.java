@@ -63,9 +63,12 @@ class VoxelBasedExtractorTest {
         return new Case(Volume.of(v, g), Mask.of(m, g));
     }
 
-    private static ExtractionSettings settings(int threads) {
+    private static ExecutionSettings execution(int threads) {
+        return ExecutionSettings.defaults().withOnFeatureError(OnFeatureError.RECORD).withThreads(threads);
+    }
+
+    private static ExtractionSettings settings() {
         return ExtractionSettings.defaults().withBinWidth(25).withMinimumRoiDimensions(1)
-                .withOnFeatureError(OnFeatureError.RECORD).withThreads(threads)
                 .withEnabledClasses(FeatureClass.FIRSTORDER, FeatureClass.GLCM, FeatureClass.GLRLM,
                         FeatureClass.GLSZM, FeatureClass.GLDM, FeatureClass.NGTDM, FeatureClass.SHAPE);
     }
@@ -115,9 +118,9 @@ class VoxelBasedExtractorTest {
     void everyMapVoxelIsTheFamilyCodeOnItsNeighbourhood(long seed, int r, boolean masked) {
         System.out.println("VoxelBasedExtractorTest seed " + seed);
         Case c = randomCase(seed, 8, 7, 6);
-        ExtractionSettings s = settings(1);
+        ExtractionSettings s = settings();
         VoxelSettings v = VoxelSettings.defaults().withKernelRadius(r).withMaskedKernel(masked).withInitValue(-7);
-        VoxelBasedExtractor.Maps maps = RadiomicsExtractor.of(s).extractMaps(c.image, c.mask, v, null);
+        VoxelBasedExtractor.Maps maps = RadiomicsExtractor.of(s, execution(1)).extractMaps(c.image, c.mask, v, null);
 
         Geometry g = c.image.geometry();
         Mask roi = c.mask.select(1);
@@ -199,7 +202,7 @@ class VoxelBasedExtractorTest {
                     // edges are multiples of the width, so only the numbering of the levels differs)
                     if (masked && nbMask.count() > 1 && nbMask.boundingBox().orElseThrow().dimensionality() > 0) {
                         FeatureSet f = RadiomicsExtractor.of(s.withEnabledClasses(FeatureClass.FIRSTORDER,
-                                FeatureClass.GLCM)).extract(c.image, nbMask);
+                                FeatureClass.GLCM), execution(1)).extract(c.image, nbMask);
                         for (Map.Entry<String, Volume> e : maps.maps().entrySet()) {
                             String k = e.getKey();
                             boolean fo = k.startsWith("original_firstorder_");
@@ -227,10 +230,10 @@ class VoxelBasedExtractorTest {
         System.out.println("VoxelBasedExtractorTest seed " + seed);
         Case c = randomCase(seed, 10, 9, 7);
         VoxelSettings v = VoxelSettings.defaults().withKernelRadius(2);
-        Map<String, Volume> one = RadiomicsExtractor.of(settings(1)).extractMaps(c.image, c.mask, v, null).maps();
+        Map<String, Volume> one = RadiomicsExtractor.of(settings(), execution(1)).extractMaps(c.image, c.mask, v, null).maps();
         List<long[]> progress = new ArrayList<>();
         for (int[] tb : new int[][] {{2, -1}, {3, 7}, {2, 1000}}) {
-            Map<String, Volume> other = RadiomicsExtractor.of(settings(tb[0]))
+            Map<String, Volume> other = RadiomicsExtractor.of(settings(), execution(tb[0]))
                     .extractMaps(c.image, c.mask, v.withVoxelBatch(tb[1]), (done, total) -> progress.add(
                             new long[] {done, total})).maps();
             assertEquals(one.keySet().stream().toList(), other.keySet().stream().toList());
@@ -249,9 +252,9 @@ class VoxelBasedExtractorTest {
     @Test
     void defaultExtractMapsUsesPyRadiomicsDefaults() {
         Case c = randomCase(31, 6, 6, 5);
-        ExtractionSettings s = settings(1).withEnabledClasses(FeatureClass.FIRSTORDER);
-        Map<String, Volume> a = RadiomicsExtractor.of(s).extractMaps(c.image, c.mask);
-        Map<String, Volume> b = RadiomicsExtractor.of(s).extractMaps(c.image, c.mask,
+        ExtractionSettings s = settings().withEnabledClasses(FeatureClass.FIRSTORDER);
+        Map<String, Volume> a = RadiomicsExtractor.of(s, execution(1)).extractMaps(c.image, c.mask);
+        Map<String, Volume> b = RadiomicsExtractor.of(s, execution(1)).extractMaps(c.image, c.mask,
                 new VoxelSettings(1, true, 0, -1), null).maps();
         assertEquals(a.keySet(), b.keySet());
         a.forEach((k, m) -> assertArrayEquals(m.toDoubleArray(), b.get(k).toDoubleArray(), k));

@@ -29,7 +29,7 @@ class IbsiModeTest {
 
     @Test
     void shippedDigitalPhantomParametersReproduceEveryReferenceValueByCode() throws IOException {
-        ExtractionSettings s = PyRadiomicsParameters.read(PARAMS);
+        ExtractionSettings s = PyRadiomicsParameters.parse(Files.readString(PARAMS), PARAMS.toString());
         assertEquals(ComplianceMode.IBSI, s.mode());
         FeatureSet f = RadiomicsExtractor.of(s).extract(IbsiReference.phantomImage(), IbsiReference.phantomMask());
         FeatureSet byCode = FeatureNaming.IBSI_CODES.apply(f);

@@ -271,8 +271,8 @@ class ResamplerTest {
         ExtractionSettings s = ExtractionSettings.defaults().withResampledPixelSpacing(List.of(1.1, 1.3, 1.7))
                 .withInterpolator(Interpolator.valueOf(interp)).withPadDistance(2);
         Mask m = boxMask(g, new BoundingBox(5, 6, 2, 20, 10, 5));
-        Resampler.Resampled one = Resampler.resample(img, m, s.withThreads(1));
-        Resampler.Resampled three = Resampler.resample(img, m, s.withThreads(3));
+        Resampler.Resampled one = Resampler.resample(img, m, s, 1);
+        Resampler.Resampled three = Resampler.resample(img, m, s, 3);
         assertArrayEquals(one.image().toDoubleArray(), three.image().toDoubleArray(), 0);
         assertArrayEquals(one.mask().toIntArray(), three.mask().toIntArray());
     }

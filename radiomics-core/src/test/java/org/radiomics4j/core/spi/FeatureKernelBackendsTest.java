@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.radiomics4j.core.InvalidSettingException;
 import org.radiomics4j.core.extract.ComputeBackend;
+import org.radiomics4j.core.extract.ExecutionSettings;
 import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.extract.RadiomicsExtractor;
 
@@ -33,8 +34,9 @@ class FeatureKernelBackendsTest {
 
     @Test
     void extractorRejectsAMissingBackendAtOnce() {
-        ExtractionSettings s = ExtractionSettings.defaults().withBackend(ComputeBackend.ND4J);
-        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> RadiomicsExtractor.of(s));
+        ExecutionSettings x = ExecutionSettings.defaults().withBackend(ComputeBackend.ND4J);
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> RadiomicsExtractor.of(ExtractionSettings.defaults(), x));
         assertTrue(e.getMessage().contains("radiomics-nd4j"), e.getMessage());
     }
 }

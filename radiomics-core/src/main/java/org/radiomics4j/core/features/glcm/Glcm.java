@@ -30,16 +30,18 @@ import org.radiomics4j.core.spi.FeatureKernelBackends;
  * averaged; with it, the matrices are weighted by {@code exp(−‖|d|·spacing‖²)} (norm per setting; 1 for
  * {@code no_weighting}) and summed, and the features are computed once. See {@link GlcmFeature} for the formulas.
  *
- * <p>Features are computed by a plain-Java kernel or, with {@code settings.backend() == ND4J}, an ND4J kernel;
- * both agree to 1e-12 relative (tested on random matrices and on brain1/breast1). Instances are immutable and
- * thread-safe.
+ * <p>Features are computed by a plain-Java kernel or, with the ND4J backend
+ * ({@link #of(ExtractionSettings, ComputeBackend)}), an ND4J kernel; both agree to 1e-12 relative (tested on
+ * random matrices and on brain1/breast1). Instances are immutable and thread-safe.
  */
 public final class Glcm {
     private final ExtractionSettings settings;
+    private final ComputeBackend backend;
     private final EnumSet<GlcmFeature> features;
 
-    private Glcm(ExtractionSettings settings) {
+    private Glcm(ExtractionSettings settings, ComputeBackend backend) {
         this.settings = settings;
+        this.backend = backend;
         this.features = DescriptorSelection.select(GlcmFeature.class, settings, FeatureClass.GLCM);
     }
 
@@ -49,7 +51,17 @@ public final class Glcm {
      * @throws org.radiomics4j.core.InvalidSettingException if a GLCM feature name in the settings is unknown
      */
     public static Glcm of(ExtractionSettings settings) {
-        return new Glcm(Objects.requireNonNull(settings, "settings"));
+        return of(settings, ComputeBackend.JAVA);
+    }
+
+    /**
+     * The family configured by {@code settings}, its features computed by the {@code backend} kernel (both kernels
+     * agree to 1e-12 relative; see {@link ComputeBackend}).
+     *
+     * @throws org.radiomics4j.core.InvalidSettingException if a feature name in the settings is unknown
+     */
+    public static Glcm of(ExtractionSettings settings, ComputeBackend backend) {
+        return new Glcm(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(backend, "backend"));
     }
 
     /** The features {@link #compute} returns, in order. */
@@ -91,7 +103,7 @@ public final class Glcm {
         }
         boolean mcc = features.contains(GlcmFeature.MCC);
         double[][] mccOut = new double[2][c.matrices()];
-        double[][] per = settings.backend() == ComputeBackend.ND4J
+        double[][] per = backend == ComputeBackend.ND4J
                 ? FeatureKernelBackends.forBackend(ComputeBackend.ND4J)
                         .glcmPerDirection(c.counts(), c.matrices(), c.grayLevels(), c.ng(), mcc, mccOut)
                 : GlcmKernels.perDirection(c, mcc, mccOut);

@@ -36,22 +36,34 @@ import org.radiomics4j.core.spi.FeatureKernelBackends;
  */
 public final class Gldm {
     private final ExtractionSettings settings;
+    private final ComputeBackend backend;
     private final EnumSet<GldmFeature> enabled;
 
-    private Gldm(ExtractionSettings settings) {
+    private Gldm(ExtractionSettings settings, ComputeBackend backend) {
         this.settings = settings;
+        this.backend = backend;
         this.enabled = DescriptorSelection.select(GldmFeature.class, settings, FeatureClass.GLDM);
     }
 
     /**
      * The family configured by {@code settings} (uses {@code distances}, {@code gldm_a}, {@code force2D},
-     * {@code force2Ddimension}, {@code backend} and the GLDM entry of {@code enabledFeatures}; an absent entry means
+     * {@code force2Ddimension} and the GLDM entry of {@code enabledFeatures}; an absent entry means
      * all non-deprecated features).
      *
      * @throws org.radiomics4j.core.InvalidSettingException if an enabled feature name is not a GLDM feature
      */
     public static Gldm of(ExtractionSettings settings) {
-        return new Gldm(Objects.requireNonNull(settings, "settings"));
+        return of(settings, ComputeBackend.JAVA);
+    }
+
+    /**
+     * The family configured by {@code settings}, its features computed by the {@code backend} kernel (both kernels
+     * agree to 1e-12 relative; see {@link ComputeBackend}).
+     *
+     * @throws org.radiomics4j.core.InvalidSettingException if a feature name in the settings is unknown
+     */
+    public static Gldm of(ExtractionSettings settings, ComputeBackend backend) {
+        return new Gldm(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(backend, "backend"));
     }
 
     /**
@@ -67,7 +79,7 @@ public final class Gldm {
         double[] jv = LabelCompaction.toDoubles(m.dependenceSizes());
         double[] p = m.countsAsDoubles();
         double nz = m.total();
-        SizeMatrixStatistics s = settings.backend() == ComputeBackend.ND4J
+        SizeMatrixStatistics s = backend == ComputeBackend.ND4J
                 ? SizeMatrixStatistics.of(FeatureKernelBackends.forBackend(ComputeBackend.ND4J)
                         .sizeMatrixStatistics(p, iv, jv, np, np, nz))
                 : SizeMatrixKernels.java(p, iv, jv, np, np, nz);

@@ -29,14 +29,17 @@ import org.radiomics4j.core.spi.FeatureKernelBackends;
  * {@code weightingNorm} features are computed per direction and averaged; with it, the matrices are weighted by the
  * norm of {@code |d|·spacing} (1 for {@code no_weighting}) and summed first. See {@link GlrlmFeature}.
  *
- * <p>Plain-Java kernel by default, ND4J kernel with {@code settings.backend() == ND4J}. Immutable and thread-safe.
+ * <p>Plain-Java kernel by default, ND4J kernel with the ND4J backend ({@link #of(ExtractionSettings, ComputeBackend)}).
+ * Immutable and thread-safe.
  */
 public final class Glrlm {
     private final ExtractionSettings settings;
+    private final ComputeBackend backend;
     private final EnumSet<GlrlmFeature> features;
 
-    private Glrlm(ExtractionSettings settings) {
+    private Glrlm(ExtractionSettings settings, ComputeBackend backend) {
         this.settings = settings;
+        this.backend = backend;
         this.features = DescriptorSelection.select(GlrlmFeature.class, settings, FeatureClass.GLRLM);
     }
 
@@ -46,7 +49,17 @@ public final class Glrlm {
      * @throws org.radiomics4j.core.InvalidSettingException if a GLRLM feature name in the settings is unknown
      */
     public static Glrlm of(ExtractionSettings settings) {
-        return new Glrlm(Objects.requireNonNull(settings, "settings"));
+        return of(settings, ComputeBackend.JAVA);
+    }
+
+    /**
+     * The family configured by {@code settings}, its features computed by the {@code backend} kernel (both kernels
+     * agree to 1e-12 relative; see {@link ComputeBackend}).
+     *
+     * @throws org.radiomics4j.core.InvalidSettingException if a feature name in the settings is unknown
+     */
+    public static Glrlm of(ExtractionSettings settings, ComputeBackend backend) {
+        return new Glrlm(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(backend, "backend"));
     }
 
     /** The features {@link #compute} returns, in order. */
@@ -89,7 +102,7 @@ public final class Glrlm {
                     + image.nz() + " box no line along any direction" + (settings.force2D() ? " (2-D)" : "")
                     + " holds two ROI voxels; GLRLM features are undefined");
         }
-        double[][] per = settings.backend() == ComputeBackend.ND4J
+        double[][] per = backend == ComputeBackend.ND4J
                 ? FeatureKernelBackends.forBackend(ComputeBackend.ND4J)
                         .glrlmPerDirection(c.counts(), c.matrices(), c.grayLevels(), c.runLengths())
                 : GlrlmKernels.perDirection(c);

@@ -39,21 +39,33 @@ import org.radiomics4j.core.spi.FeatureKernelBackends;
  */
 public final class Glszm {
     private final ExtractionSettings settings;
+    private final ComputeBackend backend;
     private final EnumSet<GlszmFeature> enabled;
 
-    private Glszm(ExtractionSettings settings) {
+    private Glszm(ExtractionSettings settings, ComputeBackend backend) {
         this.settings = settings;
+        this.backend = backend;
         this.enabled = DescriptorSelection.select(GlszmFeature.class, settings, FeatureClass.GLSZM);
     }
 
     /**
-     * The family configured by {@code settings} (uses {@code force2D}, {@code force2Ddimension}, {@code backend}
+     * The family configured by {@code settings} (uses {@code force2D}, {@code force2Ddimension}
      * and the GLSZM entry of {@code enabledFeatures}; an absent entry means all features).
      *
      * @throws org.radiomics4j.core.InvalidSettingException if an enabled feature name is not a GLSZM feature
      */
     public static Glszm of(ExtractionSettings settings) {
-        return new Glszm(Objects.requireNonNull(settings, "settings"));
+        return of(settings, ComputeBackend.JAVA);
+    }
+
+    /**
+     * The family configured by {@code settings}, its features computed by the {@code backend} kernel (both kernels
+     * agree to 1e-12 relative; see {@link ComputeBackend}).
+     *
+     * @throws org.radiomics4j.core.InvalidSettingException if a feature name in the settings is unknown
+     */
+    public static Glszm of(ExtractionSettings settings, ComputeBackend backend) {
+        return new Glszm(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(backend, "backend"));
     }
 
     /**
@@ -68,7 +80,7 @@ public final class Glszm {
         double[] iv = LabelCompaction.toDoubles(m.grayLevels());
         double[] jv = LabelCompaction.toDoubles(m.zoneSizes());
         double[] p = m.countsAsDoubles();
-        SizeMatrixStatistics s = settings.backend() == ComputeBackend.ND4J
+        SizeMatrixStatistics s = backend == ComputeBackend.ND4J
                 ? SizeMatrixStatistics.of(FeatureKernelBackends.forBackend(ComputeBackend.ND4J)
                         .sizeMatrixStatistics(p, iv, jv, zones, m.roiVoxelCount(), zones))
                 : SizeMatrixKernels.java(p, iv, jv, zones, m.roiVoxelCount(), zones);

@@ -37,21 +37,33 @@ import org.radiomics4j.core.spi.FeatureKernelBackends;
  */
 public final class Ngtdm {
     private final ExtractionSettings settings;
+    private final ComputeBackend backend;
     private final EnumSet<NgtdmFeature> enabled;
 
-    private Ngtdm(ExtractionSettings settings) {
+    private Ngtdm(ExtractionSettings settings, ComputeBackend backend) {
         this.settings = settings;
+        this.backend = backend;
         this.enabled = DescriptorSelection.select(NgtdmFeature.class, settings, FeatureClass.NGTDM);
     }
 
     /**
-     * The family configured by {@code settings} (uses {@code distances}, {@code force2D}, {@code force2Ddimension},
-     * {@code backend} and the NGTDM entry of {@code enabledFeatures}; an absent entry means all features).
+     * The family configured by {@code settings} (uses {@code distances}, {@code force2D}, {@code force2Ddimension}
+     * and the NGTDM entry of {@code enabledFeatures}; an absent entry means all features).
      *
      * @throws org.radiomics4j.core.InvalidSettingException if an enabled feature name is not an NGTDM feature
      */
     public static Ngtdm of(ExtractionSettings settings) {
-        return new Ngtdm(Objects.requireNonNull(settings, "settings"));
+        return of(settings, ComputeBackend.JAVA);
+    }
+
+    /**
+     * The family configured by {@code settings}, its features computed by the {@code backend} kernel (both kernels
+     * agree to 1e-12 relative; see {@link ComputeBackend}).
+     *
+     * @throws org.radiomics4j.core.InvalidSettingException if a feature name in the settings is unknown
+     */
+    public static Ngtdm of(ExtractionSettings settings, ComputeBackend backend) {
+        return new Ngtdm(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(backend, "backend"));
     }
 
     /**
@@ -64,7 +76,7 @@ public final class Ngtdm {
         double[] iv = LabelCompaction.toDoubles(m.grayLevels());
         double[] n = LabelCompaction.toDoubles(m.counts());
         double[] s = m.differenceSums();
-        NgtdmStatistics st = settings.backend() == ComputeBackend.ND4J
+        NgtdmStatistics st = backend == ComputeBackend.ND4J
                 ? NgtdmKernels.of(FeatureKernelBackends.forBackend(ComputeBackend.ND4J), iv, n, s)
                 : NgtdmKernels.java(iv, n, s);
         Map<String, Double> values = new LinkedHashMap<>();

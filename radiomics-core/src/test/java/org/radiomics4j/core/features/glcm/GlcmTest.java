@@ -78,7 +78,7 @@ class GlcmTest {
                 .withForce2D(force2D));
         // ND4J lives in radiomics-nd4j; Nd4jFamiliesAgreementTest there compares it with these values
         for (ComputeBackend backend : new ComputeBackend[] {ComputeBackend.JAVA}) {
-            FamilyResult r = Glcm.of(s.withBackend(backend)).compute(TextureVolumes.ibsiPhantom());
+            FamilyResult r = Glcm.of(s, backend).compute(TextureVolumes.ibsiPhantom());
             List<IbsiReference> refs = IbsiReference.phantom("glcm", aggregation);
             int checked = 0;
             List<String> failures = new ArrayList<>();
@@ -107,7 +107,7 @@ class GlcmTest {
         GrayLevelVolume v = GrayLevelVolume.of(lev, 4, 3, 2);
         // ND4J lives in radiomics-nd4j; Nd4jFamiliesAgreementTest there compares it with these values
         for (ComputeBackend backend : new ComputeBackend[] {ComputeBackend.JAVA}) {
-            FamilyResult r = Glcm.of(allFeatures(ExtractionSettings.defaults()).withBackend(backend)).compute(v);
+            FamilyResult r = Glcm.of(allFeatures(ExtractionSettings.defaults()), backend).compute(v);
             for (String one : List.of("Correlation", "MCC", "Id", "Idm", "Idmn", "Idn", "JointEnergy",
                     "MaximumProbability", "JointAverage", "Autocorrelation")) {
                 assertEquals(1.0, r.get(one), 0.0, one);
