@@ -16,6 +16,7 @@ import org.radiomics4j.core.extract.FeatureSet;
 import org.radiomics4j.core.extract.FilterParameters;
 import org.radiomics4j.core.extract.ImageType;
 import org.radiomics4j.core.extract.ImageTypeSettings;
+import org.radiomics4j.core.extract.ExecutionSettings;
 import org.radiomics4j.core.extract.RadiomicsExtractor;
 import org.radiomics4j.core.synthetic.SyntheticCt;
 
@@ -69,9 +70,10 @@ public final class ExtractionBench {
             SyntheticCt gen = BenchData.generator(roi);
             SyntheticCt.Case c = gen.generate();
             String grid = c.image().geometry().nx() + "x" + c.image().geometry().ny() + "x" + c.image().geometry().nz();
-            ExtractionSettings base = ExtractionSettings.defaults().withThreads(threads);
-            Result nd4j = measure(base.withBackend(ComputeBackend.ND4J), c, warmup, runs);
-            Result java = measure(base.withBackend(ComputeBackend.JAVA), c, warmup, runs);
+            ExtractionSettings base = ExtractionSettings.defaults();
+            ExecutionSettings x = ExecutionSettings.defaults().withThreads(threads);
+            Result nd4j = measure(base, x.withBackend(ComputeBackend.ND4J), c, warmup, runs);
+            Result java = measure(base, x.withBackend(ComputeBackend.JAVA), c, warmup, runs);
             System.out.printf(Locale.ROOT, "%-10d %-22s %9d %11.1f %10.0f %11.1f %10.0f %8.2f%n", c.mask().count(), grid,
                     java.features, nd4j.medianMs, nd4j.peakMb, java.medianMs, java.peakMb, nd4j.medianMs / java.medianMs);
         }
@@ -92,13 +94,14 @@ public final class ExtractionBench {
     private static void filterRows(int roi, int threads, int warmup, int runs) {
         SyntheticCt.Case c = BenchData.generator(roi).generate();
         String grid = c.image().geometry().nx() + "x" + c.image().geometry().ny() + "x" + c.image().geometry().nz();
-        ExtractionSettings base = ExtractionSettings.defaults().withThreads(threads).withBackend(ComputeBackend.JAVA);
+        ExtractionSettings base = ExtractionSettings.defaults();
+        ExecutionSettings x = ExecutionSettings.defaults().withThreads(threads).withBackend(ComputeBackend.JAVA);
         System.out.printf(Locale.ROOT, "%nfiltered image types, Java kernels, ROI %d voxels, grid %s%n", c.mask().count(), grid);
         System.out.printf(Locale.ROOT, "%-36s %9s %11s %11s %10s%n", "image types", "features", "wall ms", "CPU ms",
                 "peak MB");
-        Result orig = measure(base, c, warmup, runs);
+        Result orig = measure(base, x, c, warmup, runs);
         printFilterRow("Original", orig);
-        Result filtered = measure(base.withImageTypes(logAndWavelet()), c, warmup, runs);
+        Result filtered = measure(base.withImageTypes(logAndWavelet()), x, c, warmup, runs);
         printFilterRow("Original+LoG(1,3)+Wavelet(coif1)", filtered);
     }
 
@@ -110,8 +113,9 @@ public final class ExtractionBench {
     private record Result(double medianMs, double medianCpuMs, double peakMb, int features) {
     }
 
-    private static Result measure(ExtractionSettings s, SyntheticCt.Case c, int warmup, int runs) {
-        RadiomicsExtractor ex = RadiomicsExtractor.of(s);
+    private static Result measure(ExtractionSettings s, ExecutionSettings x, SyntheticCt.Case c, int warmup,
+            int runs) {
+        RadiomicsExtractor ex = RadiomicsExtractor.of(s, x);
         int n = 0;
         for (int i = 0; i < warmup; i++) {
             n = ex.extract(c.image(), c.mask()).size();

@@ -62,7 +62,6 @@ public class TextureBenchmark {
 
     private GrayLevelVolume levels;
     private ExtractionSettings java;
-    private ExtractionSettings nd4j;
     private GlcmCounts glcm;
     private GlrlmCounts glrlm;
     private double[][] sizeMatrix; // counts, grey levels, sizes, {divisor, roiVoxels, zones}
@@ -70,8 +69,7 @@ public class TextureBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         levels = BenchData.levels(roiVoxels, binCount);
-        java = ExtractionSettings.defaults().withBackend(ComputeBackend.JAVA);
-        nd4j = java.withBackend(ComputeBackend.ND4J);
+        java = ExtractionSettings.defaults();
         switch (family) {
             case "GLCM" -> glcm = GlcmKernels.build(levels, java.distances(), false, 0, true, java.weightingNorm());
             case "GLRLM" -> glrlm = GlrlmKernels.build(levels, false, 0, java.weightingNorm());
@@ -142,7 +140,7 @@ public class TextureBenchmark {
                         : SizeMatrixKernels.java(m[0], m[1], m[2], m[3][0], m[3][1], m[3][2]);
             }
             default -> {
-                return Ngtdm.of(useNd4j ? nd4j : java).compute(levels);
+                return Ngtdm.of(java, useNd4j ? ComputeBackend.ND4J : ComputeBackend.JAVA).compute(levels);
             }
         }
     }

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.radiomics4j.core.extract.ExtractionSettings;
-import org.radiomics4j.core.extract.PyRadiomicsParameters;
+import org.radiomics4j.io.ParameterFiles;
 import org.radiomics4j.io.batch.BatchCases;
 import org.radiomics4j.io.batch.BatchConfig;
 import org.radiomics4j.io.batch.BatchExtractor;
@@ -94,7 +94,7 @@ final class BatchCommand implements Callable<Integer> {
                     + "--overwrite to replace it");
         }
         OutputFiles.checkWritable(output, "-o");
-        ExtractionSettings settings = params != null ? PyRadiomicsParameters.read(params) : ExtractionSettings.defaults();
+        ExtractionSettings settings = params != null ? ParameterFiles.read(params) : ExtractionSettings.defaults();
         BatchCases batch = BatchCases.read(cases);
         BatchConfig config = BatchConfig.defaults().withJobs(jobs).withResume(resume).withOverwrite(overwrite)
                 .withOnCaseError(OnCaseError.valueOf(policy.toUpperCase(Locale.ROOT)));

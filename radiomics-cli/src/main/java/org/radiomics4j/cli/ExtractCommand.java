@@ -8,15 +8,16 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.radiomics4j.core.extract.ComputeBackend;
+import org.radiomics4j.core.extract.ExecutionSettings;
 import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.extract.FeatureSet;
-import org.radiomics4j.core.extract.PyRadiomicsParameters;
 import org.radiomics4j.core.extract.RadiomicsExtractor;
 import org.radiomics4j.core.image.Mask;
 import org.radiomics4j.core.image.Volume;
 import org.radiomics4j.core.extract.ComplianceMode;
 import org.radiomics4j.core.extract.FeatureNaming;
 import org.radiomics4j.io.ImageReaders;
+import org.radiomics4j.io.ParameterFiles;
 import org.radiomics4j.io.dicom.DicomReaders;
 import org.radiomics4j.io.table.FeatureTables;
 
@@ -133,7 +134,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (output != null && !voxelBased) {
             OutputFiles.checkWritable(output, "-o");
         }
-        ExtractionSettings settings = params != null ? PyRadiomicsParameters.read(params) : ExtractionSettings.defaults();
+        ExtractionSettings settings = params != null ? ParameterFiles.read(params) : ExtractionSettings.defaults();
         if (label != null) {
             settings = settings.withLabel(label);
         }
@@ -141,7 +142,8 @@ final class ExtractCommand implements Callable<Integer> {
             throw new UsageException("option --names ibsi-codes needs IBSI mode (setting: {complianceMode: IBSI} in "
                     + "the parameter file, e.g. radiomics-examples/params/ibsi/config-A.yaml)");
         }
-        settings = settings.withBackend(ComputeBackend.valueOf(be.toUpperCase(Locale.ROOT))).withThreads(threads);
+        ExecutionSettings execution = ExecutionSettings.defaults()
+                .withBackend(ComputeBackend.valueOf(be.toUpperCase(Locale.ROOT))).withThreads(threads);
         if (segment != null && roi != null) {
             throw new UsageException("options --segment and --roi exclude each other: --segment names a segment of a "
                     + ".seg.nrrd or DICOM SEG mask, --roi a structure of an RTSTRUCT");
@@ -156,10 +158,10 @@ final class ExtractCommand implements Callable<Integer> {
             m = ImageReaders.readMask(mask);
         }
         if (voxelBased) {
-            VoxelMaps.write(settings, params, img, m, output, mapExt, spec.commandLine().getErr());
+            VoxelMaps.write(settings, execution, params, img, m, output, mapExt, spec.commandLine().getErr());
             return 0;
         }
-        FeatureSet fs = naming.apply(RadiomicsExtractor.of(settings).extract(img, m));
+        FeatureSet fs = naming.apply(RadiomicsExtractor.of(settings, execution).extract(img, m));
 
         PrintWriter out = spec.commandLine().getOut();
         Writer w = output != null ? OutputFiles.open(output, "-o") : out;

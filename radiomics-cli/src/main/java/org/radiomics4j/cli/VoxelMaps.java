@@ -6,13 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.radiomics4j.core.extract.ExecutionSettings;
 import org.radiomics4j.core.extract.ExtractionSettings;
-import org.radiomics4j.core.extract.PyRadiomicsParameters;
 import org.radiomics4j.core.extract.VoxelBasedExtractor;
 import org.radiomics4j.core.extract.VoxelSettings;
 import org.radiomics4j.core.image.Mask;
 import org.radiomics4j.core.image.Volume;
 import org.radiomics4j.io.ImageWriters;
+import org.radiomics4j.io.ParameterFiles;
 
 /** {@code radiomics extract --voxel-based}: computes PyRadiomics' feature maps and writes one file per feature. */
 final class VoxelMaps {
@@ -47,11 +48,10 @@ final class VoxelMaps {
     }
 
     /** Computes the maps and writes them as {@code dir/<feature name><ext>}, progress on {@code err}. */
-    static void write(ExtractionSettings settings, Path params, Volume image, Mask mask, Path dir, String ext,
-            PrintWriter err) throws IOException {
-        VoxelSettings voxel = params != null ? PyRadiomicsParameters.readVoxelSettings(params)
-                : VoxelSettings.defaults();
-        VoxelBasedExtractor extractor = VoxelBasedExtractor.of(settings, voxel);
+    static void write(ExtractionSettings settings, ExecutionSettings execution, Path params, Volume image, Mask mask,
+            Path dir, String ext, PrintWriter err) throws IOException {
+        VoxelSettings voxel = params != null ? ParameterFiles.readVoxelSettings(params) : VoxelSettings.defaults();
+        VoxelBasedExtractor extractor = VoxelBasedExtractor.of(settings, voxel, execution);
         Files.createDirectories(dir);
         long t0 = System.nanoTime();
         long[] last = {t0, -1};

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radiomics4j.core.extract.ExtractionSettings;
-import org.radiomics4j.core.extract.PyRadiomicsParameters;
+import org.radiomics4j.io.ParameterFiles;
 import org.radiomics4j.core.extract.VoxelBasedExtractor;
 import org.radiomics4j.core.image.Geometry;
 import org.radiomics4j.core.image.Mask;
@@ -67,8 +67,8 @@ class ExtractVoxelBasedTest {
             String ext = fmt.equals("nrrd") ? ".nrrd" : ".nii.gz";
             Volume img = ImageReaders.readVolume(c[0]);
             Mask mask = ImageReaders.readMask(c[1]);
-            ExtractionSettings s = PyRadiomicsParameters.read(params);
-            VoxelBasedExtractor.Maps want = VoxelBasedExtractor.of(s, PyRadiomicsParameters.readVoxelSettings(params))
+            ExtractionSettings s = ParameterFiles.read(params);
+            VoxelBasedExtractor.Maps want = VoxelBasedExtractor.of(s, ParameterFiles.readVoxelSettings(params))
                     .extract(img, mask, null);
             List<String> files;
             try (Stream<Path> l = Files.list(out)) {

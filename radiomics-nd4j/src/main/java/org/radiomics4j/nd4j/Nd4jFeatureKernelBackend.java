@@ -7,7 +7,7 @@ import org.radiomics4j.core.spi.FeatureKernelBackend;
  * The ND4J feature kernels ({@link ComputeBackend#ND4J}): vectorised array operations over the texture matrix
  * buffers, tested to give the plain-Java reference values to 1e-12 relative. radiomics-core finds this class with
  * {@link java.util.ServiceLoader} when this module is on the class path; select it with
- * {@code ExtractionSettings.withBackend(ComputeBackend.ND4J)} or {@code radiomics extract --backend nd4j}.
+ * {@code ExecutionSettings.withBackend(ComputeBackend.ND4J)} or {@code radiomics extract --backend nd4j}.
  *
  * <p>ND4J needs its native library for the platform: depend on {@code org.nd4j:nd4j-native} and
  * {@code org.bytedeco:openblas} with the classifier of your platform (for example {@code linux-x86_64},

@@ -3,6 +3,7 @@ package org.radiomics4j.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.radiomics4j.core.extract.ExecutionSettings;
 import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.extract.FeatureSet;
 import org.radiomics4j.core.extract.RadiomicsExtractor;
@@ -17,7 +18,8 @@ class ParallelExtractionTest {
         Volume image = BaselineData.image("brain1_image.nrrd");
         Mask mask = BaselineData.mask("brain1_label.nrrd");
         FeatureSet one = RadiomicsExtractor.of(ExtractionSettings.defaults()).extract(image, mask);
-        FeatureSet four = RadiomicsExtractor.of(ExtractionSettings.defaults().withThreads(4)).extract(image, mask);
+        FeatureSet four = RadiomicsExtractor.of(ExtractionSettings.defaults(),
+                ExecutionSettings.defaults().withThreads(4)).extract(image, mask);
         assertEquals(107, one.size());
         assertEquals(one.toMap(), four.toMap());
     }
@@ -31,7 +33,8 @@ class ParallelExtractionTest {
         Volume image = BaselineData.image("brain1_image.nrrd");
         Mask mask = BaselineData.mask("brain1_label.nrrd");
         FeatureSet one = RadiomicsExtractor.of(ExtractionSettings.defaults()).extract(image, mask);
-        FeatureSet two = RadiomicsExtractor.of(ExtractionSettings.defaults().withThreads(2)).extract(image, mask);
+        FeatureSet two = RadiomicsExtractor.of(ExtractionSettings.defaults(),
+                ExecutionSettings.defaults().withThreads(2)).extract(image, mask);
         java.util.List<String> a = new java.util.ArrayList<>();
         java.util.List<String> b = new java.util.ArrayList<>();
         one.diagnostics().forEach((k, v) -> a.add(k.startsWith("Configuration_") ? k : k + "=" + v));

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.radiomics4j.core.extract.ExecutionSettings;
 import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.extract.FeatureSet;
 import org.radiomics4j.core.extract.OnFeatureError;
@@ -61,9 +62,9 @@ class PyRadiomicsBaselineTest {
                 List<String> families = new ArrayList<>(Arrays.asList(s.get("families").split(" ")));
                 families.retainAll(VALIDATED_FAMILIES);
                 // RECORD: a family that fails (or has not landed) must not hide the others' results
-                ExtractionSettings settings = BaselineData.toSettings(s, families)
-                        .withOnFeatureError(OnFeatureError.RECORD);
-                return RadiomicsExtractor.of(settings).extract(BaselineData.image(row.image()),
+                ExtractionSettings settings = BaselineData.toSettings(s, families);
+                ExecutionSettings record = ExecutionSettings.defaults().withOnFeatureError(OnFeatureError.RECORD);
+                return RadiomicsExtractor.of(settings, record).extract(BaselineData.image(row.image()),
                         BaselineData.mask(row.mask()));
             } catch (RuntimeException e) {
                 return e;

@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 import org.radiomics4j.core.RadiomicsException;
 import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.extract.FeatureSet;
-import org.radiomics4j.core.extract.PyRadiomicsParameters;
+import org.radiomics4j.io.ParameterFiles;
 import org.radiomics4j.core.image.Volume;
 import org.radiomics4j.examples.study.StudyCases.StudyCase;
 import org.radiomics4j.io.ImageReaders;
@@ -197,7 +197,7 @@ public final class StudyRunner {
             return ExtractionSettings.defaults();
         }
         try {
-            return PyRadiomicsParameters.read(config.parameters());
+            return ParameterFiles.read(config.parameters());
         } catch (RuntimeException e) {
             throw new StudyConfigException(config.file(), 0, "parameters", "invalid parameter file: "
                     + e.getMessage());

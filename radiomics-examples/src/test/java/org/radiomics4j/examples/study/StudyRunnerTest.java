@@ -94,7 +94,7 @@ class StudyRunnerTest {
      */
     @Test
     void rowsEqualSingleCaseExtraction() {
-        var settings = org.radiomics4j.core.extract.PyRadiomicsParameters.read(dir.resolve("params.yaml"));
+        var settings = org.radiomics4j.io.ParameterFiles.read(dir.resolve("params.yaml"));
         var extractor = org.radiomics4j.core.extract.RadiomicsExtractor.of(settings);
         List<String> order = new ArrayList<>();
         int compared = 0;

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.radiomics4j.core.RadiomicsException;
+import org.radiomics4j.core.extract.ExecutionSettings;
 import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.extract.FeatureSet;
 import org.radiomics4j.core.extract.RadiomicsExtractor;
@@ -25,11 +26,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Extracts the features of many cases, in parallel, each exactly as single-case extraction does
- * ({@link RadiomicsExtractor#of}{@code (settings.withLabel(Label))}{@code .extract(image, mask)}, the code path of
- * {@link org.radiomics4j.io.Radiomics#extract} and {@code radiomics extract}), into one CSV table.
+ * ({@link RadiomicsExtractor#of}{@code (settings.withLabel(Label), execution)}{@code .extract(image, mask)}, the
+ * code path of {@link org.radiomics4j.io.Radiomics#extract} and {@code radiomics extract}), into one CSV table.
  *
  * <pre>{@code
- * BatchSummary s = BatchExtractor.of(PyRadiomicsParameters.read(Path.of("params.yaml")),
+ * BatchSummary s = BatchExtractor.of(ParameterFiles.read(Path.of("params.yaml")),
  *                                    BatchConfig.defaults().withJobs(4).withResume(true))
  *         .run(BatchCases.read(Path.of("cases.csv")), Path.of("features.csv"), BatchListener.NONE);
  * }</pre>
@@ -55,35 +56,56 @@ public final class BatchExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(BatchExtractor.class);
 
     private final ExtractionSettings settings;
+    private final ExecutionSettings execution;
     private final BatchConfig config;
     private final CaseReader reader;
 
-    private BatchExtractor(ExtractionSettings settings, BatchConfig config, CaseReader reader) {
+    private BatchExtractor(ExtractionSettings settings, ExecutionSettings execution, BatchConfig config,
+            CaseReader reader) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.execution = Objects.requireNonNull(execution, "execution");
         this.config = Objects.requireNonNull(config, "config");
         this.reader = reader;
     }
 
     /**
      * A batch extractor that reads local files, relative paths resolved against the cases file's folder (see
-     * {@link CaseReader#files}).
+     * {@link CaseReader#files}); each case is extracted with the default {@link ExecutionSettings}.
      */
     public static BatchExtractor of(ExtractionSettings settings, BatchConfig config) {
-        return new BatchExtractor(settings, config, null);
+        return of(settings, ExecutionSettings.defaults(), config);
+    }
+
+    /**
+     * As {@link #of(ExtractionSettings, BatchConfig)}, each case extracted as {@code execution} says (threads per
+     * case, feature kernel backend, failure policy within a case; none changes a value).
+     */
+    public static BatchExtractor of(ExtractionSettings settings, ExecutionSettings execution, BatchConfig config) {
+        return new BatchExtractor(settings, execution, config, null);
     }
 
     /** A copy that reads cases with the given reader (for example through Hadoop's FileSystem API). */
     public BatchExtractor withReader(CaseReader r) {
-        return new BatchExtractor(settings, config, Objects.requireNonNull(r, "reader"));
+        return new BatchExtractor(settings, execution, config, Objects.requireNonNull(r, "reader"));
     }
 
-    /** A copy with another execution config. */
+    /** A copy with another batch config. */
     public BatchExtractor withConfig(BatchConfig c) {
-        return new BatchExtractor(settings, c, reader);
+        return new BatchExtractor(settings, execution, c, reader);
+    }
+
+    /** A copy extracting each case as {@code x} says. */
+    public BatchExtractor withExecution(ExecutionSettings x) {
+        return new BatchExtractor(settings, x, config, reader);
     }
 
     public ExtractionSettings settings() {
         return settings;
+    }
+
+    /** How each case is extracted (threads per case, backend, failure policy). */
+    public ExecutionSettings execution() {
+        return execution;
     }
 
     public BatchConfig config() {
@@ -105,7 +127,7 @@ public final class BatchExtractor {
                 s = s.withLabel(c.label().getAsInt());
             }
             CaseReader.Input in = r.read(c);
-            FeatureSet fs = RadiomicsExtractor.of(s).extract(in.image(), in.mask());
+            FeatureSet fs = RadiomicsExtractor.of(s, execution).extract(in.image(), in.mask());
             return CaseResult.success(c, fs);
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             LOG.debug("case {} ({}, {}) failed", c.index(), c.image(), c.mask(), e);

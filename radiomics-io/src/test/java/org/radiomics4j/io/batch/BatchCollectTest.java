@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radiomics4j.core.extract.ExtractionSettings;
-import org.radiomics4j.core.extract.PyRadiomicsParameters;
+import org.radiomics4j.io.ParameterFiles;
 import org.radiomics4j.io.TestData;
 
 /**
@@ -37,7 +37,7 @@ class BatchCollectTest {
         sb.append(TestData.pyradiomicsImage("brain1_image.nrrd").toAbsolutePath()).append(",missing.nrrd,x\n");
         Files.writeString(dir.resolve("cases.csv"), sb.toString());
         Files.writeString(dir.resolve("p.yaml"), "setting: {binWidth: 25}\nfeatureClass: {firstorder: [], glcm: []}\n");
-        ExtractionSettings settings = PyRadiomicsParameters.read(dir.resolve("p.yaml"));
+        ExtractionSettings settings = ParameterFiles.read(dir.resolve("p.yaml"));
         BatchCases cases = BatchCases.read(dir.resolve("cases.csv"));
         BatchExtractor batch = BatchExtractor.of(settings, BatchConfig.defaults().withJobs(2).withResume(true))
                 .withReader(CaseReader.files(cases.baseDirectory()));

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radiomics4j.core.extract.ExtractionSettings;
-import org.radiomics4j.core.extract.PyRadiomicsParameters;
+import org.radiomics4j.io.ParameterFiles;
 import org.radiomics4j.core.image.Mask;
 import org.radiomics4j.io.ImageFormatException;
 import org.radiomics4j.io.TestData;
@@ -52,7 +52,7 @@ class BatchMaskNameTest {
                 + "named-label," + p.resolve("image.nii.gz") + "," + p.resolve("mask.nii.gz") + ",GTV-1\n");
         Files.writeString(dir.resolve("p.yaml"), "setting: {binWidth: 25}\n"
                 + "featureClass: {firstorder: [], shape: [], glcm: []}\n");
-        ExtractionSettings settings = PyRadiomicsParameters.read(dir.resolve("p.yaml"));
+        ExtractionSettings settings = ParameterFiles.read(dir.resolve("p.yaml"));
         Path out = dir.resolve("features.csv");
         BatchSummary s = BatchExtractor.of(settings, BatchConfig.defaults().withJobs(2))
                 .run(BatchCases.read(dir.resolve("cases.csv")), out, BatchListener.NONE);

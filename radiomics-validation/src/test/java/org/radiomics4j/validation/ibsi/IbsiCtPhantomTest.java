@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.radiomics4j.core.extract.ComplianceMode;
-import org.radiomics4j.core.extract.PyRadiomicsParameters;
 import org.radiomics4j.core.ibsi.IbsiReference;
+import org.radiomics4j.io.ParameterFiles;
 
 /**
  * The IBSI CT radiomics phantom (testdata/ibsi/ct_phantom, CC BY-NC 3.0, test resource only), configurations A–E,
@@ -40,7 +40,7 @@ class IbsiCtPhantomTest {
     @Test
     void shippedFilesAreIbsiModeAndComputeOneValuePerReferenceValue() {
         for (String cfg : CONFIGS) {
-            assertEquals(ComplianceMode.IBSI, PyRadiomicsParameters.read(IbsiRuns.params(cfg)).mode(), cfg);
+            assertEquals(ComplianceMode.IBSI, ParameterFiles.read(IbsiRuns.params(cfg)).mode(), cfg);
             Set<String> expected = rows().filter(r -> r.configuration().equals(cfg)).map(IbsiReference.Row::codeKey)
                     .collect(Collectors.toSet());
             IbsiRuns.Result run = IbsiRuns.run(cfg);

@@ -6,17 +6,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.extract.FeatureNaming;
 import org.radiomics4j.core.extract.FeatureSet;
-import org.radiomics4j.core.extract.PyRadiomicsParameters;
 import org.radiomics4j.core.extract.RadiomicsExtractor;
 import org.radiomics4j.core.ibsi.IbsiReference;
 import org.radiomics4j.core.image.Mask;
 import org.radiomics4j.core.image.Volume;
+import org.radiomics4j.io.ParameterFiles;
 import org.radiomics4j.io.nifti.Nifti;
 
 /**
  * Runs the shipped IBSI parameter files (radiomics-examples/params/ibsi/*.yaml) through the public extractor exactly
  * as {@code ./radiomics extract IMAGE MASK -p FILE --names ibsi-codes} does: NIfTI image and mask read with
- * radiomics-io, {@link PyRadiomicsParameters#read}, {@link RadiomicsExtractor#extract}, {@link FeatureNaming#IBSI_CODES}.
+ * radiomics-io, {@link ParameterFiles#read}, {@link RadiomicsExtractor#extract}, {@link FeatureNaming#IBSI_CODES}.
  * Each configuration is computed once per JVM (the CT phantom configurations take seconds each) and shared by
  * {@link IbsiCtPhantomTest} and {@link IbsiComplianceReportTest}. Test helper.
  */
@@ -43,7 +43,7 @@ final class IbsiRuns {
 
     private static Result compute(String configuration) {
         long t0 = System.nanoTime();
-        ExtractionSettings s = PyRadiomicsParameters.read(params(configuration));
+        ExtractionSettings s = ParameterFiles.read(params(configuration));
         Path dir = IbsiReference.dir().resolve(configuration.equals("digital_phantom") ? "digital_phantom"
                 : "ct_phantom");
         Volume image = Nifti.read(dir.resolve("image.nii.gz"));
