@@ -19,7 +19,8 @@ import org.radiomics4j.core.InvalidSettingException;
  * <tr><th>setting</th><th>default</th><th>CLI option</th></tr>
  * <tr><td>{@link #threads}</td><td>1</td><td>{@code --threads}</td></tr>
  * <tr><td>{@link #backend}</td><td>{@link ComputeBackend#JAVA}</td><td>{@code --backend}</td></tr>
- * <tr><td>{@link #onFeatureError}</td><td>{@link OnFeatureError#THROW}</td><td>(batch: {@code RECORD})</td></tr>
+ * <tr><td>{@link #onFeatureError}</td><td>{@link OnFeatureError#THROW}</td><td>none (in a batch a failing case
+ *     becomes an error row either way)</td></tr>
  * </table>
  *
  * @param threads worker threads for one case (families in parallel, resampling, voxel-based maps), {@code >= 1};

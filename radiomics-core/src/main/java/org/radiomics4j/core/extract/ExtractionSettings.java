@@ -15,7 +15,7 @@ import org.radiomics4j.core.features.FeatureClass;
 import org.radiomics4j.core.features.FeatureDescriptor;
 
 /**
- * Every setting of an extraction, immutable. Names and defaults follow PyRadiomics' {@code setting} block
+ * Every setting that decides an extraction's values (the science), immutable. Names and defaults follow PyRadiomics' {@code setting} block
  * (documented in PyRadiomics {@code docs/customization.rst}); the defaults are those of
  * {@code RadiomicsFeatureExtractor()} with no parameter file:
  *
