@@ -59,7 +59,7 @@ class StudyCommandTest {
 
     @Test
     void studyRunsEndToEndOnATinyCohort() throws IOException {
-        var w = org.radiomics4j.examples.demo.DemoCohort.builder().patients(6).size(24, 24, 12).roiVoxels(600)
+        var w = org.radiomics4j.study.demo.DemoCohort.builder().patients(6).size(24, 24, 12).roiVoxels(600)
                 .seed(5).build().write(dir);
         Run r = run("study", w.studyYaml().toString(), "--threads", "1", "--out", dir.resolve("res").toString());
         assertEquals(0, r.code(), r.err());
