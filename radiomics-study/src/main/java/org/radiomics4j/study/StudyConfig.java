@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.radiomics4j.core.internal.NearestName;
+import org.radiomics4j.core.NearestName;
 import org.radiomics4j.stats.regression.PredictorScale;
 import org.radiomics4j.stats.study.ClinicalVariable;
 import org.radiomics4j.stats.study.GroupingRule;
