@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The study and demo commands' command-line handling (the study itself is tested in radiomics-examples). */
+/** The study and demo commands' command-line handling (the study itself is tested in radiomics-study). */
 class StudyCommandTest {
     @TempDir
     Path dir;
