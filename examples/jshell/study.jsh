@@ -60,10 +60,10 @@ var design = StudyDesign.builder(GroupingRule.binaryColumn("response")).
         survivalEndpoint("OS", "os_months", "death").
         logisticOutcomeColumn("death").
         build();
-var phase = org.radiomics4j.examples.report.PhaseReport.analyze(design, cohort);
+var phase = org.radiomics4j.study.report.PhaseReport.analyze(design, cohort);
 System.out.println("Significant features: " + phase.result().significantFeatures());
-var report = org.radiomics4j.examples.report.StudyReport.of("cohort_01 in JShell", List.of(phase), List.of(),
-        org.radiomics4j.examples.report.RunMetadata.current("examples/jshell/study.jsh", java.time.LocalDate.now()));
-var html = org.radiomics4j.examples.report.StudyReportWriter.write(report, Files.createTempDirectory("study-report"));
+var report = org.radiomics4j.study.report.StudyReport.of("cohort_01 in JShell", List.of(phase), List.of(),
+        org.radiomics4j.study.report.RunMetadata.current("examples/jshell/study.jsh", java.time.LocalDate.now()));
+var html = org.radiomics4j.study.report.StudyReportWriter.write(report, Files.createTempDirectory("study-report"));
 System.out.println("Report: " + html.toUri());
 /exit

@@ -5,7 +5,7 @@ import org.radiomics4j.core.discretize.Discretizer;
 import org.radiomics4j.core.discretize.GrayLevelVolume;
 import org.radiomics4j.core.image.BoundingBox;
 import org.radiomics4j.core.preprocess.Cropping;
-import org.radiomics4j.core.synthetic.SyntheticCt;
+import org.radiomics4j.study.demo.SyntheticCt;
 
 /** Inputs shared by the benchmarks: synthetic CT cases of a given ROI size, cropped and discretised. */
 final class BenchData {

@@ -18,7 +18,7 @@ import org.radiomics4j.core.extract.ImageType;
 import org.radiomics4j.core.extract.ImageTypeSettings;
 import org.radiomics4j.core.extract.ExecutionSettings;
 import org.radiomics4j.core.extract.RadiomicsExtractor;
-import org.radiomics4j.core.synthetic.SyntheticCt;
+import org.radiomics4j.study.demo.SyntheticCt;
 
 /**
  * Whole-extraction bench: every default-enabled PyRadiomics feature (all 7 classes but shape2D, binWidth 25,

@@ -22,7 +22,7 @@ import org.radiomics4j.core.filters.Lbp3DFilter;
 import org.radiomics4j.core.filters.LogFilter;
 import org.radiomics4j.core.image.Mask;
 import org.radiomics4j.core.image.Volume;
-import org.radiomics4j.core.synthetic.SyntheticCt;
+import org.radiomics4j.study.demo.SyntheticCt;
 
 /**
  * The ITK-style and LBP filters on a whole synthetic CT (int16, 0.75×0.75×1.25 mm, fixed seed), as PyRadiomics runs

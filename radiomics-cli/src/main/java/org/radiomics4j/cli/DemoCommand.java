@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.radiomics4j.examples.demo.DemoCohort;
-import org.radiomics4j.examples.study.StudyConfig;
+import org.radiomics4j.study.demo.DemoCohort;
+import org.radiomics4j.study.StudyConfig;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
                 + " with PFS > 11 months and 10 non-responders; arterial and portal CT; two readers' liver masks;"
                 + " responders' livers have a planted coarser texture), writes images, masks, cases.csv, params.yaml"
                 + " and study.yaml, then runs 'radiomics study' on it. The generative model is documented in the"
-                + " javadoc of org.radiomics4j.examples.demo.DemoCohort; truth.csv holds the planted values."})
+                + " javadoc of org.radiomics4j.study.demo.DemoCohort; truth.csv holds the planted values."})
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.radiomics4j.cli.stats.StatsCommand;
 import org.radiomics4j.core.RadiomicsException;
-import org.radiomics4j.core.internal.NearestName;
+import org.radiomics4j.core.NearestName;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 
-import org.radiomics4j.examples.study.StudyConfig;
-import org.radiomics4j.examples.study.StudyReports;
-import org.radiomics4j.examples.study.StudyRun;
-import org.radiomics4j.examples.study.StudyRunner;
+import org.radiomics4j.study.StudyConfig;
+import org.radiomics4j.study.StudyReports;
+import org.radiomics4j.study.StudyRun;
+import org.radiomics4j.study.StudyRunner;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

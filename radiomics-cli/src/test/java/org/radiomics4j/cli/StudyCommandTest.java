@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The study and demo commands' command-line handling (the study itself is tested in radiomics-examples). */
+/** The study and demo commands' command-line handling (the study itself is tested in radiomics-study). */
 class StudyCommandTest {
     @TempDir
     Path dir;
@@ -59,7 +59,7 @@ class StudyCommandTest {
 
     @Test
     void studyRunsEndToEndOnATinyCohort() throws IOException {
-        var w = org.radiomics4j.examples.demo.DemoCohort.builder().patients(6).size(24, 24, 12).roiVoxels(600)
+        var w = org.radiomics4j.study.demo.DemoCohort.builder().patients(6).size(24, 24, 12).roiVoxels(600)
                 .seed(5).build().write(dir);
         Run r = run("study", w.studyYaml().toString(), "--threads", "1", "--out", dir.resolve("res").toString());
         assertEquals(0, r.code(), r.err());

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.radiomics4j.examples.demo.DemoCohort;
+import org.radiomics4j.study.demo.DemoCohort;
 
 /**
  * A study whose PyRadiomics parameter file enables filtered image types ({@code imageType: {Original: {}, Square:

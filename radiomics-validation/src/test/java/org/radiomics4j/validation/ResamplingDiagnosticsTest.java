@@ -3,13 +3,16 @@ package org.radiomics4j.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.radiomics4j.core.extract.ExtractionSettings;
@@ -18,7 +21,6 @@ import org.radiomics4j.core.image.BoundingBox;
 import org.radiomics4j.core.image.Geometry;
 import org.radiomics4j.core.image.Mask;
 import org.radiomics4j.core.image.Volume;
-import org.radiomics4j.core.internal.CsvFields;
 import org.radiomics4j.core.preprocess.Resampler;
 import org.radiomics4j.io.ImageReaders;
 
@@ -141,10 +143,12 @@ class ResamplingDiagnosticsTest {
     /** The {@code setting -> value} rows of one case in settings.csv (RFC 4180 quoting). */
     static Map<String, String> settings(String caseName) throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(testdata().resolve("pyradiomics/baseline/settings.csv"))) {
-            List<String> f = CsvFields.split(line);
-            if (f.size() >= 3 && f.get(0).equals(caseName)) {
-                out.put(f.get(1), f.get(2));
+        try (CSVParser p = CSVParser.parse(testdata().resolve("pyradiomics/baseline/settings.csv"),
+                StandardCharsets.UTF_8, CSVFormat.RFC4180)) {
+            for (CSVRecord f : p) {
+                if (f.size() >= 3 && f.get(0).equals(caseName)) {
+                    out.put(f.get(1), f.get(2));
+                }
             }
         }
         if (out.isEmpty()) {

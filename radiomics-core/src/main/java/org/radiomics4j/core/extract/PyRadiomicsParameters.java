@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 import org.radiomics4j.core.InvalidSettingException;
-import org.radiomics4j.core.internal.NearestName;
+import org.radiomics4j.core.NearestName;
 import org.radiomics4j.core.RadiomicsException;
 import org.radiomics4j.core.discretize.Binning;
 import org.radiomics4j.core.features.FeatureClass;

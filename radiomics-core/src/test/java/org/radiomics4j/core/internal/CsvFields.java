@@ -3,7 +3,7 @@ package org.radiomics4j.core.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits the lines of the small CSV files of testdata/ (reference tables, settings); test helper shared by modules. */
+/** Splits the lines of the small CSV files of testdata/ (reference tables) for radiomics-core's own tests. */
 public final class CsvFields {
     private CsvFields() {
     }

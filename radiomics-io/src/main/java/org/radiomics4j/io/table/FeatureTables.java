@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.radiomics4j.core.extract.FeatureSet;
 
 /**
@@ -22,13 +24,21 @@ import org.radiomics4j.core.extract.FeatureSet;
  *     no such numbers.</li>
  * <li>{@linkplain #writeCsv CSV}: PyRadiomics' batch layout, a header row of column names ({@code Image},
  *     {@code Mask}, the {@code diagnostics_*} keys, then the features) and one row per case. Cases whose keys differ
- *     share the union of the columns in first-seen order; a missing cell is empty. Fields holding a comma, quote or
- *     line break are quoted (RFC 4180).</li>
+ *     share the union of the columns in first-seen order; a missing cell is empty. Written by Apache Commons CSV
+ *     ({@link #CSV_FORMAT}: RFC 4180 quoting, {@code \n} line ends): a field holding a comma, a quote or a line break
+ *     is quoted with its quotes doubled, and so is one that starts with a character up to {@code #} (a space, for
+ *     example) or ends in white space, so that every reader gets the same text back.</li>
  * </ul>
  *
  * <p>Numbers are written with {@link Double#toString}, the shortest decimal that reads back to the same double.
  */
 public final class FeatureTables {
+    /**
+     * The CSV dialect of {@link #writeCsv} and {@link #csvField}: Commons CSV's {@link CSVFormat#DEFAULT} (comma,
+     * double quote, quoting only where needed) with {@code \n} line ends, as PyRadiomics' batch output on Linux.
+     */
+    public static final CSVFormat CSV_FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
     private FeatureTables() {
     }
 
@@ -84,29 +94,30 @@ public final class FeatureTables {
             flat.add(m);
         }
         try {
-            out.write(String.join(",", columns.stream().map(FeatureTables::csvField).toList()));
-            out.write("\n");
+            // not closed: closing the printer would close the caller's writer
+            CSVPrinter csv = new CSVPrinter(out, CSV_FORMAT);
+            csv.printRecord(columns);
             for (Map<String, Object> m : flat) {
                 List<String> cells = new ArrayList<>(columns.size());
                 for (String c : columns) {
                     Object v = m.get(c);
-                    cells.add(v == null ? "" : csvField(v instanceof Double d ? Double.toString(d) : v.toString()));
+                    cells.add(v == null ? "" : v instanceof Double d ? Double.toString(d) : v.toString());
                 }
-                out.write(String.join(",", cells));
-                out.write("\n");
+                csv.printRecord(cells);
             }
-            out.flush();
+            csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("writing feature CSV failed", e);
         }
     }
 
-    /** Quotes a CSV field if it holds a comma, a quote or a line break (RFC 4180). */
+    /**
+     * One CSV field as {@link #writeCsv} writes it after the first column ({@link #CSV_FORMAT}): as it is, or in
+     * double quotes with its quotes doubled when it holds a comma, a quote or a line break, starts with a character
+     * up to {@code #} or ends in white space. The empty string stays empty.
+     */
     public static String csvField(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
+        return s.isEmpty() ? s : CSV_FORMAT.format(s);
     }
 
     /** A JSON string literal with the required escapes. */

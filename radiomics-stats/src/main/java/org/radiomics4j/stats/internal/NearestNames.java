@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * "Did you mean ...?" for error messages: the valid names closest to a misspelt one by case-insensitive Levenshtein
  * distance (Levenshtein 1966; insertions, deletions and substitutions of one character each cost 1). The same small
- * algorithm as core's {@code NearestName}, kept here because radiomics-stats does not depend on radiomics-core.
+ * algorithm as core's public {@code org.radiomics4j.core.NearestName}, kept here because radiomics-stats does not
+ * depend on radiomics-core.
  */
 public final class NearestNames {
     private NearestNames() {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.radiomics4j.core.ibsi.IbsiFeatureValue;
@@ -23,7 +26,6 @@ import org.radiomics4j.core.ibsi.preprocess.IbsiPreprocessing;
 import org.radiomics4j.core.image.BoundingBox;
 import org.radiomics4j.core.image.Mask;
 import org.radiomics4j.core.image.Volume;
-import org.radiomics4j.core.internal.CsvFields;
 import org.radiomics4j.io.ImageReaders;
 
 /**
@@ -70,10 +72,11 @@ class IbsiCtPhantomProcessingTest {
         }
     }
 
-    private static List<String> lines(String file) {
-        try {
-            List<String> l = Files.readAllLines(testdata().resolve("ibsi").resolve(file));
-            return l.subList(1, l.size());
+    /** The records of a CSV file of testdata/ibsi after its header line (RFC 4180, read by Commons CSV). */
+    private static List<CSVRecord> records(String file) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (CSVParser p = CSVParser.parse(testdata().resolve("ibsi").resolve(file), StandardCharsets.UTF_8, format)) {
+            return p.getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,8 +84,7 @@ class IbsiCtPhantomProcessingTest {
 
     static Stream<Row> diagnostics() {
         List<Row> rows = new ArrayList<>();
-        for (String line : lines("diagnostic_values.csv")) {
-            List<String> f = CsvFields.split(line);
+        for (CSVRecord f : records("diagnostic_values.csv")) {
             rows.add(new Row(f.get(0), f.get(1), f.get(2), f.get(3), Double.parseDouble(f.get(4)),
                     Double.parseDouble(f.get(5))));
         }
