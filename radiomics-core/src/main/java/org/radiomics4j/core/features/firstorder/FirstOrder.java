@@ -28,7 +28,7 @@ import org.radiomics4j.core.image.Volume;
  *
  * <pre>{@code
  * FamilyResult<FirstOrderFeature> r = FirstOrder.of(settings).compute(croppedImage, croppedRoi);
- * double mean = r.get("Mean");
+ * double mean = r.get(FirstOrderFeature.MEAN);  // or r.get("Mean")
  * }</pre>
  */
 public final class FirstOrder {

@@ -35,7 +35,7 @@ import org.radiomics4j.core.spi.FeatureKernelBackends;
  *
  * <pre>{@code
  * FamilyResult<GlszmFeature> r = Glszm.of(ExtractionSettings.defaults()).compute(grayLevels);
- * double sae = r.get("SmallAreaEmphasis");
+ * double sae = r.get(GlszmFeature.SMALL_AREA_EMPHASIS);
  * }</pre>
  */
 public final class Glszm {

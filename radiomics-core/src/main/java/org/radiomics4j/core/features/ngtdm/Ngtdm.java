@@ -32,7 +32,7 @@ import org.radiomics4j.core.spi.FeatureKernelBackends;
  *
  * <pre>{@code
  * FamilyResult<NgtdmFeature> r = Ngtdm.of(ExtractionSettings.defaults()).compute(grayLevels);
- * double coarseness = r.get("Coarseness");
+ * double coarseness = r.get(NgtdmFeature.COARSENESS);
  * }</pre>
  */
 public final class Ngtdm {

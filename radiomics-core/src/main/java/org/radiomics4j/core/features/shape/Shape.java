@@ -43,7 +43,7 @@ import org.radiomics4j.core.internal.SymmetricEigen;
  *
  * <pre>{@code
  * FamilyResult<ShapeFeature> r = Shape.of(ExtractionSettings.defaults()).compute(mask.select(1).crop(box));
- * double v = r.get("MeshVolume");
+ * double v = r.get(ShapeFeature.MESH_VOLUME);
  * }</pre>
  */
 public final class Shape {
