@@ -17,18 +17,13 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.radiomics4j.core.discretize.GrayLevelVolume;
 import org.radiomics4j.core.extract.ComputeBackend;
 import org.radiomics4j.core.extract.ExtractionSettings;
+import org.radiomics4j.core.features.GrayLevelSizeMatrix;
 import org.radiomics4j.core.features.glcm.Glcm;
+import org.radiomics4j.core.features.glcm.GlcmMatrix;
 import org.radiomics4j.core.features.gldm.Gldm;
-import org.radiomics4j.core.features.gldm.GldmMatrix;
 import org.radiomics4j.core.features.glrlm.Glrlm;
+import org.radiomics4j.core.features.glrlm.GlrlmMatrix;
 import org.radiomics4j.core.features.glszm.Glszm;
-import org.radiomics4j.core.features.glszm.GlszmMatrix;
-import org.radiomics4j.core.features.internal.GlcmCounts;
-import org.radiomics4j.core.features.internal.GlcmKernels;
-import org.radiomics4j.core.features.internal.GlrlmCounts;
-import org.radiomics4j.core.features.internal.GlrlmKernels;
-import org.radiomics4j.core.features.internal.LabelCompaction;
-import org.radiomics4j.core.features.internal.SizeMatrixKernels;
 import org.radiomics4j.core.features.ngtdm.Ngtdm;
 import org.radiomics4j.core.spi.FeatureKernelBackend;
 import org.radiomics4j.core.spi.FeatureKernelBackends;
@@ -37,9 +32,13 @@ import org.radiomics4j.core.spi.FeatureKernelBackends;
  * Per texture family: building the matrix (plain-Java counting) and computing the features from a ready matrix,
  * with the plain-Java kernel and with the ND4J kernel, over ROI size and number of grey levels (fixed bin count).
  *
- * <p>{@code features*} start from the same prebuilt buffers the families use internally (GLCM/GLRLM counts, the
- * GLSZM/GLDM size-matrix kernels). NGTDM's kernels are package-private, so for NGTDM {@code features*} time
- * {@code Ngtdm.compute} (matrix + features) and the feature share is {@code compute − matrix}.
+ * <p>Only public API: {@code matrix} times the families' public matrix builders ({@code Glcm.matrix},
+ * {@code Glrlm.matrix}, {@code Glszm.matrix}, {@code Gldm.matrix}, {@code Ngtdm.matrix}); {@code features*} feed the
+ * buffers of those matrices (built once per trial) to the feature kernels through the public
+ * {@link FeatureKernelBackend} interface: {@link FeatureKernelBackends#plainJava()} (the reference kernels the
+ * families call) and the ND4J backend of radiomics-nd4j. NGTDM's feature formulas are derived in core from the
+ * kernel's sums in a package-private class, so for NGTDM {@code features*} time {@code Ngtdm.compute} (matrix +
+ * features) and the feature share is {@code compute − matrix}.
  *
  * <p>Run: {@code radiomics-bench/run --jmh TextureBenchmark} (JMH options after the pattern).
  */
@@ -62,8 +61,11 @@ public class TextureBenchmark {
 
     private GrayLevelVolume levels;
     private ExtractionSettings java;
-    private GlcmCounts glcm;
-    private GlrlmCounts glrlm;
+    private double[] counts; // GLCM/GLRLM counts, layout [a][i][j]
+    private int matrices;
+    private int[] grayLevels;
+    private int ng;
+    private int[] runLengths;
     private double[][] sizeMatrix; // counts, grey levels, sizes, {divisor, roiVoxels, zones}
 
     @Setup(Level.Trial)
@@ -71,20 +73,30 @@ public class TextureBenchmark {
         levels = BenchData.levels(roiVoxels, binCount);
         java = ExtractionSettings.defaults();
         switch (family) {
-            case "GLCM" -> glcm = GlcmKernels.build(levels, java.distances(), false, 0, true, java.weightingNorm());
-            case "GLRLM" -> glrlm = GlrlmKernels.build(levels, false, 0, java.weightingNorm());
+            case "GLCM" -> {
+                GlcmMatrix m = Glcm.of(java).matrix(levels);
+                counts = m.counts();
+                matrices = m.matrixCount();
+                grayLevels = toInts(m.grayLevels());
+                ng = m.ng();
+            }
+            case "GLRLM" -> {
+                GlrlmMatrix m = Glrlm.of(java).matrix(levels);
+                counts = m.counts();
+                matrices = m.matrixCount();
+                grayLevels = toInts(m.grayLevels());
+                runLengths = toInts(m.runLengths());
+            }
             case "GLSZM" -> {
-                GlszmMatrix m = Glszm.of(java).matrix(levels);
-                double zones = m.zoneCount();
-                sizeMatrix = new double[][] {LabelCompaction.toDoubles(m.counts()),
-                    LabelCompaction.toDoubles(m.grayLevels()), LabelCompaction.toDoubles(m.zoneSizes()),
+                GrayLevelSizeMatrix m = Glszm.of(java).matrix(levels);
+                double zones = m.total();
+                sizeMatrix = new double[][] {m.countsAsDoubles(), toDoubles(m.grayLevels()), toDoubles(m.sizes()),
                     {zones, m.roiVoxelCount(), zones}};
             }
             case "GLDM" -> {
-                GldmMatrix m = Gldm.of(java).matrix(levels);
+                GrayLevelSizeMatrix m = Gldm.of(java).matrix(levels);
                 double np = m.roiVoxelCount();
-                sizeMatrix = new double[][] {LabelCompaction.toDoubles(m.counts()),
-                    LabelCompaction.toDoubles(m.grayLevels()), LabelCompaction.toDoubles(m.dependenceSizes()),
+                sizeMatrix = new double[][] {m.countsAsDoubles(), toDoubles(m.grayLevels()), toDoubles(m.sizes()),
                     {np, np, m.total()}};
             }
             case "NGTDM" -> {
@@ -124,24 +136,38 @@ public class TextureBenchmark {
     }
 
     private Object features(boolean useNd4j) {
+        FeatureKernelBackend k = useNd4j ? nd4jKernels() : FeatureKernelBackends.plainJava();
         switch (family) {
             case "GLCM" -> {
-                double[][] mcc = new double[2][glcm.matrices()];
-                return useNd4j ? nd4jKernels().glcmPerDirection(glcm.counts(), glcm.matrices(), glcm.grayLevels(),
-                        glcm.ng(), true, mcc) : GlcmKernels.perDirection(glcm, true, mcc);
+                double[][] mcc = new double[2][matrices];
+                return k.glcmPerDirection(counts, matrices, grayLevels, ng, true, mcc);
             }
             case "GLRLM" -> {
-                return useNd4j ? nd4jKernels().glrlmPerDirection(glrlm.counts(), glrlm.matrices(), glrlm.grayLevels(),
-                        glrlm.runLengths()) : GlrlmKernels.perDirection(glrlm);
+                return k.glrlmPerDirection(counts, matrices, grayLevels, runLengths);
             }
             case "GLSZM", "GLDM" -> {
                 double[][] m = sizeMatrix;
-                return useNd4j ? nd4jKernels().sizeMatrixStatistics(m[0], m[1], m[2], m[3][0], m[3][1], m[3][2])
-                        : SizeMatrixKernels.java(m[0], m[1], m[2], m[3][0], m[3][1], m[3][2]);
+                return k.sizeMatrixStatistics(m[0], m[1], m[2], m[3][0], m[3][1], m[3][2]);
             }
             default -> {
                 return Ngtdm.of(java, useNd4j ? ComputeBackend.ND4J : ComputeBackend.JAVA).compute(levels);
             }
         }
+    }
+
+    private static int[] toInts(java.util.List<Integer> a) {
+        int[] out = new int[a.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = a.get(i);
+        }
+        return out;
+    }
+
+    private static double[] toDoubles(int[] a) {
+        double[] out = new double[a.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = a[i];
+        }
+        return out;
     }
 }

@@ -41,9 +41,9 @@ class ShapeBaselineTest {
             "Sphericity");
     private static final List<String> SHAPE_CASES = List.of("brain1", "breast1");
     private static final List<String> SHAPE2D_CASES = List.of("brain1_shape2D", "breast1_shape2D");
-    private static final Map<String, FamilyResult> RESULTS = new HashMap<>();
+    private static final Map<String, FamilyResult<?>> RESULTS = new HashMap<>();
 
-    private static synchronized FamilyResult result(BaselineData.Row row, boolean twoD) {
+    private static synchronized FamilyResult<?> result(BaselineData.Row row, boolean twoD) {
         return RESULTS.computeIfAbsent(row.caseName(), c -> {
             Mask roi = BaselineData.mask(row.mask()).select(1);
             roi = roi.crop(roi.boundingBox().orElseThrow());
@@ -83,7 +83,7 @@ class ShapeBaselineTest {
     void brain1MeshMatchesCurrentPyRadiomicsCCode() {
         BaselineData.Row row = BaselineData.rows("shape").stream().filter(r -> r.caseName().equals("brain1"))
                 .findFirst().orElseThrow();
-        FamilyResult r = result(row, false);
+        FamilyResult<?> r = result(row, false);
         assertEquals(6438.821603779402, r.get("SurfaceArea"), RELATIVE * 6438.8);
         assertEquals(16147.51180013021, r.get("MeshVolume"), RELATIVE * 16147.5);
         assertEquals(FeatureClass.SHAPE, r.featureClass());

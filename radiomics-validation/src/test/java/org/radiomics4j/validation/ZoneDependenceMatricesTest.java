@@ -22,9 +22,8 @@ import org.radiomics4j.core.extract.ComputeBackend;
 import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.features.FamilyResult;
 import org.radiomics4j.core.features.gldm.Gldm;
-import org.radiomics4j.core.features.gldm.GldmMatrix;
+import org.radiomics4j.core.features.GrayLevelSizeMatrix;
 import org.radiomics4j.core.features.glszm.Glszm;
-import org.radiomics4j.core.features.glszm.GlszmMatrix;
 import org.radiomics4j.core.features.ngtdm.Ngtdm;
 import org.radiomics4j.core.features.ngtdm.NgtdmMatrix;
 import org.radiomics4j.core.image.BoundingBox;
@@ -77,9 +76,9 @@ class ZoneDependenceMatricesTest {
     @ValueSource(strings = {"brain1", "breast1"})
     void glszmEqualsPyRadiomics(String caseName) throws IOException {
         MatrixCsv ref = MatrixCsv.read(caseName + "_glszm.csv");
-        GlszmMatrix m = Glszm.of(ExtractionSettings.defaults()).matrix(levels(caseName));
+        GrayLevelSizeMatrix m = Glszm.of(ExtractionSettings.defaults()).matrix(levels(caseName));
         assertArrayEquals(ref.axisLabels().get(0), m.grayLevels(), "grey levels");
-        assertArrayEquals(ref.axisLabels().get(1), m.zoneSizes(), "zone sizes");
+        assertArrayEquals(ref.axisLabels().get(1), m.sizes(), "zone sizes");
         assertEquals(ref.rows().size(), m.rows() * m.columns(), "matrix size");
         for (double[] r : ref.rows()) { // i, j, gray_i, zone_size, value
             assertEquals(r[4], m.count((int) r[0], (int) r[1]), 0, () -> "P(" + (int) r[2] + ", " + (int) r[3] + ")");
@@ -90,9 +89,9 @@ class ZoneDependenceMatricesTest {
     @ValueSource(strings = {"brain1", "breast1"})
     void gldmEqualsPyRadiomics(String caseName) throws IOException {
         MatrixCsv ref = MatrixCsv.read(caseName + "_gldm.csv");
-        GldmMatrix m = Gldm.of(ExtractionSettings.defaults()).matrix(levels(caseName));
+        GrayLevelSizeMatrix m = Gldm.of(ExtractionSettings.defaults()).matrix(levels(caseName));
         assertArrayEquals(ref.axisLabels().get(0), m.grayLevels(), "grey levels");
-        assertArrayEquals(ref.axisLabels().get(1), m.dependenceSizes(), "dependence sizes");
+        assertArrayEquals(ref.axisLabels().get(1), m.sizes(), "dependence sizes");
         assertEquals(ref.rows().size(), m.rows() * m.columns(), "matrix size");
         for (double[] r : ref.rows()) { // i, j, gray_i, dependence_size, value
             assertEquals(r[4], m.count((int) r[0], (int) r[1]), 0, () -> "P(" + (int) r[2] + ", " + (int) r[3] + ")");

@@ -398,7 +398,7 @@ public final class RadiomicsExtractor {
             Mask croppedRoi, Mask croppedShapeRoi, int label, Map<String, Double> features, Map<String, String> diag) {
         Lazy<Discretizer.Discretized> binned = new Lazy<>(
                 () -> Discretizer.of(s.binning()).discretize(croppedImage, croppedRoi));
-        Map<FeatureClass, Supplier<FamilyResult>> tasks = new EnumMap<>(FeatureClass.class);
+        Map<FeatureClass, Supplier<FamilyResult<?>>> tasks = new EnumMap<>(FeatureClass.class);
         for (FeatureClass c : FeatureClass.values()) {
             if (!s.isEnabled(c)) {
                 continue;
@@ -438,8 +438,9 @@ public final class RadiomicsExtractor {
                         o.error.getClass().getName() + ": " + o.error.getMessage());
                 continue;
             }
-            FamilyResult r = o.result;
-            r.values().forEach((name, v) -> features.put(prefix + "_" + c.pyradiomicsName() + "_" + name, v));
+            FamilyResult<?> r = o.result;
+            r.values().forEach((f, v) -> features.put(prefix + "_" + c.pyradiomicsName() + "_" + f.pyradiomicsName(),
+                    v));
             if (!r.notes().isEmpty()) {
                 diag.put("Notes_" + diagPrefix + c.pyradiomicsName(), String.join("; ", r.notes()));
             }
@@ -536,10 +537,10 @@ public final class RadiomicsExtractor {
     }
 
     /** A family's result or its failure. */
-    private record Outcome(FamilyResult result, RuntimeException error) {
+    private record Outcome(FamilyResult<?> result, RuntimeException error) {
     }
 
-    private static Map<FeatureClass, Outcome> run(Map<FeatureClass, Supplier<FamilyResult>> tasks, int threads) {
+    private static Map<FeatureClass, Outcome> run(Map<FeatureClass, Supplier<FamilyResult<?>>> tasks, int threads) {
         Map<FeatureClass, Outcome> out = new EnumMap<>(FeatureClass.class);
         if (threads <= 1 || tasks.size() <= 1) {
             tasks.forEach((c, t) -> out.put(c, call(t)));
@@ -573,7 +574,7 @@ public final class RadiomicsExtractor {
         }
     }
 
-    private static Outcome call(Supplier<FamilyResult> t) {
+    private static Outcome call(Supplier<FamilyResult<?>> t) {
         try {
             return new Outcome(t.get(), null);
         } catch (RuntimeException e) {

@@ -17,6 +17,7 @@ import org.radiomics4j.core.discretize.Discretizer;
 import org.radiomics4j.core.discretize.GrayLevelVolume;
 import org.radiomics4j.core.features.FamilyResult;
 import org.radiomics4j.core.features.FeatureClass;
+import org.radiomics4j.core.features.FeatureDescriptor;
 import org.radiomics4j.core.features.firstorder.FirstOrder;
 import org.radiomics4j.core.features.firstorder.FirstOrderInput;
 import org.radiomics4j.core.features.glcm.Glcm;
@@ -236,7 +237,7 @@ public final class VoxelBasedExtractor {
             List<String> found = null;
             for (int k = 0; k < count && found == null; k++) {
                 try {
-                    found = new ArrayList<>(kernels.compute(f, roiIndex[k]).values().keySet());
+                    found = new ArrayList<>(kernels.compute(f, roiIndex[k]).byName().keySet());
                 } catch (RuntimeException e) {
                     if (execution.onFeatureError() == OnFeatureError.THROW) {
                         throw kernels.failure(classes.get(f), roiIndex[k], e);
@@ -385,7 +386,7 @@ public final class VoxelBasedExtractor {
                 int i = roiIndex[k];
                 nb.fill(i);
                 for (int f = 0; f < classes.size(); f++) {
-                    FamilyResult res;
+                    FamilyResult<?> res;
                     try {
                         res = compute(f, nb);
                     } catch (RuntimeException e) {
@@ -397,8 +398,8 @@ public final class VoxelBasedExtractor {
                     }
                     Map<String, Integer> slot = slots.get(f);
                     double[][] maps = out[f];
-                    for (Map.Entry<String, Double> e : res.values().entrySet()) {
-                        Integer j = slot.get(e.getKey());
+                    for (Map.Entry<? extends FeatureDescriptor, Double> e : res.values().entrySet()) {
+                        Integer j = slot.get(e.getKey().pyradiomicsName());
                         if (j != null) {
                             maps[j][i] = e.getValue();
                         }
@@ -408,13 +409,13 @@ public final class VoxelBasedExtractor {
             return failed;
         }
 
-        FamilyResult compute(int f, int centre) {
+        FamilyResult<?> compute(int f, int centre) {
             Neighbourhood nb = new Neighbourhood();
             nb.fill(centre);
             return compute(f, nb);
         }
 
-        private FamilyResult compute(int f, Neighbourhood nb) {
+        private FamilyResult<?> compute(int f, Neighbourhood nb) {
             FeatureClass c = classes.get(f);
             if (c == FeatureClass.FIRSTORDER) {
                 return firstOrder.compute(new FirstOrderInput(java.util.Arrays.copyOf(nb.intensities, nb.count),

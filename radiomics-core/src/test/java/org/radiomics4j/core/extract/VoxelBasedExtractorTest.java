@@ -74,7 +74,7 @@ class VoxelBasedExtractorTest {
     }
 
     /** The family's whole-ROI code on neighbourhood {@code nb} (input grid) with the discretisation {@code d}. */
-    private static FamilyResult expected(FeatureClass c, ExtractionSettings s, Volume image, Mask nb,
+    private static FamilyResult<?> expected(FeatureClass c, ExtractionSettings s, Volume image, Mask nb,
             Discretizer.Discretized d) {
         BoundingBox b = nb.boundingBox().orElseThrow();
         Geometry g = image.geometry();
@@ -179,7 +179,7 @@ class VoxelBasedExtractorTest {
                     Mask nbMask = Mask.of(nb, g);
                     for (FeatureClass fc : List.of(FeatureClass.FIRSTORDER, FeatureClass.GLCM, FeatureClass.GLRLM,
                             FeatureClass.GLSZM, FeatureClass.GLDM, FeatureClass.NGTDM)) {
-                        FamilyResult want;
+                        FamilyResult<?> want;
                         try {
                             want = expected(fc, s, c.image, nbMask, d);
                         } catch (RuntimeException e) {
@@ -192,7 +192,7 @@ class VoxelBasedExtractorTest {
                             }
                             String name = e.getKey().substring(prefix.length());
                             double got = e.getValue().get(mi);
-                            double exp = want == null ? -7.0 : want.values().get(name);
+                            double exp = want == null ? -7.0 : want.byName().get(name);
                             assertEquals(Double.doubleToLongBits(exp), Double.doubleToLongBits(got),
                                     e.getKey() + " at (" + x + "," + y + "," + z + "): " + exp + " vs " + got);
                             checked++;

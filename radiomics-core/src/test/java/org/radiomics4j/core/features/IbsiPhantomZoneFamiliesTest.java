@@ -59,7 +59,7 @@ class IbsiPhantomZoneFamiliesTest {
         ExtractionSettings d = ExtractionSettings.defaults().withEnabledFeatures(Map.of(
                 FeatureClass.GLDM, Set.of(java.util.Arrays.stream(GldmFeature.values())
                         .map(GldmFeature::pyradiomicsName).toArray(String[]::new))));
-        Map<String, Map<String, FamilyResult>> results = Map.of(
+        Map<String, Map<String, FamilyResult<?>>> results = Map.of(
                 "3D", Map.of("glszm", Glszm.of(d).compute(v), "gldm", Gldm.of(d).compute(v),
                         "ngtdm", Ngtdm.of(d).compute(v)),
                 "2.5D", Map.of("glszm", Glszm.of(d.withForce2D(true)).compute(v),

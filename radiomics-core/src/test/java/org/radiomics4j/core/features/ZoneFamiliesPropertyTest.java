@@ -14,9 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.radiomics4j.core.discretize.GrayLevelVolume;
 import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.features.gldm.Gldm;
-import org.radiomics4j.core.features.gldm.GldmMatrix;
 import org.radiomics4j.core.features.glszm.Glszm;
-import org.radiomics4j.core.features.glszm.GlszmMatrix;
 import org.radiomics4j.core.features.ngtdm.Ngtdm;
 import org.radiomics4j.core.features.ngtdm.NgtdmMatrix;
 
@@ -42,11 +40,11 @@ class ZoneFamiliesPropertyTest {
         GrayLevelVolume v = ZoneTestVolumes.random(new SplittableRandom(seed));
         int np = v.roiVoxelCount();
         for (ExtractionSettings s : settingsVariants()) {
-            GlszmMatrix z = Glszm.of(s).matrix(v);
+            GrayLevelSizeMatrix z = Glszm.of(s).matrix(v);
             long voxels = 0;
             for (int r = 0; r < z.rows(); r++) {
                 for (int c = 0; c < z.columns(); c++) {
-                    voxels += (long) z.count(r, c) * z.zoneSizes()[c];
+                    voxels += (long) z.count(r, c) * z.sizes()[c];
                 }
             }
             assertEquals(np, voxels, "GLSZM Σ size·count, seed " + seed);
@@ -80,11 +78,11 @@ class ZoneFamiliesPropertyTest {
     }
 
     private static void assertSameFeatures(ExtractionSettings s, GrayLevelVolume a, GrayLevelVolume b, long seed) {
-        GlszmMatrix za = Glszm.of(s).matrix(a);
-        GlszmMatrix zb = Glszm.of(s).matrix(b);
+        GrayLevelSizeMatrix za = Glszm.of(s).matrix(a);
+        GrayLevelSizeMatrix zb = Glszm.of(s).matrix(b);
         assertEquals(za, zb, "GLSZM matrix, seed " + seed);
-        GldmMatrix da = Gldm.of(s).matrix(a);
-        GldmMatrix db = Gldm.of(s).matrix(b);
+        GrayLevelSizeMatrix da = Gldm.of(s).matrix(a);
+        GrayLevelSizeMatrix db = Gldm.of(s).matrix(b);
         assertEquals(da, db, "GLDM matrix, seed " + seed);
         NgtdmMatrix na = Ngtdm.of(s).matrix(a);
         NgtdmMatrix nb = Ngtdm.of(s).matrix(b);
@@ -95,12 +93,12 @@ class ZoneFamiliesPropertyTest {
         for (int i = 0; i < sa.length; i++) {
             assertTrue(ZoneTestVolumes.relDiff(sa[i], sb[i]) <= 1e-12, "NGTDM s_i, seed " + seed);
         }
-        for (FamilyResult[] pair : new FamilyResult[][] {
+        for (FamilyResult<?>[] pair : new FamilyResult<?>[][] {
             {Glszm.of(s).compute(a), Glszm.of(s).compute(b)},
             {Gldm.of(s).compute(a), Gldm.of(s).compute(b)},
             {Ngtdm.of(s).compute(a), Ngtdm.of(s).compute(b)}}) {
-            assertEquals(pair[0].values().keySet(), pair[1].values().keySet());
-            pair[0].values().forEach((k, x) -> assertTrue(ZoneTestVolumes.relDiff(x, pair[1].get(k)) <= 1e-11
+            assertEquals(pair[0].byName().keySet(), pair[1].byName().keySet());
+            pair[0].byName().forEach((k, x) -> assertTrue(ZoneTestVolumes.relDiff(x, pair[1].get(k)) <= 1e-11
                     || Math.abs(x - pair[1].get(k)) < 1e-14, k + ": " + x + " vs " + pair[1].get(k) + ", seed " + seed));
         }
     }

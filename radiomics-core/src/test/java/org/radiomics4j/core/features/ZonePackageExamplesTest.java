@@ -7,9 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.radiomics4j.core.discretize.GrayLevelVolume;
 import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.features.gldm.Gldm;
-import org.radiomics4j.core.features.gldm.GldmMatrix;
 import org.radiomics4j.core.features.glszm.Glszm;
-import org.radiomics4j.core.features.glszm.GlszmMatrix;
 import org.radiomics4j.core.features.ngtdm.Ngtdm;
 import org.radiomics4j.core.features.ngtdm.NgtdmMatrix;
 
@@ -23,16 +21,16 @@ class ZonePackageExamplesTest {
 
     @Test
     void glszmExample() {
-        GlszmMatrix m = Glszm.of(DEFAULTS).matrix(ROW);
-        assertArrayEquals(new int[] {1, 2}, m.zoneSizes());
+        GrayLevelSizeMatrix m = Glszm.of(DEFAULTS).matrix(ROW);
+        assertArrayEquals(new int[] {1, 2}, m.sizes());
         assertArrayEquals(new int[] {0, 1, 1, 0}, m.counts());
         assertEquals(2.0 / 3.0, Glszm.of(DEFAULTS).compute(ROW).get("ZonePercentage"), 1e-15);
     }
 
     @Test
     void gldmExample() {
-        GldmMatrix m = Gldm.of(DEFAULTS).matrix(ROW);
-        assertArrayEquals(new int[] {1, 2}, m.dependenceSizes());
+        GrayLevelSizeMatrix m = Gldm.of(DEFAULTS).matrix(ROW);
+        assertArrayEquals(new int[] {1, 2}, m.sizes());
         assertArrayEquals(new int[] {0, 2, 1, 0}, m.counts());
     }
 

@@ -2,8 +2,8 @@ package org.radiomics4j.core.features.firstorder;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,8 +27,8 @@ import org.radiomics4j.core.image.Volume;
  * method. Immutable and thread-safe.
  *
  * <pre>{@code
- * FamilyResult r = FirstOrder.of(settings).compute(croppedImage, croppedRoi);
- * double mean = r.get("Mean");
+ * FamilyResult<FirstOrderFeature> r = FirstOrder.of(settings).compute(croppedImage, croppedRoi);
+ * double mean = r.get(FirstOrderFeature.MEAN);  // or r.get("Mean")
  * }</pre>
  */
 public final class FirstOrder {
@@ -68,13 +68,13 @@ public final class FirstOrder {
      * @param roi the binary ROI on the same grid
      * @throws IllegalArgumentException if the grids differ or the ROI is empty
      */
-    public FamilyResult compute(Volume image, Mask roi) {
+    public FamilyResult<FirstOrderFeature> compute(Volume image, Mask roi) {
         Discretizer.Discretized d = Discretizer.of(settings.binning()).discretize(image, roi);
         return compute(FirstOrderInput.of(image, roi, d));
     }
 
     /** Computes the enabled features on {@code input}, in PyRadiomics order. */
-    public FamilyResult compute(FirstOrderInput input) {
+    public FamilyResult<FirstOrderFeature> compute(FirstOrderInput input) {
         Objects.requireNonNull(input, "input");
         double[] x = input.intensities();
         int n = x.length;
@@ -85,7 +85,7 @@ public final class FirstOrder {
         double m2 = centralMoment(x, mean, 2);
         double shiftedSq = sumShiftedSquares(x, c);
         List<String> notes = new ArrayList<>();
-        Map<String, Double> out = new LinkedHashMap<>();
+        Map<FirstOrderFeature, Double> out = new EnumMap<>(FirstOrderFeature.class);
         for (FirstOrderFeature f : enabled) {
             double v = switch (f) {
                 case ENERGY -> shiftedSq;
@@ -123,9 +123,9 @@ public final class FirstOrder {
                 }
                 case UNIFORMITY -> uniformity(input.binCounts(), n);
             };
-            out.put(f.pyradiomicsName(), v);
+            out.put(f, v);
         }
-        return new FamilyResult(FeatureClass.FIRSTORDER, out, notes);
+        return new FamilyResult<>(FirstOrderFeature.class, out, notes);
     }
 
     // ---- numerics -----------------------------------------------------------------------------------------------

@@ -1,11 +1,7 @@
 package org.radiomics4j.core.features.firstorder;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.radiomics4j.core.InvalidSettingException;
-import org.radiomics4j.core.features.FeatureClass;
 import org.radiomics4j.core.features.FeatureDescriptor;
+import org.radiomics4j.core.features.FeatureInfo;
 
 /**
  * The first-order (intensity statistics) features of PyRadiomics' {@code firstorder} class, in the order of
@@ -79,55 +75,18 @@ public enum FirstOrderFeature implements FeatureDescriptor {
     /** Uniformity = Σ<sub>i</sub> p(i)² over occupied bins. IBSI BJ5W (discretised intensity uniformity). 1 for a flat region. */
     UNIFORMITY("Uniformity", "BJ5W");
 
-    private final String pyradiomicsName;
-    private final String ibsiCode;
-    private final boolean deprecated;
+    private final FeatureInfo info;
 
     FirstOrderFeature(String pyradiomicsName, String ibsiCode) {
         this(pyradiomicsName, ibsiCode, false);
     }
 
     FirstOrderFeature(String pyradiomicsName, String ibsiCode, boolean deprecated) {
-        this.pyradiomicsName = pyradiomicsName;
-        this.ibsiCode = ibsiCode;
-        this.deprecated = deprecated;
+        this.info = new FeatureInfo(pyradiomicsName, ibsiCode, deprecated);
     }
 
     @Override
-    public String pyradiomicsName() {
-        return pyradiomicsName;
-    }
-
-    @Override
-    public String ibsiCode() {
-        return ibsiCode;
-    }
-
-    @Override
-    public boolean deprecated() {
-        return deprecated;
-    }
-
-    @Override
-    public FeatureClass featureClass() {
-        return FeatureClass.FIRSTORDER;
-    }
-
-    /**
-     * The feature with this PyRadiomics name (case-sensitive).
-     *
-     * @throws InvalidSettingException naming the valid names
-     */
-    public static FirstOrderFeature fromPyRadiomicsName(String name) {
-        for (FirstOrderFeature f : values()) {
-            if (f.pyradiomicsName.equals(name)) {
-                return f;
-            }
-        }
-        List<String> valid = new ArrayList<>();
-        for (FirstOrderFeature f : values()) {
-            valid.add(f.pyradiomicsName);
-        }
-        throw new InvalidSettingException("unknown firstorder feature '" + name + "'; valid: " + valid);
+    public FeatureInfo info() {
+        return info;
     }
 }

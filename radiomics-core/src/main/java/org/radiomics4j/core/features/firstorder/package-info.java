@@ -13,7 +13,7 @@
  * Energy 55, RootMeanSquared √11, Uniformity 0.2, Entropy log2 5.
  *
  * <pre>{@code
- * FamilyResult r = FirstOrder.of(ExtractionSettings.defaults()).compute(croppedImage, croppedRoi);
+ * FamilyResult<FirstOrderFeature> r = FirstOrder.of(ExtractionSettings.defaults()).compute(croppedImage, croppedRoi);
  * }</pre>
  */
 package org.radiomics4j.core.features.firstorder;

@@ -2,8 +2,8 @@ package org.radiomics4j.core.features.glcm;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -90,7 +90,7 @@ public final class Glcm {
      *
      * @throws RadiomicsException if no two ROI voxels are neighbours in any direction (every matrix empty)
      */
-    public FamilyResult compute(GrayLevelVolume image) {
+    public FamilyResult<GlcmFeature> compute(GrayLevelVolume image) {
         GlcmCounts c = build(image);
         double total = 0;
         for (double v : c.counts()) {
@@ -109,9 +109,9 @@ public final class Glcm {
                 : GlcmKernels.perDirection(c, mcc, mccOut);
         boolean[] flags = new boolean[2];
         double[] values = GlcmKernels.aggregate(per, mcc ? mccOut : null, c.size(), flags);
-        Map<String, Double> out = new LinkedHashMap<>();
+        Map<GlcmFeature, Double> out = new EnumMap<>(GlcmFeature.class);
         for (GlcmFeature f : features) {
-            out.put(f.pyradiomicsName(), values[f.ordinal()]);
+            out.put(f, values[f.ordinal()]);
         }
         List<String> notes = new ArrayList<>();
         if (c.size() == 1) {
@@ -124,6 +124,6 @@ public final class Glcm {
         if (flags[1] && mcc) {
             notes.add("glcm: MCC set to 0: second largest eigenvalue of Q negative by rounding in every direction");
         }
-        return new FamilyResult(FeatureClass.GLCM, out, notes);
+        return new FamilyResult<>(GlcmFeature.class, out, notes);
     }
 }

@@ -1,7 +1,7 @@
 package org.radiomics4j.core.features.glcm;
 
-import org.radiomics4j.core.features.FeatureClass;
 import org.radiomics4j.core.features.FeatureDescriptor;
+import org.radiomics4j.core.features.FeatureInfo;
 
 /**
  * The GLCM features, in PyRadiomics' order ({@code radiomics/glcm.py}).
@@ -123,33 +123,14 @@ public enum GlcmFeature implements FeatureDescriptor {
      */
     SUM_SQUARES("SumSquares", "UR99", false);
 
-    private final String pyradiomicsName;
-    private final String ibsiCode;
-    private final boolean deprecated;
+    private final FeatureInfo info;
 
     GlcmFeature(String pyradiomicsName, String ibsiCode, boolean deprecated) {
-        this.pyradiomicsName = pyradiomicsName;
-        this.ibsiCode = ibsiCode;
-        this.deprecated = deprecated;
+        this.info = new FeatureInfo(pyradiomicsName, ibsiCode, deprecated);
     }
 
     @Override
-    public String pyradiomicsName() {
-        return pyradiomicsName;
-    }
-
-    @Override
-    public String ibsiCode() {
-        return ibsiCode;
-    }
-
-    @Override
-    public boolean deprecated() {
-        return deprecated;
-    }
-
-    @Override
-    public FeatureClass featureClass() {
-        return FeatureClass.GLCM;
+    public FeatureInfo info() {
+        return info;
     }
 }

@@ -1,7 +1,7 @@
 package org.radiomics4j.core.features.gldm;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +12,7 @@ import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.features.Directions;
 import org.radiomics4j.core.features.FamilyResult;
 import org.radiomics4j.core.features.FeatureClass;
+import org.radiomics4j.core.features.GrayLevelSizeMatrix;
 import org.radiomics4j.core.features.internal.DescriptorSelection;
 import org.radiomics4j.core.features.internal.LabelCompaction;
 import org.radiomics4j.core.features.internal.PaddedLevelGrid;
@@ -31,7 +32,7 @@ import org.radiomics4j.core.spi.FeatureKernelBackends;
  * <p>Instances are immutable and thread-safe.
  *
  * <pre>{@code
- * FamilyResult r = Gldm.of(ExtractionSettings.defaults().withGldmA(1)).compute(grayLevels);
+ * FamilyResult<GldmFeature> r = Gldm.of(ExtractionSettings.defaults().withGldmA(1)).compute(grayLevels);
  * }</pre>
  */
 public final class Gldm {
@@ -71,23 +72,23 @@ public final class Gldm {
      *
      * @throws IllegalArgumentException if the ROI is empty or a level lies outside {@code 0..ng}
      */
-    public FamilyResult compute(GrayLevelVolume image) {
-        GldmMatrix m = matrix(image);
+    public FamilyResult<GldmFeature> compute(GrayLevelVolume image) {
+        GrayLevelSizeMatrix m = matrix(image);
         // N_z = N_p >= 1 (matrix() rejects an empty ROI), so PyRadiomics' divisor guard never applies
         double np = m.roiVoxelCount();
         double[] iv = LabelCompaction.toDoubles(m.grayLevels());
-        double[] jv = LabelCompaction.toDoubles(m.dependenceSizes());
+        double[] jv = LabelCompaction.toDoubles(m.sizes());
         double[] p = m.countsAsDoubles();
         double nz = m.total();
         SizeMatrixStatistics s = backend == ComputeBackend.ND4J
                 ? SizeMatrixStatistics.of(FeatureKernelBackends.forBackend(ComputeBackend.ND4J)
                         .sizeMatrixStatistics(p, iv, jv, np, np, nz))
                 : SizeMatrixKernels.java(p, iv, jv, np, np, nz);
-        Map<String, Double> values = new LinkedHashMap<>();
+        Map<GldmFeature, Double> values = new EnumMap<>(GldmFeature.class);
         for (GldmFeature f : enabled) {
-            values.put(f.pyradiomicsName(), value(f, s));
+            values.put(f, value(f, s));
         }
-        return new FamilyResult(FeatureClass.GLDM, values, List.of());
+        return new FamilyResult<>(GldmFeature.class, values, List.of());
     }
 
     /**
@@ -95,7 +96,7 @@ public final class Gldm {
      *
      * @throws IllegalArgumentException if the ROI is empty or a level lies outside {@code 0..ng}
      */
-    public GldmMatrix matrix(GrayLevelVolume image) {
+    public GrayLevelSizeMatrix matrix(GrayLevelVolume image) {
         Objects.requireNonNull(image, "image");
         PaddedLevelGrid grid = PaddedLevelGrid.of(image, PaddedLevelGrid.maxDistance(settings.distances()));
         int[][] dirs = Directions.full(grid.sizeZyx(), settings.distances(), settings.force2D(),
@@ -139,7 +140,7 @@ public final class Gldm {
         for (int k = 0; k < roi.length; k++) {
             counts[rowOf[lv[roi[k]]] * sizes.length + colOf[depOf[k]]]++;
         }
-        return new GldmMatrix(levels, sizes, counts, grid.roiCount());
+        return new GrayLevelSizeMatrix(FeatureClass.GLDM, levels, sizes, counts, grid.roiCount());
     }
 
     private static double value(GldmFeature f, SizeMatrixStatistics s) {

@@ -1,13 +1,13 @@
 package org.radiomics4j.core.features.gldm;
 
-import org.radiomics4j.core.features.FeatureClass;
 import org.radiomics4j.core.features.FeatureDescriptor;
+import org.radiomics4j.core.features.FeatureInfo;
 
 /**
  * The GLDM features, in PyRadiomics' order ({@code radiomics/gldm.py}), including its two deprecated features.
  *
  * <p>Symbols: {@code P(i,j)} the number of ROI voxels of grey level {@code i} with dependence size {@code j}
- * (rows and columns of {@link GldmMatrix}; {@code i}, {@code j} are the true values); {@code N_z = Σ P(i,j)}, which
+ * (rows and columns of {@link org.radiomics4j.core.features.GrayLevelSizeMatrix}; {@code i}, {@code j} are the true values); {@code N_z = Σ P(i,j)}, which
  * equals the number of ROI voxels {@code N_p} because every voxel has a dependence size (PyRadiomics divides by
  * {@code N_p}); {@code p(i,j) = P(i,j)/N_z}; {@code p_g(i) = Σ_j P(i,j)}; {@code p_d(j) = Σ_i P(i,j)}. The divisor is
  * at least 1 for a non-empty ROI, so no feature has a special degenerate value.
@@ -75,33 +75,14 @@ public enum GldmFeature implements FeatureDescriptor {
      */
     LARGE_DEPENDENCE_HIGH_GRAY_LEVEL_EMPHASIS("LargeDependenceHighGrayLevelEmphasis", "9QMG", false);
 
-    private final String pyradiomicsName;
-    private final String ibsiCode;
-    private final boolean deprecated;
+    private final FeatureInfo info;
 
     GldmFeature(String pyradiomicsName, String ibsiCode, boolean deprecated) {
-        this.pyradiomicsName = pyradiomicsName;
-        this.ibsiCode = ibsiCode;
-        this.deprecated = deprecated;
+        this.info = new FeatureInfo(pyradiomicsName, ibsiCode, deprecated);
     }
 
     @Override
-    public String pyradiomicsName() {
-        return pyradiomicsName;
-    }
-
-    @Override
-    public String ibsiCode() {
-        return ibsiCode;
-    }
-
-    @Override
-    public boolean deprecated() {
-        return deprecated;
-    }
-
-    @Override
-    public FeatureClass featureClass() {
-        return FeatureClass.GLDM;
+    public FeatureInfo info() {
+        return info;
     }
 }

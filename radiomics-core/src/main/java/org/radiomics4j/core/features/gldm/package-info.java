@@ -10,7 +10,7 @@
  * {@code P = [[0, 2], [1, 0]]}.
  *
  * <p>Entry points: {@link org.radiomics4j.core.features.gldm.Gldm} (features and the raw
- * {@link org.radiomics4j.core.features.gldm.GldmMatrix}); formulas in
+ * {@link org.radiomics4j.core.features.GrayLevelSizeMatrix}); formulas in
  * {@link org.radiomics4j.core.features.gldm.GldmFeature}.
  */
 package org.radiomics4j.core.features.gldm;

@@ -2,8 +2,8 @@ package org.radiomics4j.core.features.glrlm;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,7 +91,7 @@ public final class Glrlm {
      *
      * @throws RadiomicsException if there is no direction in which a line of the box holds two ROI voxels
      */
-    public FamilyResult compute(GrayLevelVolume image) {
+    public FamilyResult<GlrlmFeature> compute(GrayLevelVolume image) {
         GlrlmCounts c = build(image);
         double total = 0;
         for (double v : c.counts()) {
@@ -107,10 +107,10 @@ public final class Glrlm {
                         .glrlmPerDirection(c.counts(), c.matrices(), c.grayLevels(), c.runLengths())
                 : GlrlmKernels.perDirection(c);
         double[] values = GlrlmKernels.aggregate(per);
-        Map<String, Double> out = new LinkedHashMap<>();
+        Map<GlrlmFeature, Double> out = new EnumMap<>(GlrlmFeature.class);
         for (GlrlmFeature f : features) {
-            out.put(f.pyradiomicsName(), values[f.ordinal()]);
+            out.put(f, values[f.ordinal()]);
         }
-        return new FamilyResult(FeatureClass.GLRLM, out, List.of());
+        return new FamilyResult<>(GlrlmFeature.class, out, List.of());
     }
 }

@@ -1,7 +1,7 @@
 package org.radiomics4j.core.features.glrlm;
 
-import org.radiomics4j.core.features.FeatureClass;
 import org.radiomics4j.core.features.FeatureDescriptor;
+import org.radiomics4j.core.features.FeatureInfo;
 
 /**
  * The GLRLM features, in PyRadiomics' order ({@code radiomics/glrlm.py}).
@@ -56,32 +56,15 @@ public enum GlrlmFeature implements FeatureDescriptor {
     /** LRHGLE {@code Σ P(i,j)·i²j² / N_r}. IBSI 3KUM. Same as IBSI. */
     LONG_RUN_HIGH_GRAY_LEVEL_EMPHASIS("LongRunHighGrayLevelEmphasis", "3KUM");
 
-    private final String pyradiomicsName;
-    private final String ibsiCode;
-
-    GlrlmFeature(String pyradiomicsName, String ibsiCode) {
-        this.pyradiomicsName = pyradiomicsName;
-        this.ibsiCode = ibsiCode;
-    }
-
-    @Override
-    public String pyradiomicsName() {
-        return pyradiomicsName;
-    }
-
-    @Override
-    public String ibsiCode() {
-        return ibsiCode;
-    }
+    private final FeatureInfo info;
 
     /** No GLRLM feature is deprecated in PyRadiomics. */
-    @Override
-    public boolean deprecated() {
-        return false;
+    GlrlmFeature(String pyradiomicsName, String ibsiCode) {
+        this.info = new FeatureInfo(pyradiomicsName, ibsiCode, false);
     }
 
     @Override
-    public FeatureClass featureClass() {
-        return FeatureClass.GLRLM;
+    public FeatureInfo info() {
+        return info;
     }
 }

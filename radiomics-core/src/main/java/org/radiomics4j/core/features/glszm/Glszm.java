@@ -1,7 +1,7 @@
 package org.radiomics4j.core.features.glszm;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +12,7 @@ import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.features.Directions;
 import org.radiomics4j.core.features.FamilyResult;
 import org.radiomics4j.core.features.FeatureClass;
+import org.radiomics4j.core.features.GrayLevelSizeMatrix;
 import org.radiomics4j.core.features.internal.DescriptorSelection;
 import org.radiomics4j.core.features.internal.LabelCompaction;
 import org.radiomics4j.core.features.internal.PaddedLevelGrid;
@@ -33,8 +34,8 @@ import org.radiomics4j.core.spi.FeatureKernelBackends;
  * <p>Instances are immutable and thread-safe.
  *
  * <pre>{@code
- * FamilyResult r = Glszm.of(ExtractionSettings.defaults()).compute(grayLevels);
- * double sae = r.get("SmallAreaEmphasis");
+ * FamilyResult<GlszmFeature> r = Glszm.of(ExtractionSettings.defaults()).compute(grayLevels);
+ * double sae = r.get(GlszmFeature.SMALL_AREA_EMPHASIS);
  * }</pre>
  */
 public final class Glszm {
@@ -73,22 +74,22 @@ public final class Glszm {
      *
      * @throws IllegalArgumentException if the ROI is empty or a level lies outside {@code 0..ng}
      */
-    public FamilyResult compute(GrayLevelVolume image) {
-        GlszmMatrix m = matrix(image);
+    public FamilyResult<GlszmFeature> compute(GrayLevelVolume image) {
+        GrayLevelSizeMatrix m = matrix(image);
         // N_z >= 1 because matrix() rejects an empty ROI, so PyRadiomics' "N_z = 0 -> 1" guard never applies
-        double zones = m.zoneCount();
+        double zones = m.total();
         double[] iv = LabelCompaction.toDoubles(m.grayLevels());
-        double[] jv = LabelCompaction.toDoubles(m.zoneSizes());
+        double[] jv = LabelCompaction.toDoubles(m.sizes());
         double[] p = m.countsAsDoubles();
         SizeMatrixStatistics s = backend == ComputeBackend.ND4J
                 ? SizeMatrixStatistics.of(FeatureKernelBackends.forBackend(ComputeBackend.ND4J)
                         .sizeMatrixStatistics(p, iv, jv, zones, m.roiVoxelCount(), zones))
                 : SizeMatrixKernels.java(p, iv, jv, zones, m.roiVoxelCount(), zones);
-        Map<String, Double> values = new LinkedHashMap<>();
+        Map<GlszmFeature, Double> values = new EnumMap<>(GlszmFeature.class);
         for (GlszmFeature f : enabled) {
-            values.put(f.pyradiomicsName(), value(f, s));
+            values.put(f, value(f, s));
         }
-        return new FamilyResult(FeatureClass.GLSZM, values, List.of());
+        return new FamilyResult<>(GlszmFeature.class, values, List.of());
     }
 
     /**
@@ -96,7 +97,7 @@ public final class Glszm {
      *
      * @throws IllegalArgumentException if the ROI is empty or a level lies outside {@code 0..ng}
      */
-    public GlszmMatrix matrix(GrayLevelVolume image) {
+    public GrayLevelSizeMatrix matrix(GrayLevelVolume image) {
         Objects.requireNonNull(image, "image");
         PaddedLevelGrid grid = PaddedLevelGrid.of(image, 1);
         int[][] dirs = Directions.full(grid.sizeZyx(), List.of(1), settings.force2D(), settings.force2Ddimension());
@@ -179,7 +180,7 @@ public final class Glszm {
         for (int z = 0; z < nZones; z++) {
             counts[rowOf[zoneLevel[z]] * sizes.length + colOf[zoneSize[z]]]++;
         }
-        return new GlszmMatrix(levels, sizes, counts, grid.roiCount());
+        return new GrayLevelSizeMatrix(FeatureClass.GLSZM, levels, sizes, counts, grid.roiCount());
     }
 
     /** Root of {@code x}'s set, halving the path on the way. */

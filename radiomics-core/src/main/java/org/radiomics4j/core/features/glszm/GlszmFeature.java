@@ -1,13 +1,13 @@
 package org.radiomics4j.core.features.glszm;
 
-import org.radiomics4j.core.features.FeatureClass;
 import org.radiomics4j.core.features.FeatureDescriptor;
+import org.radiomics4j.core.features.FeatureInfo;
 
 /**
  * The GLSZM features, in PyRadiomics' order ({@code radiomics/glszm.py}).
  *
  * <p>Symbols: {@code P(i,j)} the number of zones of grey level {@code i} and size {@code j} (rows and columns of
- * {@link GlszmMatrix}; {@code i} and {@code j} are the true grey level and size); {@code N_z = Σ P(i,j)} the
+ * {@link org.radiomics4j.core.features.GrayLevelSizeMatrix}; {@code i} and {@code j} are the true grey level and size); {@code N_z = Σ P(i,j)} the
  * number of zones; {@code N_p} the number of ROI voxels; {@code p(i,j) = P(i,j)/N_z}; {@code p_g(i) = Σ_j P(i,j)};
  * {@code p_s(j) = Σ_i P(i,j)}. PyRadiomics replaces {@code N_z = 0} by 1, which cannot happen for a non-empty ROI,
  * so no feature has a special degenerate value: a flat region (one zone or several zones of one level) gives the
@@ -60,32 +60,15 @@ public enum GlszmFeature implements FeatureDescriptor {
     /** LAHGLE {@code = Σ P(i,j)·i²j² / N_z}. IBSI J17V (large zone high grey level emphasis), same definition. */
     LARGE_AREA_HIGH_GRAY_LEVEL_EMPHASIS("LargeAreaHighGrayLevelEmphasis", "J17V");
 
-    private final String pyradiomicsName;
-    private final String ibsiCode;
-
-    GlszmFeature(String pyradiomicsName, String ibsiCode) {
-        this.pyradiomicsName = pyradiomicsName;
-        this.ibsiCode = ibsiCode;
-    }
-
-    @Override
-    public String pyradiomicsName() {
-        return pyradiomicsName;
-    }
-
-    @Override
-    public String ibsiCode() {
-        return ibsiCode;
-    }
+    private final FeatureInfo info;
 
     /** No GLSZM feature is deprecated in PyRadiomics. */
-    @Override
-    public boolean deprecated() {
-        return false;
+    GlszmFeature(String pyradiomicsName, String ibsiCode) {
+        this.info = new FeatureInfo(pyradiomicsName, ibsiCode, false);
     }
 
     @Override
-    public FeatureClass featureClass() {
-        return FeatureClass.GLSZM;
+    public FeatureInfo info() {
+        return info;
     }
 }

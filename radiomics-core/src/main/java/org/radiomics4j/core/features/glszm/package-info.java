@@ -8,7 +8,7 @@
  * {@code j = 1, 2}, {@code P = [[0, 1], [1, 0]]}, {@code N_z = 2} and ZonePercentage {@code = N_z/N_p = 2/3}.
  *
  * <p>Entry points: {@link org.radiomics4j.core.features.glszm.Glszm} (features and the raw
- * {@link org.radiomics4j.core.features.glszm.GlszmMatrix}); the features and their formulas are listed in
+ * {@link org.radiomics4j.core.features.GrayLevelSizeMatrix}); the features and their formulas are listed in
  * {@link org.radiomics4j.core.features.glszm.GlszmFeature}.
  */
 package org.radiomics4j.core.features.glszm;

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.radiomics4j.core.InvalidSettingException;
 import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.features.FeatureClass;
 import org.radiomics4j.core.features.FeatureDescriptor;
+import org.radiomics4j.core.NearestName;
 
 /** Resolves {@code settings.enabledFeatures()} of one class into the feature constants to compute. */
 public final class DescriptorSelection {
@@ -20,7 +20,7 @@ public final class DescriptorSelection {
      * The features of {@code type} to compute, in enum order: the named ones, or every non-deprecated one when the
      * class is enabled with an empty set or not listed at all (a family asked directly computes its defaults).
      *
-     * @throws InvalidSettingException naming the unknown name and the valid names
+     * @throws InvalidSettingException naming each unknown name, its nearest valid name and the valid names
      */
     public static <E extends Enum<E> & FeatureDescriptor> EnumSet<E> select(Class<E> type,
             ExtractionSettings settings, FeatureClass featureClass) {
@@ -34,25 +34,20 @@ public final class DescriptorSelection {
             }
             return out;
         }
+        List<String> valid = EnumSet.allOf(type).stream().map(FeatureDescriptor::pyradiomicsName).toList();
         List<String> unknown = new ArrayList<>();
         for (String name : names) {
-            E found = null;
-            for (E e : type.getEnumConstants()) {
-                if (e.pyradiomicsName().equals(name)) {
-                    found = e;
-                    break;
-                }
-            }
-            if (found == null) {
-                unknown.add(name);
+            int k = valid.indexOf(name);
+            if (k < 0) {
+                String nearest = NearestName.nearest(name, valid);
+                unknown.add("'" + name + "'" + (nearest == null ? "" : " (did you mean '" + nearest + "'?)"));
             } else {
-                out.add(found);
+                out.add(type.getEnumConstants()[k]);
             }
         }
         if (!unknown.isEmpty()) {
-            throw new InvalidSettingException("unknown " + featureClass + " feature(s) " + unknown + "; valid: "
-                    + EnumSet.allOf(type).stream().map(FeatureDescriptor::pyradiomicsName)
-                            .collect(Collectors.joining(", ")));
+            throw new InvalidSettingException("unknown " + featureClass + " feature(s) " + String.join(", ", unknown)
+                    + "; valid: " + String.join(", ", valid));
         }
         return out;
     }

@@ -1,8 +1,8 @@
 package org.radiomics4j.core.features.ngtdm;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,8 +31,8 @@ import org.radiomics4j.core.spi.FeatureKernelBackends;
  * <p>Instances are immutable and thread-safe.
  *
  * <pre>{@code
- * FamilyResult r = Ngtdm.of(ExtractionSettings.defaults()).compute(grayLevels);
- * double coarseness = r.get("Coarseness");
+ * FamilyResult<NgtdmFeature> r = Ngtdm.of(ExtractionSettings.defaults()).compute(grayLevels);
+ * double coarseness = r.get(NgtdmFeature.COARSENESS);
  * }</pre>
  */
 public final class Ngtdm {
@@ -71,7 +71,7 @@ public final class Ngtdm {
      *
      * @throws IllegalArgumentException if the ROI is empty or a level lies outside {@code 0..ng}
      */
-    public FamilyResult compute(GrayLevelVolume image) {
+    public FamilyResult<NgtdmFeature> compute(GrayLevelVolume image) {
         NgtdmMatrix m = matrix(image);
         double[] iv = LabelCompaction.toDoubles(m.grayLevels());
         double[] n = LabelCompaction.toDoubles(m.counts());
@@ -79,38 +79,38 @@ public final class Ngtdm {
         NgtdmStatistics st = backend == ComputeBackend.ND4J
                 ? NgtdmKernels.of(FeatureKernelBackends.forBackend(ComputeBackend.ND4J), iv, n, s)
                 : NgtdmKernels.java(iv, n, s);
-        Map<String, Double> values = new LinkedHashMap<>();
+        Map<NgtdmFeature, Double> values = new EnumMap<>(NgtdmFeature.class);
         List<String> notes = new ArrayList<>();
         for (NgtdmFeature f : enabled) {
             switch (f) {
                 case COARSENESS -> {
-                    values.put(f.pyradiomicsName(), st.coarseness());
+                    values.put(f, st.coarseness());
                     if (st.coarsenessCapped()) {
                         notes.add("ngtdm: Σ p_i·s_i = 0 (no grey tone differences), Coarseness set to 1e6");
                     }
                 }
                 case CONTRAST -> {
-                    values.put(f.pyradiomicsName(), st.contrast());
+                    values.put(f, st.contrast());
                     if (st.contrastSingleLevel()) {
                         notes.add("ngtdm: only one grey level present (N_g,p = 1), Contrast set to 0");
                     }
                 }
                 case BUSYNESS -> {
-                    values.put(f.pyradiomicsName(), st.busyness());
+                    values.put(f, st.busyness());
                     if (st.busynessZeroDenominator()) {
                         notes.add("ngtdm: Σ|i·p_i − j·p_j| = 0, Busyness set to 0");
                     }
                 }
-                case COMPLEXITY -> values.put(f.pyradiomicsName(), st.complexity());
+                case COMPLEXITY -> values.put(f, st.complexity());
                 case STRENGTH -> {
-                    values.put(f.pyradiomicsName(), st.strength());
+                    values.put(f, st.strength());
                     if (st.strengthZeroSum()) {
                         notes.add("ngtdm: Σ s_i = 0 (no grey tone differences), Strength set to 0");
                     }
                 }
             }
         }
-        return new FamilyResult(FeatureClass.NGTDM, values, notes);
+        return new FamilyResult<>(NgtdmFeature.class, values, notes);
     }
 
     /**

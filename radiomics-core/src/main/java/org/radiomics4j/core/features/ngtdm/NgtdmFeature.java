@@ -1,7 +1,7 @@
 package org.radiomics4j.core.features.ngtdm;
 
-import org.radiomics4j.core.features.FeatureClass;
 import org.radiomics4j.core.features.FeatureDescriptor;
+import org.radiomics4j.core.features.FeatureInfo;
 
 /**
  * The NGTDM features, in PyRadiomics' order ({@code radiomics/ngtdm.py}).
@@ -44,32 +44,15 @@ public enum NgtdmFeature implements FeatureDescriptor {
      */
     STRENGTH("Strength", "1X9X");
 
-    private final String pyradiomicsName;
-    private final String ibsiCode;
-
-    NgtdmFeature(String pyradiomicsName, String ibsiCode) {
-        this.pyradiomicsName = pyradiomicsName;
-        this.ibsiCode = ibsiCode;
-    }
-
-    @Override
-    public String pyradiomicsName() {
-        return pyradiomicsName;
-    }
-
-    @Override
-    public String ibsiCode() {
-        return ibsiCode;
-    }
+    private final FeatureInfo info;
 
     /** No NGTDM feature is deprecated in PyRadiomics. */
-    @Override
-    public boolean deprecated() {
-        return false;
+    NgtdmFeature(String pyradiomicsName, String ibsiCode) {
+        this.info = new FeatureInfo(pyradiomicsName, ibsiCode, false);
     }
 
     @Override
-    public FeatureClass featureClass() {
-        return FeatureClass.NGTDM;
+    public FeatureInfo info() {
+        return info;
     }
 }

@@ -2,8 +2,8 @@ package org.radiomics4j.core.features.shape;
 
 import org.radiomics4j.core.features.internal.DescriptorSelection;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,8 +42,8 @@ import org.radiomics4j.core.internal.SymmetricEigen;
  * Immutable and thread-safe.
  *
  * <pre>{@code
- * FamilyResult r = Shape.of(ExtractionSettings.defaults()).compute(mask.select(1).crop(box));
- * double v = r.get("MeshVolume");
+ * FamilyResult<ShapeFeature> r = Shape.of(ExtractionSettings.defaults()).compute(mask.select(1).crop(box));
+ * double v = r.get(ShapeFeature.MESH_VOLUME);
  * }</pre>
  */
 public final class Shape {
@@ -67,7 +67,7 @@ public final class Shape {
      * @throws IllegalArgumentException if {@code roi} has no voxel inside
      * @throws org.radiomics4j.core.InvalidSettingException if an enabled feature name is unknown
      */
-    public FamilyResult compute(Mask roi) {
+    public FamilyResult<ShapeFeature> compute(Mask roi) {
         Objects.requireNonNull(roi, "roi");
         EnumSet<ShapeFeature> enabled = DescriptorSelection.select(ShapeFeature.class, settings, FeatureClass.SHAPE);
         Geometry g = roi.geometry();
@@ -175,7 +175,7 @@ public final class Shape {
             notes.add("shape: ROI is planar (least PCA eigenvalue 0); LeastAxisLength and Flatness are 0");
         }
 
-        Map<String, Double> values = new LinkedHashMap<>();
+        Map<ShapeFeature, Double> values = new EnumMap<>(ShapeFeature.class);
         for (ShapeFeature f : enabled) {
             double v = switch (f) {
                 case COMPACTNESS1 -> volume / (Math.pow(area, 3.0 / 2.0) * Math.sqrt(Math.PI));
@@ -196,9 +196,9 @@ public final class Shape {
                 case SURFACE_VOLUME_RATIO -> area / volume;
                 case VOXEL_VOLUME -> n * (spacing[0] * spacing[2] * spacing[1]);
             };
-            values.put(f.pyradiomicsName(), v);
+            values.put(f, v);
         }
-        return new FamilyResult(FeatureClass.SHAPE, values, notes);
+        return new FamilyResult<>(ShapeFeature.class, values, notes);
     }
 
     /** {@code 4√λ}; NaN with a note for a negative eigenvalue (cannot happen for a covariance, kept as PyRadiomics). */

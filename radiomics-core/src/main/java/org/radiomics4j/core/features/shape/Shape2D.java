@@ -3,8 +3,8 @@ package org.radiomics4j.core.features.shape;
 import org.radiomics4j.core.features.internal.DescriptorSelection;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,7 +57,7 @@ public final class Shape2D {
      *     size), if force2D is off for a 3-D mask, or if an enabled feature name is unknown
      * @throws IllegalArgumentException if {@code roi} has no voxel inside
      */
-    public FamilyResult compute(Mask roi) {
+    public FamilyResult<Shape2DFeature> compute(Mask roi) {
         Objects.requireNonNull(roi, "roi");
         EnumSet<Shape2DFeature> enabled = DescriptorSelection.select(Shape2DFeature.class, settings, FeatureClass.SHAPE2D);
         Geometry g = roi.geometry();
@@ -197,7 +197,7 @@ public final class Shape2D {
         } else if (minor == 0) {
             notes.add("shape2D: ROI is a line (minor PCA eigenvalue 0); MinorAxisLength and Elongation are 0");
         }
-        Map<String, Double> values = new LinkedHashMap<>();
+        Map<Shape2DFeature, Double> values = new EnumMap<>(Shape2DFeature.class);
         for (Shape2DFeature f : enabled) {
             double v = switch (f) {
                 case ELONGATION -> Shape.ratio(minor, major, "shape2D", "Elongation", notes);
@@ -211,8 +211,8 @@ public final class Shape2D {
                 case SPHERICAL_DISPROPORTION -> 1.0 / (2 * Math.sqrt(Math.PI * surface) / perimeter);
                 case SPHERICITY -> 2 * Math.sqrt(Math.PI * surface) / perimeter;
             };
-            values.put(f.pyradiomicsName(), v);
+            values.put(f, v);
         }
-        return new FamilyResult(FeatureClass.SHAPE2D, values, notes);
+        return new FamilyResult<>(Shape2DFeature.class, values, notes);
     }
 }

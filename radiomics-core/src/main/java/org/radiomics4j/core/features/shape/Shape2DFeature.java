@@ -1,7 +1,7 @@
 package org.radiomics4j.core.features.shape;
 
-import org.radiomics4j.core.features.FeatureClass;
 import org.radiomics4j.core.features.FeatureDescriptor;
+import org.radiomics4j.core.features.FeatureInfo;
 
 /**
  * The 2-D shape features of PyRadiomics' {@code shape2D} class, in the order PyRadiomics outputs them (alphabetical).
@@ -53,32 +53,15 @@ public enum Shape2DFeature implements FeatureDescriptor {
      */
     SPHERICITY("Sphericity", false);
 
-    private final String pyradiomicsName;
-    private final boolean deprecated;
+    private final FeatureInfo info;
 
+    /** No IBSI code: IBSI defines no 2-D morphology features. */
     Shape2DFeature(String pyradiomicsName, boolean deprecated) {
-        this.pyradiomicsName = pyradiomicsName;
-        this.deprecated = deprecated;
+        this.info = new FeatureInfo(pyradiomicsName, null, deprecated);
     }
 
     @Override
-    public String pyradiomicsName() {
-        return pyradiomicsName;
-    }
-
-    /** Always {@code null}: IBSI defines no 2-D morphology features. */
-    @Override
-    public String ibsiCode() {
-        return null;
-    }
-
-    @Override
-    public boolean deprecated() {
-        return deprecated;
-    }
-
-    @Override
-    public FeatureClass featureClass() {
-        return FeatureClass.SHAPE2D;
+    public FeatureInfo info() {
+        return info;
     }
 }

@@ -1,7 +1,7 @@
 package org.radiomics4j.core.features.shape;
 
-import org.radiomics4j.core.features.FeatureClass;
 import org.radiomics4j.core.features.FeatureDescriptor;
+import org.radiomics4j.core.features.FeatureInfo;
 
 /**
  * The 3-D shape features of PyRadiomics' {@code shape} class, in the order PyRadiomics outputs them (alphabetical,
@@ -93,33 +93,14 @@ public enum ShapeFeature implements FeatureDescriptor {
      */
     VOXEL_VOLUME("VoxelVolume", "YEKZ", false);
 
-    private final String pyradiomicsName;
-    private final String ibsiCode;
-    private final boolean deprecated;
+    private final FeatureInfo info;
 
     ShapeFeature(String pyradiomicsName, String ibsiCode, boolean deprecated) {
-        this.pyradiomicsName = pyradiomicsName;
-        this.ibsiCode = ibsiCode;
-        this.deprecated = deprecated;
+        this.info = new FeatureInfo(pyradiomicsName, ibsiCode, deprecated);
     }
 
     @Override
-    public String pyradiomicsName() {
-        return pyradiomicsName;
-    }
-
-    @Override
-    public String ibsiCode() {
-        return ibsiCode;
-    }
-
-    @Override
-    public boolean deprecated() {
-        return deprecated;
-    }
-
-    @Override
-    public FeatureClass featureClass() {
-        return FeatureClass.SHAPE;
+    public FeatureInfo info() {
+        return info;
     }
 }

@@ -31,7 +31,7 @@ class FirstOrderTest {
 
     private static final ExtractionSettings W1 = ExtractionSettings.defaults().withBinWidth(1);
 
-    private static FamilyResult on(ExtractionSettings s, double... v) {
+    private static FamilyResult<?> on(ExtractionSettings s, double... v) {
         int[] m = new int[v.length];
         java.util.Arrays.fill(m, 1);
         return FirstOrder.of(s).compute(Volume.of(v, v.length, 1, 1), Mask.of(m, v.length, 1, 1));
@@ -43,7 +43,7 @@ class FirstOrderTest {
      */
     @Test
     void handDerivedValuesOnOneToFive() {
-        FamilyResult r = on(W1, 5, 3, 1, 4, 2);
+        FamilyResult<?> r = on(W1, 5, 3, 1, 4, 2);
         double tol = 1e-12;
         assertEquals(1, r.get("Minimum"), tol);
         assertEquals(5, r.get("Maximum"), tol);
@@ -63,8 +63,8 @@ class FirstOrderTest {
         assertEquals(Math.sqrt(11), r.get("RootMeanSquared"), tol);
         assertEquals(0.2, r.get("Uniformity"), tol);
         assertEquals(Math.log(5) / Math.log(2), r.get("Entropy"), 1e-12);
-        assertEquals(18, r.values().size());
-        assertFalse(r.values().containsKey("StandardDeviation"), "deprecated feature must be off by default");
+        assertEquals(18, r.byName().size());
+        assertFalse(r.byName().containsKey("StandardDeviation"), "deprecated feature must be off by default");
     }
 
     @Test
@@ -72,7 +72,7 @@ class FirstOrderTest {
         // Energy = Σ(x + 2000)² = 5·2000² + 2·2000·15 + 55 (README §9), TotalEnergy = V · Energy with V = 0.5·2·3.
         ExtractionSettings s = W1.withVoxelArrayShift(2000);
         Geometry g = Geometry.of(5, 1, 1, 0.5, 2, 3);
-        FamilyResult r = FirstOrder.of(s).compute(Volume.of(new double[] {1, 2, 3, 4, 5}, g),
+        FamilyResult<?> r = FirstOrder.of(s).compute(Volume.of(new double[] {1, 2, 3, 4, 5}, g),
                 Mask.of(new int[] {1, 1, 1, 1, 1}, g));
         assertEquals(20_060_055, r.get("Energy"), 1e-6);
         assertEquals(3 * 20_060_055.0, r.get("TotalEnergy"), 1e-6);
@@ -81,7 +81,7 @@ class FirstOrderTest {
 
     @Test
     void flatRegionFollowsPyRadiomicsDegenerateValues() {
-        FamilyResult r = on(ExtractionSettings.defaults(), 7, 7, 7, 7);
+        FamilyResult<?> r = on(ExtractionSettings.defaults(), 7, 7, 7, 7);
         assertEquals(0, r.get("Skewness"));
         assertEquals(0, r.get("Kurtosis"));
         assertEquals(0, r.get("Variance"));
@@ -95,8 +95,8 @@ class FirstOrderTest {
     void deprecatedFeatureOnlyWhenNamedAndUnknownNamesFail() {
         ExtractionSettings s = ExtractionSettings.defaults()
                 .withEnabledFeatures(Map.of(FeatureClass.FIRSTORDER, Set.of("StandardDeviation", "Mean")));
-        FamilyResult r = on(s, 1, 2, 3, 4, 5);
-        assertEquals(List.of("Mean", "StandardDeviation"), new ArrayList<>(r.values().keySet()));
+        FamilyResult<?> r = on(s, 1, 2, 3, 4, 5);
+        assertEquals(List.of("Mean", "StandardDeviation"), new ArrayList<>(r.byName().keySet()));
         assertEquals(Math.sqrt(2), r.get("StandardDeviation"), 1e-12);
         ExtractionSettings bad = ExtractionSettings.defaults()
                 .withEnabledFeatures(Map.of(FeatureClass.FIRSTORDER, Set.of("Meen")));
@@ -109,7 +109,7 @@ class FirstOrderTest {
         assertEquals(19, FirstOrderFeature.values().length);
         for (FirstOrderFeature f : FirstOrderFeature.values()) {
             assertEquals(FeatureClass.FIRSTORDER, f.featureClass());
-            assertEquals(f, FirstOrderFeature.fromPyRadiomicsName(f.pyradiomicsName()));
+            assertEquals(f, org.radiomics4j.core.features.FeatureDescriptor.byPyRadiomicsName(FirstOrderFeature.class, f.pyradiomicsName()));
         }
         assertEquals("IPH6", FirstOrderFeature.KURTOSIS.ibsiCode());
         assertTrue(FirstOrderFeature.STANDARD_DEVIATION.deprecated());
@@ -143,7 +143,7 @@ class FirstOrderTest {
         }
         double[] v = x.stream().mapToDouble(Double::doubleValue).toArray();
         assertEquals(74, v.length);
-        FamilyResult r = on(W1, v);
+        FamilyResult<?> r = on(W1, v);
         check(2.15, r.get("Mean"));
         check(3.05, r.get("Variance"));
         check(1.08, r.get("Skewness"));
@@ -186,7 +186,7 @@ class FirstOrderTest {
         }
         long[] hist = histogram(x, 7.5);
         ExtractionSettings s = ExtractionSettings.defaults().withVoxelArrayShift(rnd.nextInt(3) * 1000.0);
-        FamilyResult a = FirstOrder.of(s).compute(new FirstOrderInput(x, hist, 1.7));
+        FamilyResult<?> a = FirstOrder.of(s).compute(new FirstOrderInput(x, hist, 1.7));
         double[] y = x.clone();
         for (int i = n - 1; i > 0; i--) {
             int j = rnd.nextInt(i + 1);
@@ -194,8 +194,8 @@ class FirstOrderTest {
             y[i] = y[j];
             y[j] = t;
         }
-        FamilyResult b = FirstOrder.of(s).compute(new FirstOrderInput(y, hist, 1.7));
-        for (String k : a.values().keySet()) {
+        FamilyResult<?> b = FirstOrder.of(s).compute(new FirstOrderInput(y, hist, 1.7));
+        for (String k : a.byName().keySet()) {
             double u = a.get(k);
             double w = b.get(k);
             assertEquals(u, w, 1e-12 * Math.max(1, Math.abs(u)), "seed " + seed + " feature " + k);

@@ -64,7 +64,7 @@ class GlrlmTest {
         ExtractionSettings s = ExtractionSettings.defaults().withWeightingNorm(norm).withForce2D(force2D);
         // ND4J lives in radiomics-nd4j; Nd4jFamiliesAgreementTest there compares it with these values
         for (ComputeBackend backend : new ComputeBackend[] {ComputeBackend.JAVA}) {
-            FamilyResult r = Glrlm.of(s, backend).compute(TextureVolumes.ibsiPhantom());
+            FamilyResult<?> r = Glrlm.of(s, backend).compute(TextureVolumes.ibsiPhantom());
             int checked = 0;
             List<String> failures = new ArrayList<>();
             for (IbsiReference ref : IbsiReference.phantom("glrlm", aggregation)) {
@@ -113,8 +113,8 @@ class GlrlmTest {
     void selectedFeaturesOnly() {
         ExtractionSettings s = ExtractionSettings.defaults()
                 .withEnabledFeatures(Map.of(FeatureClass.GLRLM, Set.of("RunPercentage", "RunEntropy")));
-        FamilyResult r = Glrlm.of(s).compute(TextureVolumes.random(3, 6, 4, 0.2));
-        assertEquals(List.of("RunPercentage", "RunEntropy"), new ArrayList<>(r.values().keySet()));
+        FamilyResult<?> r = Glrlm.of(s).compute(TextureVolumes.random(3, 6, 4, 0.2));
+        assertEquals(List.of("RunPercentage", "RunEntropy"), new ArrayList<>(r.byName().keySet()));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.radiomics4j.core.InvalidSettingException;
 import org.radiomics4j.core.discretize.GrayLevelVolume;
 import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.features.FamilyResult;
+import org.radiomics4j.core.features.GrayLevelSizeMatrix;
 import org.radiomics4j.core.features.FeatureClass;
 
 class GlszmTest {
@@ -28,7 +29,7 @@ class GlszmTest {
 
     @Test
     void reproducesThePyRadiomicsDocstringExample() {
-        GlszmMatrix m = Glszm.of(ExtractionSettings.defaults()).matrix(GrayLevelVolume.of(DOC_IMAGE, 5, 5, 1));
+        GrayLevelSizeMatrix m = Glszm.of(ExtractionSettings.defaults()).matrix(GrayLevelVolume.of(DOC_IMAGE, 5, 5, 1));
         // expected matrix printed in the docstring: rows grey level 1..5, columns zone size 1..5
         int[] expected = {
             0, 0, 0, 1, 0,
@@ -37,7 +38,7 @@ class GlszmTest {
             1, 1, 0, 0, 0,
             3, 0, 0, 0, 0};
         assertArrayEquals(new int[] {1, 2, 3, 4, 5}, m.grayLevels());
-        assertArrayEquals(new int[] {1, 2, 3, 4, 5}, m.zoneSizes());
+        assertArrayEquals(new int[] {1, 2, 3, 4, 5}, m.sizes());
         assertArrayEquals(expected, m.counts());
         assertEquals(25, m.roiVoxelCount());
     }
@@ -46,10 +47,10 @@ class GlszmTest {
     void removesAbsentLevelsAndEmptySizes() {
         // levels 1 and 3 only (2 absent), ng = 4; zones: one of size 3 (level 1), one of size 1 (level 3)
         int[] lv = {1, 1, 1, 0, 3};
-        GlszmMatrix m = Glszm.of(ExtractionSettings.defaults()).matrix(new GrayLevelVolume(5, 1, 1, lv, 4,
+        GrayLevelSizeMatrix m = Glszm.of(ExtractionSettings.defaults()).matrix(new GrayLevelVolume(5, 1, 1, lv, 4,
                 new double[] {1, 1, 1}));
         assertArrayEquals(new int[] {1, 3}, m.grayLevels());
-        assertArrayEquals(new int[] {1, 3}, m.zoneSizes());
+        assertArrayEquals(new int[] {1, 3}, m.sizes());
         assertArrayEquals(new int[] {0, 1, 1, 0}, m.counts());
     }
 
@@ -60,19 +61,19 @@ class GlszmTest {
         lv[0] = 1;
         lv[7] = 1;
         GrayLevelVolume v = new GrayLevelVolume(2, 2, 2, lv, 1, new double[] {1, 1, 1});
-        assertArrayEquals(new int[] {2}, Glszm.of(ExtractionSettings.defaults()).matrix(v).zoneSizes());
+        assertArrayEquals(new int[] {2}, Glszm.of(ExtractionSettings.defaults()).matrix(v).sizes());
         assertArrayEquals(new int[] {1}, Glszm.of(ExtractionSettings.defaults().withForce2D(true)).matrix(v)
-                .zoneSizes());
+                .sizes());
     }
 
     @Test
     void computesAllSixteenFeaturesInPyRadiomicsOrder() {
-        FamilyResult r = Glszm.of(ExtractionSettings.defaults()).compute(GrayLevelVolume.of(DOC_IMAGE, 5, 5, 1));
+        FamilyResult<?> r = Glszm.of(ExtractionSettings.defaults()).compute(GrayLevelVolume.of(DOC_IMAGE, 5, 5, 1));
         assertEquals(List.of("SmallAreaEmphasis", "LargeAreaEmphasis", "GrayLevelNonUniformity",
                 "GrayLevelNonUniformityNormalized", "SizeZoneNonUniformity", "SizeZoneNonUniformityNormalized",
                 "ZonePercentage", "GrayLevelVariance", "ZoneVariance", "ZoneEntropy", "LowGrayLevelZoneEmphasis",
                 "HighGrayLevelZoneEmphasis", "SmallAreaLowGrayLevelEmphasis", "SmallAreaHighGrayLevelEmphasis",
-                "LargeAreaLowGrayLevelEmphasis", "LargeAreaHighGrayLevelEmphasis"), List.copyOf(r.values().keySet()));
+                "LargeAreaLowGrayLevelEmphasis", "LargeAreaHighGrayLevelEmphasis"), List.copyOf(r.byName().keySet()));
         assertEquals(FeatureClass.GLSZM, r.featureClass());
         // ZonePercentage = N_z / N_p: the docstring matrix holds 11 zones in 25 voxels
         assertEquals(11.0 / 25.0, r.get("ZonePercentage"), 1e-15);
@@ -82,8 +83,8 @@ class GlszmTest {
     void computesOnlyTheNamedFeatures() {
         ExtractionSettings s = ExtractionSettings.defaults().withEnabledFeatures(
                 Map.of(FeatureClass.GLSZM, Set.of("ZoneEntropy", "SmallAreaEmphasis")));
-        FamilyResult r = Glszm.of(s).compute(GrayLevelVolume.of(DOC_IMAGE, 5, 5, 1));
-        assertEquals(List.of("SmallAreaEmphasis", "ZoneEntropy"), List.copyOf(r.values().keySet()));
+        FamilyResult<?> r = Glszm.of(s).compute(GrayLevelVolume.of(DOC_IMAGE, 5, 5, 1));
+        assertEquals(List.of("SmallAreaEmphasis", "ZoneEntropy"), List.copyOf(r.byName().keySet()));
     }
 
     @Test
@@ -111,8 +112,8 @@ class GlszmTest {
         int n = 200;
         int[] lv = new int[n * n * n];
         java.util.Arrays.fill(lv, 1);
-        GlszmMatrix m = Glszm.of(ExtractionSettings.defaults()).matrix(GrayLevelVolume.of(lv, n, n, n));
-        assertArrayEquals(new int[] {n * n * n}, m.zoneSizes());
+        GrayLevelSizeMatrix m = Glszm.of(ExtractionSettings.defaults()).matrix(GrayLevelVolume.of(lv, n, n, n));
+        assertArrayEquals(new int[] {n * n * n}, m.sizes());
         assertArrayEquals(new int[] {1}, m.counts());
     }
 }

@@ -56,10 +56,10 @@ class NgtdmTest {
         Arrays.fill(lv, 3);
         // ND4J lives in radiomics-nd4j; Nd4jFamiliesAgreementTest there compares it with these values
         for (ComputeBackend b : new ComputeBackend[] {ComputeBackend.JAVA}) {
-            FamilyResult r = Ngtdm.of(ExtractionSettings.defaults(), b)
+            FamilyResult<?> r = Ngtdm.of(ExtractionSettings.defaults(), b)
                     .compute(GrayLevelVolume.of(lv, 3, 3, 3));
             assertEquals(List.of("Coarseness", "Contrast", "Busyness", "Complexity", "Strength"),
-                    List.copyOf(r.values().keySet()));
+                    List.copyOf(r.byName().keySet()));
             assertEquals(1e6, r.get("Coarseness"), 0, b.name());
             assertEquals(0, r.get("Contrast"), 0, b.name());
             assertEquals(0, r.get("Busyness"), 0, b.name());

@@ -23,7 +23,7 @@ class Shape2DTest {
 
     private static final ExtractionSettings FORCE_2D = ExtractionSettings.defaults().withForce2D(true);
 
-    private static FamilyResult shape2D(Mask m, int sliceAxis) {
+    private static FamilyResult<?> shape2D(Mask m, int sliceAxis) {
         return Shape2D.of(FORCE_2D.withForce2Ddimension(sliceAxis)).compute(m);
     }
 
@@ -40,7 +40,7 @@ class Shape2DTest {
     void rectangleOfPixels(int a, int b, double s0, double s1) {
         int[] l = new int[a * b];
         java.util.Arrays.fill(l, 1);
-        FamilyResult r = shape2D(Mask.of(l, Geometry.of(b, a, 1, s1, s0, 3.0)), 0);
+        FamilyResult<?> r = shape2D(Mask.of(l, Geometry.of(b, a, 1, s1, s0, 3.0)), 0);
         double tol = 1e-12;
         assertEquals(s0 * s1 * (a * b - 0.5), r.get("MeshSurface"), tol * a * b, "MeshSurface");
         assertEquals(2 * (a - 1) * s0 + 2 * (b - 1) * s1 + 2 * Math.hypot(s0, s1), r.get("Perimeter"),
@@ -91,11 +91,11 @@ class Shape2DTest {
             Mask ySlice = Mask.of(plane, Geometry.of(n1, 1, n0, s1, 9, s0));
             // x-slice: plane axes (z, y) = (n0, n1)
             Mask xSlice = Mask.of(plane, Geometry.of(1, n1, n0, 9, s1, s0));
-            Map<String, Double> ref = shape2D(zSlice, 0).values();
-            ShapePropertyTest.assertSame(ref, shape2D(ySlice, 1).values(), Map.of(), "seed " + seed + " y-slice");
-            ShapePropertyTest.assertSame(ref, shape2D(xSlice, 2).values(), Map.of(), "seed " + seed + " x-slice");
+            Map<String, Double> ref = shape2D(zSlice, 0).byName();
+            ShapePropertyTest.assertSame(ref, shape2D(ySlice, 1).byName(), Map.of(), "seed " + seed + " y-slice");
+            ShapePropertyTest.assertSame(ref, shape2D(xSlice, 2).byName(), Map.of(), "seed " + seed + " x-slice");
             // a 2-D image (nz = 1) needs no force2D
-            ShapePropertyTest.assertSame(ref, Shape2D.of(ExtractionSettings.defaults()).compute(zSlice).values(),
+            ShapePropertyTest.assertSame(ref, Shape2D.of(ExtractionSettings.defaults()).compute(zSlice).byName(),
                     Map.of(), "seed " + seed + " without force2D");
         }
     }
@@ -116,10 +116,10 @@ class Shape2DTest {
                 continue;
             }
             done++;
-            Map<String, Double> ref = shape2D(slice, 0).values();
-            ShapePropertyTest.assertSame(ref, shape2D(Masks.flip(slice, 0), 0).values(), Map.of(), "flip x " + seed);
-            ShapePropertyTest.assertSame(ref, shape2D(Masks.flip(slice, 1), 0).values(), Map.of(), "flip y " + seed);
-            ShapePropertyTest.assertSame(ref, shape2D(Masks.rotate90(slice, 0, 1), 0).values(), Map.of(),
+            Map<String, Double> ref = shape2D(slice, 0).byName();
+            ShapePropertyTest.assertSame(ref, shape2D(Masks.flip(slice, 0), 0).byName(), Map.of(), "flip x " + seed);
+            ShapePropertyTest.assertSame(ref, shape2D(Masks.flip(slice, 1), 0).byName(), Map.of(), "flip y " + seed);
+            ShapePropertyTest.assertSame(ref, shape2D(Masks.rotate90(slice, 0, 1), 0).byName(), Map.of(),
                     "rotation " + seed);
         }
     }
@@ -145,9 +145,9 @@ class Shape2DTest {
         Mask m = Masks.box(3, 4, 1, 1, 1, 1);
         ExtractionSettings s = FORCE_2D.withEnabledFeatures(Map.of(FeatureClass.SHAPE2D,
                 Set.of("SphericalDisproportion", "Perimeter")));
-        FamilyResult r = Shape2D.of(s).compute(m);
-        assertEquals(java.util.List.of("Perimeter", "SphericalDisproportion"), java.util.List.copyOf(r.values().keySet()));
+        FamilyResult<?> r = Shape2D.of(s).compute(m);
+        assertEquals(java.util.List.of("Perimeter", "SphericalDisproportion"), java.util.List.copyOf(r.byName().keySet()));
         assertEquals(FeatureClass.SHAPE2D, r.featureClass());
-        assertEquals(9, Shape2D.of(FORCE_2D).compute(m).values().size());
+        assertEquals(9, Shape2D.of(FORCE_2D).compute(m).byName().size());
     }
 }

@@ -24,7 +24,7 @@ class ShapeAnalyticTest {
 
     private static final double TOL = 1e-12;
 
-    private static FamilyResult shape(Mask m) {
+    private static FamilyResult<?> shape(Mask m) {
         return Shape.of(ExtractionSettings.defaults()).compute(m);
     }
 
@@ -48,7 +48,7 @@ class ShapeAnalyticTest {
     @CsvSource({"1,1,1,1,1,1", "2,1,1,1,1,1", "3,4,5,0.7,0.9,2.5", "6,2,3,1.5,0.8,0.4", "1,5,2,0.5,0.5,3",
         "7,7,7,1,1,1"})
     void boxOfVoxels(int a, int b, int c, double sx, double sy, double sz) {
-        FamilyResult r = shape(Masks.box(a, b, c, sx, sy, sz));
+        FamilyResult<?> r = shape(Masks.box(a, b, c, sx, sy, sz));
         double volume = sx * sy * sz * (a * b * c - 0.5 * ((a - 1) + (b - 1) + (c - 1)) - 8 * (1.0 / 8 - 1.0 / 48));
         near(volume, r.get("MeshVolume"), "MeshVolume");
         near(a * b * c * sx * sy * sz, r.get("VoxelVolume"), "VoxelVolume");
@@ -91,7 +91,7 @@ class ShapeAnalyticTest {
         double sx = 0.8;
         double sy = 1.3;
         double sz = 2.5;
-        FamilyResult r = shape(Mask.of(new int[] {1}, Geometry.of(1, 1, 1, sx, sy, sz)));
+        FamilyResult<?> r = shape(Mask.of(new int[] {1}, Geometry.of(1, 1, 1, sx, sy, sz)));
         near(sx * sy * sz / 6, r.get("MeshVolume"), "MeshVolume");
         near(Math.sqrt(sy * sy * sz * sz + sx * sx * sz * sz + sx * sx * sy * sy), r.get("SurfaceArea"), "SurfaceArea");
         near(Math.max(sx, sy), r.get("Maximum2DDiameterSlice"), "slice diameter: the 4 in-plane vertices");
@@ -106,7 +106,7 @@ class ShapeAnalyticTest {
     /** A line of voxels along x: λ_minor = λ_least = 0, so Elongation = Flatness = 0, with a note. */
     @Test
     void lineHasZeroElongationAndFlatness() {
-        FamilyResult r = shape(Masks.box(5, 1, 1, 1, 1, 1));
+        FamilyResult<?> r = shape(Masks.box(5, 1, 1, 1, 1, 1));
         assertEquals(0.0, r.get("Elongation"));
         assertEquals(0.0, r.get("Flatness"));
         assertEquals(0.0, r.get("MinorAxisLength"));
@@ -116,7 +116,7 @@ class ShapeAnalyticTest {
     /** A plane of voxels (one slice): λ_least = 0, so LeastAxisLength = Flatness = 0, with a note; Elongation > 0. */
     @Test
     void planeHasZeroFlatness() {
-        FamilyResult r = shape(Masks.box(4, 3, 1, 0.7, 0.7, 5));
+        FamilyResult<?> r = shape(Masks.box(4, 3, 1, 0.7, 0.7, 5));
         assertEquals(0.0, r.get("Flatness"));
         assertEquals(0.0, r.get("LeastAxisLength"));
         assertTrue(r.get("Elongation") > 0);
@@ -134,12 +134,12 @@ class ShapeAnalyticTest {
     @Test
     void edgeContactFollowsPyRadiomicsHalfTable() {
         Mask diagonal = Mask.of(new int[] {1, 0, 0, 1}, Geometry.of(2, 2, 1));
-        FamilyResult r = shape(diagonal);
+        FamilyResult<?> r = shape(diagonal);
         near(2 * Math.sqrt(3), r.get("SurfaceArea"), "SurfaceArea");
         near(1.0 / 3, r.get("MeshVolume"), "MeshVolume");
-        FamilyResult mirrored = shape(Masks.flip(diagonal, 0));
+        FamilyResult<?> mirrored = shape(Masks.flip(diagonal, 0));
         near(1.0 / 3, mirrored.get("MeshVolume"), "MeshVolume of the mirror image");
-        assertTrue(mirrored.get("SurfaceArea") > r.get("SurfaceArea") + 0.1, "mirror image " + mirrored.values());
+        assertTrue(mirrored.get("SurfaceArea") > r.get("SurfaceArea") + 0.1, "mirror image " + mirrored.byName());
     }
 
     /** VoxelVolume = N · voxel volume, whatever the shape. */
@@ -155,7 +155,7 @@ class ShapeAnalyticTest {
     void deprecatedFeaturesFollowFromSphericity() {
         ExtractionSettings s = ExtractionSettings.defaults().withEnabledFeatures(Map.of(FeatureClass.SHAPE,
                 Set.of("Sphericity", "Compactness1", "Compactness2", "SphericalDisproportion")));
-        FamilyResult r = Shape.of(s).compute(Masks.random(new java.util.Random(7), 6, 6, 6, 1, 1, 2));
+        FamilyResult<?> r = Shape.of(s).compute(Masks.random(new java.util.Random(7), 6, 6, 6, 1, 1, 2));
         double sph = r.get("Sphericity");
         near(sph * sph * sph, r.get("Compactness2"), "Compactness2");
         near(Math.sqrt(r.get("Compactness2")) / (6 * Math.PI), r.get("Compactness1"), "Compactness1");

@@ -36,7 +36,7 @@ class ShapePropertyTest {
         return s;
     }
 
-    private static FamilyResult shape(Mask m) {
+    private static FamilyResult<?> shape(Mask m) {
         return Shape.of(ALL).compute(m);
     }
 
@@ -47,9 +47,9 @@ class ShapePropertyTest {
         Random rnd = new Random(seed);
         for (int c = 0; c < CASES; c++) {
             Mask m = Masks.randomUnambiguous(rnd, 0.5 + rnd.nextDouble(), 0.5 + rnd.nextDouble(), 0.5 + 3 * rnd.nextDouble());
-            Map<String, Double> ref = shape(m).values();
+            Map<String, Double> ref = shape(m).byName();
             for (int axis = 0; axis < 3; axis++) {
-                assertSame(ref, shape(Masks.flip(m, axis)).values(), Map.of(), "seed " + seed + " case " + c
+                assertSame(ref, shape(Masks.flip(m, axis)).byName(), Map.of(), "seed " + seed + " case " + c
                         + " flip axis " + axis + " " + m);
             }
         }
@@ -67,14 +67,14 @@ class ShapePropertyTest {
             double[] s = {0.5 + rnd.nextDouble(), 0.5 + rnd.nextDouble(), 0.5 + 3 * rnd.nextDouble()};
             s[plane[1]] = s[plane[0]];
             Mask m = Masks.randomUnambiguous(rnd, s[0], s[1], s[2]);
-            Map<String, Double> ref = shape(m).values();
+            Map<String, Double> ref = shape(m).byName();
             Mask r = m;
             for (int turn = 1; turn <= 3; turn++) {
                 r = Masks.rotate90(r, plane[0], plane[1]);
                 // an odd number of quarter turns exchanges the two in-plane axes, so their 2-D diameters swap
                 Map<String, String> swap = turn % 2 == 1
                         ? Map.of(byAxis[plane[0]], byAxis[plane[1]], byAxis[plane[1]], byAxis[plane[0]]) : Map.of();
-                assertSame(ref, shape(r).values(), swap, "seed " + seed + " case " + c + " rotation " + turn
+                assertSame(ref, shape(r).byName(), swap, "seed " + seed + " case " + c + " rotation " + turn
                         + " in plane " + plane[0] + "," + plane[1] + " " + m);
             }
         }
@@ -87,7 +87,7 @@ class ShapePropertyTest {
         Random rnd = new Random(seed);
         for (int c = 0; c < CASES; c++) {
             Mask m = Masks.random(rnd, 0.3 + rnd.nextDouble(), 0.3 + rnd.nextDouble(), 0.3 + 4 * rnd.nextDouble());
-            FamilyResult r = shape(m);
+            FamilyResult<?> r = shape(m);
             String where = "seed " + seed + " case " + c + " " + m;
             assertTrue(r.get("MeshVolume") > 0, where);
             assertTrue(r.get("SurfaceArea") > 0, where);
@@ -101,7 +101,7 @@ class ShapePropertyTest {
             assertTrue(r.get("Maximum3DDiameter") >= Math.max(r.get("Maximum2DDiameterSlice"),
                     Math.max(r.get("Maximum2DDiameterColumn"), r.get("Maximum2DDiameterRow"))), where);
             assertEquals(1.0, r.get("Sphericity") * r.get("SphericalDisproportion"), 1e-12, where);
-            for (Map.Entry<String, Double> e : r.values().entrySet()) {
+            for (Map.Entry<String, Double> e : r.byName().entrySet()) {
                 if (Double.isNaN(e.getValue())) {
                     assertTrue(m.count() == 1 && !r.notes().isEmpty(), where + ": unexplained NaN " + e.getKey());
                 }

@@ -26,10 +26,10 @@ class ShapeSettingsTest {
     /** The 14 default names, as listed in testdata/pyradiomics/features_default.md (PyRadiomics v3). */
     @Test
     void defaultsAreTheFourteenNonDeprecatedFeaturesInPyRadiomicsOrder() {
-        FamilyResult r = Shape.of(ExtractionSettings.defaults()).compute(BOX);
+        FamilyResult<?> r = Shape.of(ExtractionSettings.defaults()).compute(BOX);
         assertEquals(List.of("Elongation", "Flatness", "LeastAxisLength", "MajorAxisLength", "Maximum2DDiameterColumn",
                 "Maximum2DDiameterRow", "Maximum2DDiameterSlice", "Maximum3DDiameter", "MeshVolume", "MinorAxisLength",
-                "Sphericity", "SurfaceArea", "SurfaceVolumeRatio", "VoxelVolume"), List.copyOf(r.values().keySet()));
+                "Sphericity", "SurfaceArea", "SurfaceVolumeRatio", "VoxelVolume"), List.copyOf(r.byName().keySet()));
         assertEquals(FeatureClass.SHAPE, r.featureClass());
         assertTrue(r.notes().isEmpty());
     }
@@ -69,16 +69,16 @@ class ShapeSettingsTest {
     void namedDeprecatedFeatureIsComputedAndOthersAreNot() {
         ExtractionSettings s = ExtractionSettings.defaults().withEnabledFeatures(
                 Map.of(FeatureClass.SHAPE, Set.of("Compactness2", "MeshVolume")));
-        FamilyResult r = Shape.of(s).compute(BOX);
-        assertEquals(List.of("Compactness2", "MeshVolume"), List.copyOf(r.values().keySet()));
+        FamilyResult<?> r = Shape.of(s).compute(BOX);
+        assertEquals(List.of("Compactness2", "MeshVolume"), List.copyOf(r.byName().keySet()));
     }
 
     @Test
     void onlyPcaFeaturesSkipTheMesh() {
         ExtractionSettings s = ExtractionSettings.defaults().withEnabledFeatures(
                 Map.of(FeatureClass.SHAPE, Set.of("Elongation")));
-        FamilyResult r = Shape.of(s).compute(BOX);
-        assertEquals(Set.of("Elongation"), r.values().keySet());
+        FamilyResult<?> r = Shape.of(s).compute(BOX);
+        assertEquals(Set.of("Elongation"), r.byName().keySet());
         assertFalse(Double.isNaN(r.get("Elongation")));
     }
 
@@ -115,7 +115,7 @@ class ShapeSettingsTest {
                 .withDirection(new double[] {0, 1, 0, -1, 0, 0, 0, 0, 1});
         Mask m = Mask.of(l, g);
         Mask cropped = m.crop(m.boundingBox().orElseThrow());
-        ShapePropertyTest.assertSame(Shape.of(ExtractionSettings.defaults()).compute(cropped).values(),
-                Shape.of(ExtractionSettings.defaults()).compute(m).values(), Map.of(), "uncropped");
+        ShapePropertyTest.assertSame(Shape.of(ExtractionSettings.defaults()).compute(cropped).byName(),
+                Shape.of(ExtractionSettings.defaults()).compute(m).byName(), Map.of(), "uncropped");
     }
 }
