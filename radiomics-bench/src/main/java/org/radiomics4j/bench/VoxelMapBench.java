@@ -24,7 +24,7 @@ import org.radiomics4j.core.synthetic.SyntheticCt;
  * timed). Per row: median wall time, median process CPU time and the peak heap of a timed run (after a GC).
  *
  * <p>Usage: {@code ExtractionBench --voxel [--roi 100000] [--radii 1,2] [--threads 2] [--warmup 1] [--runs 3]
- * [--backends JAVA,ND4J] [--voxel-batch -1]}
+ * [--backends JAVA,ND4J] [--voxel-batch -1] [--classes firstorder,glcm]}
  */
 final class VoxelMapBench {
     private VoxelMapBench() {
@@ -38,6 +38,7 @@ final class VoxelMapBench {
         int runs = 3;
         int batch = -1;
         List<ComputeBackend> backends = List.of(ComputeBackend.JAVA, ComputeBackend.ND4J);
+        FeatureClass[] classes = {FeatureClass.FIRSTORDER, FeatureClass.GLCM};
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--roi" -> roi = Integer.parseInt(args[++i]);
@@ -46,25 +47,27 @@ final class VoxelMapBench {
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--voxel-batch" -> batch = Integer.parseInt(args[++i]);
+                case "--classes" -> classes = Arrays.stream(args[++i].split(","))
+                        .map(x -> FeatureClass.valueOf(x.toUpperCase(Locale.ROOT))).toArray(FeatureClass[]::new);
                 case "--backends" -> backends = Arrays.stream(args[++i].split(",")).map(ComputeBackend::valueOf)
                         .toList();
                 default -> throw new IllegalArgumentException("unknown argument " + args[i] + "; usage: ExtractionBench"
                         + " --voxel [--roi n] [--radii 1,2] [--threads n] [--warmup n] [--runs n]"
-                        + " [--backends JAVA,ND4J] [--voxel-batch n]");
+                        + " [--backends JAVA,ND4J] [--voxel-batch n] [--classes firstorder,glcm]");
             }
         }
         SyntheticCt.Case c = BenchData.generator(roi).generate();
         String grid = c.image().geometry().nx() + "x" + c.image().geometry().ny() + "x" + c.image().geometry().nz();
         System.out.printf(Locale.ROOT, "radiomics4j voxel-based bench: Java %s, %d processors, max heap %d MB, threads %d,"
-                + " warm-up %d, runs %d (median); ROI %d voxels, grid %s, GLCM + first order, binWidth 25, voxelBatch %d%n",
+                + " warm-up %d, runs %d (median); ROI %d voxels, grid %s, classes %s, binWidth 25, voxelBatch %d%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, threads, warmup, runs, c.mask().count(), grid, batch);
+                Runtime.getRuntime().maxMemory() >> 20, threads, warmup, runs, c.mask().count(), grid, Arrays.toString(classes), batch);
         System.out.printf(Locale.ROOT, "%-7s %-8s %6s %-12s %11s %11s %10s %12s%n", "radius", "backend", "maps", "map box",
                 "wall ms", "CPU ms", "peak MB", "voxels/s");
         for (int r : radii) {
             for (ComputeBackend b : backends) {
                 ExtractionSettings s = ExtractionSettings.defaults().withThreads(threads).withBackend(b)
-                        .withEnabledClasses(FeatureClass.FIRSTORDER, FeatureClass.GLCM);
+                        .withEnabledClasses(classes);
                 VoxelSettings v = VoxelSettings.defaults().withKernelRadius(r).withVoxelBatch(batch);
                 RadiomicsExtractor ex = RadiomicsExtractor.of(s);
                 VoxelBasedExtractor.Maps maps = null;

@@ -21,7 +21,12 @@ public final class GlcmKernels {
     private GlcmKernels() {
     }
 
-    /** {@code log2(x + ε)} as numpy's {@code log2}. */
+    /**
+     * {@code log2(x + ε)} as numpy's {@code log2}. The entropy sums of {@link #perDirection} skip the terms whose
+     * factor is 0 (empty cells of the small matrices of voxel-based kernels are most of them): such a term is
+     * {@code ±0}, and adding {@code ±0} to an accumulator that starts at {@code +0} never changes its bits, so the
+     * values are the same bit for bit, without the logarithm.
+     */
     static double log2eps(double x) {
         return Math.log(x + EPS) * INV_LN2;
     }
@@ -232,7 +237,9 @@ public final class GlcmKernels {
                     py[j] += v;
                     autocorr += v * lv[i] * lv[j];
                     energy += v * v;
-                    hxy -= v * log2eps(v);
+                    if (v != 0) { // a zero term adds ±0: skipping it leaves the sum's bits unchanged
+                        hxy -= v * log2eps(v);
+                    }
                     maxP = Math.max(maxP, v);
                     sumK[m.grayLevels()[i] + m.grayLevels()[j] - 2] += v;
                     diffK[Math.abs(m.grayLevels()[i] - m.grayLevels()[j])] += v;
@@ -251,8 +258,12 @@ public final class GlcmKernels {
             for (int i = 0; i < n; i++) {
                 varx += px[i] * (lv[i] - ux) * (lv[i] - ux);
                 vary += py[i] * (lv[i] - uy) * (lv[i] - uy);
-                hx -= px[i] * log2eps(px[i]);
-                hy -= py[i] * log2eps(py[i]);
+                if (px[i] != 0) {
+                    hx -= px[i] * log2eps(px[i]);
+                }
+                if (py[i] != 0) {
+                    hy -= py[i] * log2eps(py[i]);
+                }
             }
             double corm = 0;
             double hxy1 = 0;
@@ -264,9 +275,11 @@ public final class GlcmKernels {
                     double v = p[i * n + j];
                     rowC += v * (lv[j] - uy);
                     double pp = px[i] * py[j];
-                    double l = log2eps(pp);
-                    hxy1 -= v * l;
-                    hxy2 -= pp * l;
+                    if (pp != 0 || v != 0) {
+                        double l = log2eps(pp);
+                        hxy1 -= v * l;
+                        hxy2 -= pp * l;
+                    }
                 }
                 corm += ci * rowC;
             }
@@ -285,7 +298,9 @@ public final class GlcmKernels {
                 cs += v * d2 * d;
                 cp += v * d2 * d2;
                 sa += v * kk;
-                se -= v * log2eps(v);
+                if (v != 0) {
+                    se -= v * log2eps(v);
+                }
             }
             double sv = 0;
             for (int k = 0; k < sumK.length; k++) {
@@ -305,7 +320,9 @@ public final class GlcmKernels {
                 double v = diffK[k];
                 double kk = k;
                 da += v * kk;
-                de -= v * log2eps(v);
+                if (v != 0) {
+                    de -= v * log2eps(v);
+                }
                 contrast += v * kk * kk;
                 idm += v / (1 + kk * kk);
                 idmn += v / (1 + kk * kk / ng2);
