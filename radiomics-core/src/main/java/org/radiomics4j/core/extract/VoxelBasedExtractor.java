@@ -60,6 +60,12 @@ import org.slf4j.LoggerFactory;
  * <li>every other map voxel holds {@code initValue}; maps are float64 (numpy's {@code float}).</li>
  * </ol>
  *
+ * <p>GLCM counts are not rebuilt per voxel: they slide with the kernel along each row ({@code SlidingGlcm}: the
+ * pairs of the leaving plane subtracted, those of the entering plane added, exact in integer counts) and are
+ * finished by the whole-ROI builder's code, so the values are those of the whole-ROI code bit for bit. The GLCM
+ * formulas run per kernel with the plain-Java kernel, or with {@code backend ND4J} once per batch of kernels padded
+ * to their union of grey levels (within 1e-12 of Java; measured slower, see {@code docs/voxel-based.md}).
+ *
  * <p>Voxels are split into batches of {@code voxelBatch} and each batch over {@code threads} workers; each voxel's
  * value depends only on its kernel, so the maps are identical for any thread count and batch size. Only the
  * no-resampling path is supported: resampling and filtered image types fail with
