@@ -36,13 +36,18 @@ import org.radiomics4j.study.demo.SyntheticCt;
  * and peak heap, in the same run.
  *
  * <p>Usage: {@code ExtractionBench [--sizes 20000,300000,2400000|none] [--warmup 2] [--runs 5] [--threads 1]
- * [--filter-roi 2400000]}
+ * [--filter-roi 2400000]}; {@code ExtractionBench --voxel [options]} runs the voxel-based rows instead
+ * ({@link VoxelMapBench}).
  */
 public final class ExtractionBench {
     private ExtractionBench() {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("--voxel")) {
+            VoxelMapBench.main(Arrays.copyOfRange(args, 1, args.length)); // voxel-based rows only
+            return;
+        }
         int[] sizes = {20_000, 300_000, 2_400_000};
         int warmup = 2;
         int runs = 5;

@@ -20,7 +20,11 @@ import org.radiomics4j.core.features.FeatureClass;
 import org.radiomics4j.core.features.FeatureDescriptor;
 import org.radiomics4j.core.features.firstorder.FirstOrder;
 import org.radiomics4j.core.features.firstorder.FirstOrderInput;
+import org.radiomics4j.core.features.Directions;
 import org.radiomics4j.core.features.glcm.Glcm;
+import org.radiomics4j.core.features.glcm.GlcmFeature;
+import org.radiomics4j.core.features.internal.GlcmCounts;
+import org.radiomics4j.core.features.internal.GlcmKernels;
 import org.radiomics4j.core.features.gldm.Gldm;
 import org.radiomics4j.core.features.glrlm.Glrlm;
 import org.radiomics4j.core.features.glszm.Glszm;
@@ -34,6 +38,8 @@ import org.radiomics4j.core.preprocess.MaskCorrection;
 import org.radiomics4j.core.preprocess.Normalization;
 import org.radiomics4j.core.preprocess.Resegmentation;
 import org.radiomics4j.core.preprocess.RoiCheck;
+import org.radiomics4j.core.spi.FeatureKernelBackend;
+import org.radiomics4j.core.spi.FeatureKernelBackends;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +60,12 @@ import org.slf4j.LoggerFactory;
  * discretised grey levels, with the ROI's {@code Ng}, and its value is written at {@code v};</li>
  * <li>every other map voxel holds {@code initValue}; maps are float64 (numpy's {@code float}).</li>
  * </ol>
+ *
+ * <p>GLCM counts are not rebuilt per voxel: they slide with the kernel along each row ({@code SlidingGlcm}: the
+ * pairs of the leaving plane subtracted, those of the entering plane added, exact in integer counts) and are
+ * finished by the whole-ROI builder's code, so the values are those of the whole-ROI code bit for bit. The GLCM
+ * formulas run per kernel with the plain-Java kernel, or with {@code backend ND4J} once per batch of kernels padded
+ * to their union of grey levels (within 1e-12 of Java; measured slower, see {@code docs/voxel-based.md}).
  *
  * <p>Voxels are split into batches of {@code voxelBatch} and each batch over {@code threads} workers; each voxel's
  * value depends only on its kernel, so the maps are identical for any thread count and batch size. Only the
@@ -93,6 +105,9 @@ public final class VoxelBasedExtractor {
 
     /** The largest number of voxels between two progress reports. */
     private static final int CHUNK = 2048;
+
+    /** The most matrix entries ({@code voxels × directions × (Ng+1)²}) per call of a batched GLCM backend. */
+    private static final long ND4J_BATCH_DOUBLES = 4_000_000L;
 
     private final ExtractionSettings settings;
     private final VoxelSettings voxel;
@@ -344,6 +359,15 @@ public final class VoxelBasedExtractor {
         private final Glszm glszm;
         private final Gldm gldm;
         private final Ngtdm ngtdm;
+        /** Index of GLCM in {@code classes}, or -1; GLCM is counted by a {@link SlidingGlcm}. */
+        private final int glcmIndex;
+        private final boolean[] member;
+        private final int[][] glcmDirections;
+        private final boolean glcmMcc;
+        /** The ND4J kernels for batched GLCM formulas, or null for the plain-Java kernel voxel by voxel. */
+        private final FeatureKernelBackend glcmBackend;
+        /** Whether a family other than GLCM needs the kernel's grey levels gathered per voxel. */
+        private final boolean gather;
 
         Kernels(ExtractionSettings s, ExecutionSettings x, VoxelSettings v, int nx, int ny, int nz, int[] levels,
                 int ng, double[] values, boolean[] inRoi, double[] spacing, double voxelVolume,
@@ -368,6 +392,105 @@ public final class VoxelBasedExtractor {
             this.glszm = classes.contains(FeatureClass.GLSZM) ? Glszm.of(s, x.backend()) : null;
             this.gldm = classes.contains(FeatureClass.GLDM) ? Gldm.of(s, x.backend()) : null;
             this.ngtdm = classes.contains(FeatureClass.NGTDM) ? Ngtdm.of(s, x.backend()) : null;
+            this.glcmIndex = classes.indexOf(FeatureClass.GLCM);
+            this.gather = classes.size() > (glcmIndex >= 0 ? 1 : 0);
+            this.member = masked ? inRoi : filled(inRoi.length);
+            int side = 2 * r + 1;
+            this.glcmDirections = Directions.half(new int[] {Math.min(nz, side), Math.min(ny, side),
+                    Math.min(nx, side)}, s.distances(), s.force2D(), s.force2Ddimension());
+            this.glcmMcc = glcm != null && glcm.features().contains(GlcmFeature.MCC);
+            this.glcmBackend = glcm != null && x.backend() != ComputeBackend.JAVA
+                    ? FeatureKernelBackends.forBackend(x.backend()) : null;
+        }
+
+        /** The kernel's GLCM counts, as {@code Glcm.compute} builds them for the kernel's grey-level volume. */
+        private GlcmCounts glcmCounts(SlidingGlcm slider) {
+            GlcmCounts c = GlcmKernels.fromRawCounts(slider.raw(), ng, slider.presentLevels(), glcmDirections,
+                    s.symmetricalGlcm(), s.weightingNorm(), spacing);
+            double total = 0;
+            for (double v : c.counts()) {
+                total += v;
+            }
+            if (c.matrices() == 0 || total == 0) {
+                throw new RadiomicsException("GLCM is empty: no two kernel voxels are neighbours at distances "
+                        + s.distances() + (s.force2D() ? " in 2-D" : "") + "; GLCM features are undefined");
+            }
+            return c;
+        }
+
+        /** Writes the aggregated GLCM values (by feature ordinal) of voxel {@code i} into its map slots. */
+        private static void writeGlcm(double[] values, int[] slotOf, double[][] maps, int i) {
+            for (int o = 0; o < slotOf.length; o++) {
+                if (slotOf[o] >= 0) {
+                    maps[slotOf[o]][i] = values[o];
+                }
+            }
+        }
+
+        /**
+         * The GLCM features of the kernels {@code counts} (of voxels {@code voxels}) with the batched backend: the
+         * matrices of all kernels padded to the union of their grey levels (zero rows and columns add nothing to any
+         * formula) and evaluated in one call; MCC's eigenvalues from each kernel's own matrices
+         * ({@link GlcmKernels#mccPerDirection}, as padding would add zero eigenvalues).
+         */
+        private void flushGlcm(List<GlcmCounts> counts, int[] voxels, int[] slotOf, double[][] maps) {
+            if (counts.isEmpty()) {
+                return;
+            }
+            boolean[] seen = new boolean[ng + 1];
+            int total = 0;
+            for (GlcmCounts c : counts) {
+                for (int g : c.grayLevels()) {
+                    seen[g] = true;
+                }
+                total += c.matrices();
+            }
+            int[] pos = new int[ng + 1];
+            int nu = 0;
+            for (int g = 1; g <= ng; g++) {
+                if (seen[g]) {
+                    pos[g] = nu++;
+                }
+            }
+            int[] union = new int[nu];
+            for (int g = 1; g <= ng; g++) {
+                if (seen[g]) {
+                    union[pos[g]] = g;
+                }
+            }
+            double[] buf = new double[total * nu * nu];
+            int m = 0;
+            for (GlcmCounts c : counts) {
+                int n = c.size();
+                int[] gl = c.grayLevels();
+                double[] cc = c.counts();
+                for (int a = 0; a < c.matrices(); a++, m++) {
+                    for (int i = 0; i < n; i++) {
+                        int row = (m * nu + pos[gl[i]]) * nu;
+                        for (int j = 0; j < n; j++) {
+                            buf[row + pos[gl[j]]] = cc[(a * n + i) * n + j];
+                        }
+                    }
+                }
+            }
+            double[][] per = glcmBackend.glcmPerDirection(buf, total, union, ng, false, null);
+            m = 0;
+            for (int v = 0; v < counts.size(); v++) {
+                GlcmCounts c = counts.get(v);
+                int na = c.matrices();
+                double[][] slice = new double[per.length][na];
+                for (int f = 0; f < per.length; f++) {
+                    System.arraycopy(per[f], m, slice[f], 0, na);
+                }
+                double[][] mccOut = null;
+                if (glcmMcc) {
+                    mccOut = new double[2][na];
+                    GlcmKernels.mccPerDirection(c, mccOut);
+                }
+                writeGlcm(GlcmKernels.aggregate(slice, mccOut, c.size(), new boolean[2]), slotOf, maps, voxels[v]);
+                m += na;
+            }
+            counts.clear();
         }
 
         /** Computes voxels {@code roiIndex[a..b)} into {@code out}; returns the failures per family. */
@@ -382,10 +505,55 @@ public final class VoxelBasedExtractor {
                 slots.add(m);
             }
             Neighbourhood nb = new Neighbourhood();
+            SlidingGlcm slider = null;
+            int[] slotOf = null;
+            List<GlcmCounts> pending = new ArrayList<>();
+            int[] pendingVoxels = null;
+            int batchVoxels = 0;
+            if (glcmIndex >= 0) {
+                slider = new SlidingGlcm(nx, ny, nz, r, levels, member, ng, glcmDirections);
+                slotOf = new int[GlcmFeature.values().length];
+                java.util.Arrays.fill(slotOf, -1);
+                for (GlcmFeature g : glcm.features()) {
+                    slotOf[g.ordinal()] = slots.get(glcmIndex).getOrDefault(g.pyradiomicsName(), -1);
+                }
+                // bounds the batched backend's tensors (its p_{x±y} step works on Ng × Ng grids per matrix)
+                long perVoxel = (long) glcmDirections.length * (ng + 1) * (ng + 1);
+                batchVoxels = (int) Math.max(1, Math.min(CHUNK, ND4J_BATCH_DOUBLES / perVoxel));
+                pendingVoxels = new int[batchVoxels];
+            }
             for (int k = a; k < b; k++) {
                 int i = roiIndex[k];
-                nb.fill(i);
+                if (gather) {
+                    nb.fill(i);
+                }
                 for (int f = 0; f < classes.size(); f++) {
+                    if (f == glcmIndex) {
+                        slider.moveTo(i);
+                        GlcmCounts counts;
+                        try {
+                            counts = glcmCounts(slider);
+                        } catch (RuntimeException e) {
+                            if (x.onFeatureError() == OnFeatureError.THROW) {
+                                throw failure(classes.get(f), i, e);
+                            }
+                            failed[f]++;
+                            continue;
+                        }
+                        if (glcmBackend == null) {
+                            double[][] mccOut = glcmMcc ? new double[2][counts.matrices()] : null;
+                            double[][] per = GlcmKernels.perDirection(counts, glcmMcc, mccOut);
+                            writeGlcm(GlcmKernels.aggregate(per, mccOut, counts.size(), new boolean[2]), slotOf,
+                                    out[f], i);
+                        } else {
+                            pendingVoxels[pending.size()] = i;
+                            pending.add(counts);
+                            if (pending.size() == batchVoxels) {
+                                flushGlcm(pending, pendingVoxels, slotOf, out[f]);
+                            }
+                        }
+                        continue;
+                    }
                     FamilyResult<?> res;
                     try {
                         res = compute(f, nb);
@@ -405,6 +573,9 @@ public final class VoxelBasedExtractor {
                         }
                     }
                 }
+            }
+            if (glcmBackend != null) {
+                flushGlcm(pending, pendingVoxels, slotOf, out[glcmIndex]);
             }
             return failed;
         }

@@ -224,6 +224,78 @@ class VoxelBasedExtractorTest {
         assertTrue(!masked || viaExtractor > 100, "via extractor " + viaExtractor);
     }
 
+    /**
+     * The sliding GLCM counts (slab added and removed as the kernel moves along x, afresh at each new row or gap)
+     * against the whole-ROI GLCM code on each neighbourhood, bit for bit, for every GLCM setting that changes the
+     * counts: distances, asymmetric matrices, weighting norms, force2D; long rows with gaps (sparse ROI), so the
+     * kernel slides over non-ROI centres and across box edges.
+     */
+    @ParameterizedTest(name = "seed {0}, r {1}, masked {2}, variant {3}")
+    @CsvSource({"41, 1, true, distances12", "42, 2, true, asymmetric", "43, 2, false, euclidean",
+            "44, 1, false, force2D", "45, 2, true, plain", "46, 3, true, distances12"})
+    void slidingGlcmEqualsTheWholeRoiCodeForEveryGlcmSetting(long seed, int r, boolean masked, String variant) {
+        System.out.println("VoxelBasedExtractorTest seed " + seed);
+        Case c = randomCase(seed, 17, 6, 5);
+        ExtractionSettings s = settings().withEnabledClasses(FeatureClass.GLCM);
+        s = switch (variant) {
+            case "distances12" -> s.withDistances(List.of(1, 2));
+            case "asymmetric" -> s.withSymmetricalGlcm(false);
+            case "euclidean" -> s.withWeightingNorm(WeightingNorm.EUCLIDEAN);
+            case "force2D" -> s.withForce2D(true);
+            default -> s;
+        };
+        VoxelSettings v = VoxelSettings.defaults().withKernelRadius(r).withMaskedKernel(masked).withInitValue(-7);
+        VoxelBasedExtractor.Maps maps = RadiomicsExtractor.of(s).extractMaps(c.image, c.mask, v, null);
+        Geometry g = c.image.geometry();
+        Mask roi = c.mask.select(1);
+        BoundingBox box = maps.box();
+        boolean[] boxMask = new boolean[g.voxelCount()];
+        for (int z = box.z0(); z < box.z0() + box.sz(); z++) {
+            for (int y = box.y0(); y < box.y0() + box.sy(); y++) {
+                for (int x = box.x0(); x < box.x0() + box.sx(); x++) {
+                    boxMask[g.index(x, y, z)] = true;
+                }
+            }
+        }
+        Discretizer.Discretized d = Discretizer.of(s.binning()).discretize(c.image,
+                masked ? roi : Mask.of(boxMask, g));
+        int checked = 0;
+        for (int z = box.z0(); z < box.z0() + box.sz(); z++) {
+            for (int y = box.y0(); y < box.y0() + box.sy(); y++) {
+                for (int x = box.x0(); x < box.x0() + box.sx(); x++) {
+                    if (!roi.inside(g.index(x, y, z))) {
+                        continue;
+                    }
+                    int mi = (x - box.x0()) + box.sx() * ((y - box.y0()) + box.sy() * (z - box.z0()));
+                    boolean[] nb = new boolean[g.voxelCount()];
+                    for (int zz = Math.max(0, z - r); zz <= Math.min(g.nz() - 1, z + r); zz++) {
+                        for (int yy = Math.max(0, y - r); yy <= Math.min(g.ny() - 1, y + r); yy++) {
+                            for (int xx = Math.max(0, x - r); xx <= Math.min(g.nx() - 1, x + r); xx++) {
+                                int i = g.index(xx, yy, zz);
+                                nb[i] = boxMask[i] && (!masked || roi.inside(i));
+                            }
+                        }
+                    }
+                    FamilyResult<?> want;
+                    try {
+                        want = expected(FeatureClass.GLCM, s, c.image, Mask.of(nb, g), d);
+                    } catch (RuntimeException e) {
+                        want = null;
+                    }
+                    for (Map.Entry<String, Volume> e : maps.maps().entrySet()) {
+                        String name = e.getKey().substring("original_glcm_".length());
+                        double exp = want == null ? -7.0 : want.get(name);
+                        double got = e.getValue().get(mi);
+                        assertEquals(Double.doubleToLongBits(exp), Double.doubleToLongBits(got),
+                                e.getKey() + " at (" + x + "," + y + "," + z + "): " + exp + " vs " + got);
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 5000, "checked " + checked);
+    }
+
     @Test
     void mapsAreIdenticalForAnyThreadCountAndBatch() {
         long seed = 21;
@@ -232,7 +304,7 @@ class VoxelBasedExtractorTest {
         VoxelSettings v = VoxelSettings.defaults().withKernelRadius(2);
         Map<String, Volume> one = RadiomicsExtractor.of(settings(), execution(1)).extractMaps(c.image, c.mask, v, null).maps();
         List<long[]> progress = new ArrayList<>();
-        for (int[] tb : new int[][] {{2, -1}, {3, 7}, {2, 1000}}) {
+        for (int[] tb : new int[][] {{2, -1}, {3, 7}, {2, 1000}, {1, 5}}) {
             Map<String, Volume> other = RadiomicsExtractor.of(settings(), execution(tb[0]))
                     .extractMaps(c.image, c.mask, v.withVoxelBatch(tb[1]), (done, total) -> progress.add(
                             new long[] {done, total})).maps();
@@ -244,9 +316,9 @@ class VoxelBasedExtractorTest {
         long roi = c.mask.count(1);
         assertTrue(progress.stream().allMatch(p -> p[1] == roi && p[0] > 0 && p[0] <= roi));
         assertEquals(roi, progress.get(progress.size() - 1)[0]);
-        assertTrue(progress.size() >= 3 + (roi + 6) / 7, "at least one report per batch: " + progress.size());
+        assertTrue(progress.size() >= 4 + (roi + 6) / 7, "at least one report per batch: " + progress.size());
         long ends = progress.stream().filter(p -> p[0] == roi).count();
-        assertEquals(3, ends, "each run ends with done == total");
+        assertEquals(4, ends, "each run ends with done == total");
     }
 
     @Test

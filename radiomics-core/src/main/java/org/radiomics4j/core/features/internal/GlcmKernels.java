@@ -21,7 +21,12 @@ public final class GlcmKernels {
     private GlcmKernels() {
     }
 
-    /** {@code log2(x + ε)} as numpy's {@code log2}. */
+    /**
+     * {@code log2(x + ε)} as numpy's {@code log2}. The entropy sums of {@link #perDirection} skip the terms whose
+     * factor is 0 (empty cells of the small matrices of voxel-based kernels are most of them): such a term is
+     * {@code ±0}, and adding {@code ±0} to an accumulator that starts at {@code +0} never changes its bits, so the
+     * values are the same bit for bit, without the logarithm.
+     */
     static double log2eps(double x) {
         return Math.log(x + EPS) * INV_LN2;
     }
@@ -38,11 +43,29 @@ public final class GlcmKernels {
         }
         DirectionalGrid grid = DirectionalGrid.of(volume, maxD);
         int[][] dirs = Directions.half(grid.sizeZyx(), distances, force2D, force2Ddimension);
+        return fromRawCounts(countPairs(grid, dirs), grid.ng(), grid.presentLevels(), dirs, symmetric, norm,
+                volume.spacing());
+    }
+
+    /**
+     * The GLCM from raw pair counts: absent levels removed, optionally symmetrised, optionally weighted and summed,
+     * empty directions dropped (unless merged). The second half of {@link #build}, shared with the voxel-based
+     * sliding kernel, so both give the same counts (and so the same feature values, bit for bit) for the same raw
+     * counts.
+     *
+     * @param raw pair counts, layout {@code [a][g(v)][g(v+d)]} over levels {@code 0..ng} ({@code (ng+1)²} per
+     *     direction; row and column 0 ignored), not modified
+     * @param ng the highest grey level
+     * @param present the levels present in the ROI, increasing
+     * @param dirs the offsets {@code {dz,dy,dx}} of the directions of {@code raw}
+     * @param symmetric add each direction's matrix to its transpose
+     * @param norm the weighting norm ({@link WeightingNorm#NONE}: per-direction matrices)
+     * @param spacing the voxel spacing {@code {x,y,z}} (for the weights)
+     */
+    public static GlcmCounts fromRawCounts(int[] raw, int ng, int[] present, int[][] dirs, boolean symmetric,
+            WeightingNorm norm, double[] spacing) {
         int na = dirs.length;
-        int ng = grid.ng();
         int w = ng + 1;
-        int[] raw = countPairs(grid, dirs);
-        int[] present = grid.presentLevels();
         int n = present.length;
         double[] c = new double[na * n * n];
         for (int a = 0; a < na; a++) {
@@ -67,7 +90,7 @@ public final class GlcmKernels {
             }
         }
         if (norm != WeightingNorm.NONE) {
-            double[] spacingZyx = {volume.spacing()[2], volume.spacing()[1], volume.spacing()[0]};
+            double[] spacingZyx = {spacing[2], spacing[1], spacing[0]};
             double[] merged = new double[n * n];
             for (int a = 0; a < na; a++) {
                 double wt = glcmWeight(norm, dirs[a], spacingZyx);
@@ -214,7 +237,9 @@ public final class GlcmKernels {
                     py[j] += v;
                     autocorr += v * lv[i] * lv[j];
                     energy += v * v;
-                    hxy -= v * log2eps(v);
+                    if (v != 0) { // a zero term adds ±0: skipping it leaves the sum's bits unchanged
+                        hxy -= v * log2eps(v);
+                    }
                     maxP = Math.max(maxP, v);
                     sumK[m.grayLevels()[i] + m.grayLevels()[j] - 2] += v;
                     diffK[Math.abs(m.grayLevels()[i] - m.grayLevels()[j])] += v;
@@ -233,8 +258,12 @@ public final class GlcmKernels {
             for (int i = 0; i < n; i++) {
                 varx += px[i] * (lv[i] - ux) * (lv[i] - ux);
                 vary += py[i] * (lv[i] - uy) * (lv[i] - uy);
-                hx -= px[i] * log2eps(px[i]);
-                hy -= py[i] * log2eps(py[i]);
+                if (px[i] != 0) {
+                    hx -= px[i] * log2eps(px[i]);
+                }
+                if (py[i] != 0) {
+                    hy -= py[i] * log2eps(py[i]);
+                }
             }
             double corm = 0;
             double hxy1 = 0;
@@ -246,9 +275,11 @@ public final class GlcmKernels {
                     double v = p[i * n + j];
                     rowC += v * (lv[j] - uy);
                     double pp = px[i] * py[j];
-                    double l = log2eps(pp);
-                    hxy1 -= v * l;
-                    hxy2 -= pp * l;
+                    if (pp != 0 || v != 0) {
+                        double l = log2eps(pp);
+                        hxy1 -= v * l;
+                        hxy2 -= pp * l;
+                    }
                 }
                 corm += ci * rowC;
             }
@@ -267,7 +298,9 @@ public final class GlcmKernels {
                 cs += v * d2 * d;
                 cp += v * d2 * d2;
                 sa += v * kk;
-                se -= v * log2eps(v);
+                if (v != 0) {
+                    se -= v * log2eps(v);
+                }
             }
             double sv = 0;
             for (int k = 0; k < sumK.length; k++) {
@@ -287,7 +320,9 @@ public final class GlcmKernels {
                 double v = diffK[k];
                 double kk = k;
                 da += v * kk;
-                de -= v * log2eps(v);
+                if (v != 0) {
+                    de -= v * log2eps(v);
+                }
                 contrast += v * kk * kk;
                 idm += v / (1 + kk * kk);
                 idmn += v / (1 + kk * kk / ng2);
@@ -337,25 +372,75 @@ public final class GlcmKernels {
             out[GlcmFeature.SUM_SQUARES.ordinal()][a] = varx;
 
             if (q != null) {
-                // Q(i,j) = Σ_k R(i,k) p(j,k) with R(i,k) = p(i,k) / (px(i) py(k) + eps): n² divisions, not n³
-                for (int i = 0; i < n; i++) {
-                    for (int k = 0; k < n; k++) {
-                        r[i * n + k] = p[i * n + k] / (px[i] * py[k] + EPS);
-                    }
-                }
-                for (int i = 0; i < n; i++) {
-                    for (int j = 0; j < n; j++) {
-                        double s = 0;
-                        for (int k = 0; k < n; k++) {
-                            s += r[i * n + k] * p[j * n + k];
-                        }
-                        q[i * n + j] = s;
-                    }
-                }
-                secondLargestEigenvalue(q, n, re, im, mccOut, a);
+                mccEigenvalue(p, px, py, n, r, q, re, im, mccOut, a);
             }
         }
         return out;
+    }
+
+    /**
+     * The MCC part of {@link #perDirection} alone: the second largest eigenvalue of each direction's {@code Q}
+     * into {@code mccOut} ({@code [2][matrices]}), computed with the same operations in the same order, so equal
+     * bit for bit to what {@code perDirection(m, true, mccOut)} stores. For backends that evaluate the other
+     * formulas over padded batches (the voxel-based ND4J path), where Q's padding would add zero eigenvalues.
+     */
+    public static void mccPerDirection(GlcmCounts m, double[][] mccOut) {
+        int n = m.size();
+        int na = m.matrices();
+        double[] c = m.counts();
+        double[] p = new double[n * n];
+        double[] px = new double[n];
+        double[] py = new double[n];
+        double[] q = new double[n * n];
+        double[] r = new double[n * n];
+        double[] re = new double[n];
+        double[] im = new double[n];
+        for (int a = 0; a < na; a++) {
+            int base = a * n * n;
+            double total = 0;
+            for (int k = 0; k < n * n; k++) {
+                total += c[base + k];
+            }
+            if (total == 0) {
+                mccOut[0][a] = Double.NaN;
+                mccOut[1][a] = 0;
+                continue;
+            }
+            if (n < 2) {
+                continue;
+            }
+            java.util.Arrays.fill(px, 0);
+            java.util.Arrays.fill(py, 0);
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    double v = c[base + i * n + j] / total;
+                    p[i * n + j] = v;
+                    px[i] += v;
+                    py[j] += v;
+                }
+            }
+            mccEigenvalue(p, px, py, n, r, q, re, im, mccOut, a);
+        }
+    }
+
+    /** Q(i,j) = Σ_k R(i,k) p(j,k) with R(i,k) = p(i,k) / (px(i) py(k) + eps): n² divisions, not n³. */
+    private static void mccEigenvalue(double[] p, double[] px, double[] py, int n, double[] r, double[] q,
+            double[] re, double[] im, double[][] mccOut, int a) {
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < n; k++) {
+                r[i * n + k] = p[i * n + k] / (px[i] * py[k] + EPS);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double s = 0;
+                for (int k = 0; k < n; k++) {
+                    s += r[i * n + k] * p[j * n + k];
+                }
+                q[i * n + j] = s;
+            }
+        }
+        secondLargestEigenvalue(q, n, re, im, mccOut, a);
     }
 
     /**
