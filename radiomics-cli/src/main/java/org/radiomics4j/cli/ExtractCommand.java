@@ -105,9 +105,9 @@ final class ExtractCommand implements Callable<Integer> {
             description = "java (default) or nd4j: which kernels compute texture features")
     String backend;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "threads for one case (default 1); results do not depend on it")
-    int threads;
+    @Option(names = "--threads", paramLabel = "N",
+            description = "threads for one case (default: the number of processors); results do not depend on it")
+    Integer threads;
 
     @Option(names = "--voxel-based",
             description = "PyRadiomics' voxel-based mode: write one feature map per feature into the directory -o"
@@ -124,9 +124,10 @@ final class ExtractCommand implements Callable<Integer> {
         String be = Choices.check("--backend", backend, "java", "java", "nd4j");
         FeatureNaming naming = FeatureNaming.parse(Choices.check("--names", names, "default", "default",
                 "ibsi-codes"));
-        if (threads < 1) {
+        if (threads != null && threads < 1) {
             throw new UsageException("option --threads must be >= 1 but was " + threads);
         }
+        int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (label != null && label < 1) {
             throw new UsageException("option --label must be >= 1 but was " + label);
         }
@@ -143,19 +144,27 @@ final class ExtractCommand implements Callable<Integer> {
                     + "the parameter file, e.g. radiomics-examples/params/ibsi/config-A.yaml)");
         }
         ExecutionSettings execution = ExecutionSettings.defaults()
-                .withBackend(ComputeBackend.valueOf(be.toUpperCase(Locale.ROOT))).withThreads(threads);
+                .withBackend(ComputeBackend.valueOf(be.toUpperCase(Locale.ROOT))).withThreads(nThreads);
         if (segment != null && roi != null) {
             throw new UsageException("options --segment and --roi exclude each other: --segment names a segment of a "
                     + ".seg.nrrd or DICOM SEG mask, --roi a structure of an RTSTRUCT");
         }
-        Volume img = series != null ? DicomReaders.readVolume(image, series) : ImageReaders.readVolume(image);
+        Volume img;
         Mask m;
-        if (roi != null || (segment != null && DicomReaders.looksLikeDicom(mask))) {
-            m = DicomReaders.readMask(mask, roi != null ? roi : segment, img.geometry());
-        } else if (segment != null) {
-            m = org.radiomics4j.io.nrrd.SlicerSegmentation.read(mask).mask(segment);
+        if (series == null && roi == null && segment == null) {
+            // a label map: read (and inflate) the mask on a second thread while this one reads the image
+            Inputs in = readImageAndLabelMap(image, mask, nThreads);
+            img = in.image();
+            m = in.mask();
         } else {
-            m = ImageReaders.readMask(mask);
+            img = series != null ? DicomReaders.readVolume(image, series) : ImageReaders.readVolume(image);
+            if (roi != null || (segment != null && DicomReaders.looksLikeDicom(mask))) {
+                m = DicomReaders.readMask(mask, roi != null ? roi : segment, img.geometry());
+            } else if (segment != null) {
+                m = org.radiomics4j.io.nrrd.SlicerSegmentation.read(mask).mask(segment);
+            } else {
+                m = ImageReaders.readMask(mask);
+            }
         }
         if (voxelBased) {
             VoxelMaps.write(settings, execution, params, img, m, output, mapExt, spec.commandLine().getErr());
@@ -179,6 +188,46 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** An image and its mask as read. */
+    record Inputs(Volume image, Mask mask) {
+    }
+
+    /**
+     * Reads {@code imageFile} and the label map {@code maskFile}; with {@code threads > 1} the mask on a second
+     * thread while this one reads the image (each file is inflated and converted by one thread, so the two run
+     * side by side). The same values either way; an image error is reported first, as when reading in turn.
+     */
+    static Inputs readImageAndLabelMap(Path imageFile, Path maskFile, int threads) throws Exception {
+        if (threads <= 1) {
+            Volume img = ImageReaders.readVolume(imageFile);
+            return new Inputs(img, ImageReaders.readMask(maskFile));
+        }
+        java.util.concurrent.FutureTask<Mask> maskTask = new java.util.concurrent.FutureTask<>(
+                () -> ImageReaders.readMask(maskFile));
+        Thread t = new Thread(maskTask, "radiomics4j-read-mask");
+        t.setDaemon(true);
+        t.start();
+        Volume img;
+        try {
+            img = ImageReaders.readVolume(imageFile);
+        } catch (RuntimeException | Error e) {
+            maskTask.cancel(true);
+            throw e;
+        }
+        try {
+            return new Inputs(img, maskTask.get());
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** Completion candidates of --format. */

@@ -48,7 +48,7 @@ public final class Main {
         PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try {
-            CommandLine cl = commandLine();
+            CommandLine cl = args.isEmpty() ? commandLine() : commandLineFor(args.get(0));
             cl.setOut(o);
             cl.setErr(e);
             return cl.execute(args.toArray(String[]::new));
@@ -68,6 +68,25 @@ public final class Main {
         cl.addSubcommand(StatsCommand.commandLine());
         cl.addSubcommand(new VersionCommand());
         cl.addSubcommand(new HelpCommand());
+        return conventions(cl);
+    }
+
+    /**
+     * The command tree for a command line starting with {@code first}: for {@code extract} and {@code batch} only
+     * that command under the root (picocli builds each command's model by reflection, and the statistics commands
+     * alone cost a noticeable part of a small extraction's start-up); for anything else the whole tree, so that help,
+     * unknown commands and the other commands behave as with {@link #commandLine()}.
+     */
+    static CommandLine commandLineFor(String first) {
+        if (first.equals("extract") || first.equals("batch")) {
+            CommandLine cl = new CommandLine(new Root());
+            cl.addSubcommand(first.equals("extract") ? new ExtractCommand() : new BatchCommand());
+            return conventions(cl);
+        }
+        return commandLine();
+    }
+
+    private static CommandLine conventions(CommandLine cl) {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {

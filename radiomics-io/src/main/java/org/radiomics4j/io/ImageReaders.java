@@ -58,6 +58,9 @@ public final class ImageReaders {
         if (n.endsWith(".seg.nrrd")) {
             return SlicerSegmentation.read(file).labelMap();
         }
+        if (format(file) == Format.NRRD) {
+            return Nrrd.readMask(file); // an 8-bit label map straight into the mask's bytes
+        }
         Volume v = readVolume(file);
         try {
             return Mask.fromVolume(v);

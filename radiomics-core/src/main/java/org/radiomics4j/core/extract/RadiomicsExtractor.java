@@ -540,6 +540,21 @@ public final class RadiomicsExtractor {
     private record Outcome(FamilyResult<?> result, RuntimeException error) {
     }
 
+    /** Every class, by decreasing time on a whole-liver ROI (the order parallel families are started in). */
+    private static final java.util.List<FeatureClass> LONGEST_FIRST = longestFirst();
+
+    private static java.util.List<FeatureClass> longestFirst() {
+        java.util.List<FeatureClass> order = new java.util.ArrayList<>(java.util.List.of(FeatureClass.GLRLM,
+                FeatureClass.GLSZM, FeatureClass.SHAPE, FeatureClass.GLDM, FeatureClass.NGTDM, FeatureClass.GLCM,
+                FeatureClass.FIRSTORDER));
+        for (FeatureClass c : FeatureClass.values()) {
+            if (!order.contains(c)) {
+                order.add(c);
+            }
+        }
+        return java.util.List.copyOf(order);
+    }
+
     private static Map<FeatureClass, Outcome> run(Map<FeatureClass, Supplier<FamilyResult<?>>> tasks, int threads) {
         Map<FeatureClass, Outcome> out = new EnumMap<>(FeatureClass.class);
         if (threads <= 1 || tasks.size() <= 1) {
@@ -553,7 +568,14 @@ public final class RadiomicsExtractor {
         });
         try {
             Map<FeatureClass, Future<Outcome>> futures = new EnumMap<>(FeatureClass.class);
-            tasks.forEach((c, t) -> futures.put(c, pool.submit(() -> call(t))));
+            // longest first (measured on large ROIs), so the last task to start is a short one and the threads
+            // finish together; the outcomes are keyed by class, so the order changes nothing in the result
+            for (FeatureClass c : LONGEST_FIRST) {
+                Supplier<FamilyResult<?>> t = tasks.get(c);
+                if (t != null) {
+                    futures.put(c, pool.submit(() -> call(t)));
+                }
+            }
             for (Map.Entry<FeatureClass, Future<Outcome>> e : futures.entrySet()) {
                 try {
                     out.put(e.getKey(), e.getValue().get());

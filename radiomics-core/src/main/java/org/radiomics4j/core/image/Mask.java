@@ -50,6 +50,16 @@ public final class Mask {
         return new Mask(geometry, null, labels.clone());
     }
 
+    /**
+     * A mask sharing {@code labels} (not copied): each byte an unsigned label 0..255, 0 meaning background. Use it
+     * only for an array you own and no longer change (a reader's buffer).
+     *
+     * @throws IllegalArgumentException if the length does not match the geometry
+     */
+    public static Mask wrap(byte[] labels, Geometry geometry) {
+        return new Mask(geometry, Objects.requireNonNull(labels, "labels"), null);
+    }
+
     /** A mask of unit grid holding a copy of {@code labels}. */
     public static Mask of(int[] labels, int nx, int ny, int nz) {
         return of(labels, Geometry.of(nx, ny, nz));
@@ -72,6 +82,26 @@ public final class Mask {
      */
     public static Mask fromVolume(Volume v) {
         int n = v.size();
+        short[] s = v.shortsOrNull();
+        if (s != null) {
+            // 8- and 16-bit storage: straight to bytes when every label fits (no int[] of the whole grid)
+            int max = 0;
+            for (int i = 0; i < n; i++) {
+                int x = s[i];
+                if (x < 0) {
+                    throw new IllegalArgumentException("mask values must be finite and in 0.." + Integer.MAX_VALUE
+                            + " but voxel " + i + " has " + v.get(i));
+                }
+                max = Math.max(max, x);
+            }
+            if (max <= 255) {
+                byte[] b = new byte[n];
+                for (int i = 0; i < n; i++) {
+                    b[i] = (byte) s[i];
+                }
+                return new Mask(v.geometry(), b, null);
+            }
+        }
         int[] l = new int[n];
         for (int i = 0; i < n; i++) {
             double d = v.get(i);

@@ -145,6 +145,11 @@ public final class Volume {
 
     // ---- access ------------------------------------------------------------------------------------------------
 
+    /** The {@code short[]} storage itself (INT8, UINT8, INT16), not copied, or null for other storage. */
+    short[] shortsOrNull() {
+        return shorts;
+    }
+
     public Geometry geometry() {
         return geometry;
     }
@@ -368,13 +373,27 @@ public final class Volume {
     /** {@link #sum()}, {@link #min()} and {@link #max()} in one pass over the stored values. */
     public Summary summary() {
         if (shorts != null && shorts.length > 0) {
+            // blocks of 2^15 values summed in an int (|sum| <= 2^15 * 2^15, no overflow; the JIT vectorises the
+            // int reduction, not a long one), then added to the long total: the same exact integer sum
+            final int block = 1 << 15;
+            int n = shorts.length;
             long t = 0;
             int lo = Integer.MAX_VALUE;
             int hi = Integer.MIN_VALUE;
-            for (short v : shorts) {
-                t += v;
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
+            for (int from = 0; from < n; from += block) {
+                int to = Math.min(n, from + block);
+                int s = 0;
+                int l = lo;
+                int h = hi;
+                for (int i = from; i < to; i++) {
+                    int v = shorts[i];
+                    s += v;
+                    l = Math.min(l, v);
+                    h = Math.max(h, v);
+                }
+                t += s;
+                lo = l;
+                hi = h;
             }
             return new Summary(t, lo, hi);
         }

@@ -139,7 +139,8 @@ public final class Samples {
     }
 
     /**
-     * Reads exactly {@code count} binary samples of type {@code t} in byte order {@code order} from {@code in} into
+     * Reads exactly {@code count} binary samples of type {@code t} (into a {@code byte[]} as they are, for an 8-bit
+     * type read as unsigned bytes; else into the storage array of {@link #allocate}) in byte order {@code order} from {@code in} into
      * {@code array}.
      *
      * @throws ImageFormatException (field "data") if the stream ends early, naming how many bytes were expected
@@ -148,6 +149,23 @@ public final class Samples {
     public static void readBinary(InputStream in, PixelType t, ByteOrder order, Object array, int offset, int count,
             Path file) throws IOException {
         int bytes = t.bytes();
+        if (array instanceof byte[] direct) {
+            // 8-bit samples kept as bytes (a label mask): straight from the stream into the array, no buffer
+            int got;
+            boolean eofException = false;
+            try {
+                got = in.readNBytes(direct, offset, count);
+            } catch (EOFException e) {
+                got = 0;
+                eofException = true;
+            }
+            if (got < count) {
+                throw new ImageFormatException(file, "data", "truncated: expected " + count + " bytes of " + t
+                        + " data (" + count + " voxels) but the " + (eofException
+                                ? "compressed stream ends after about " : "data end after ") + got + " bytes");
+            }
+            return;
+        }
         byte[] buf = new byte[CHUNK];
         ByteBuffer bb = ByteBuffer.wrap(buf).order(order);
         int perChunk = CHUNK / bytes;

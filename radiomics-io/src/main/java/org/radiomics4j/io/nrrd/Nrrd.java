@@ -19,6 +19,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
 import org.radiomics4j.core.image.Geometry;
+import org.radiomics4j.core.image.Mask;
 import org.radiomics4j.core.image.PixelType;
 import org.radiomics4j.core.image.Volume;
 import org.radiomics4j.io.ImageFormatException;
@@ -86,6 +87,29 @@ public final class Nrrd {
         LOG.debug("read NRRD {}: {}x{}x{} {} ({} encoding)", file, g.nx(), g.ny(), g.nz(), h.type,
                 h.encoding.nrrdName());
         return v;
+    }
+
+    /**
+     * Reads a NRRD label map as a mask, as {@code Mask.fromVolume(read(file))} does; an unsigned 8-bit file (the
+     * usual label map) is inflated straight into the mask's byte labels, without an intermediate volume.
+     *
+     * @throws ImageFormatException as {@link #read}, or if a value is not a valid label (negative or not finite)
+     */
+    public static Mask readMask(Path file) {
+        NrrdHeader h = NrrdHeader.read(file);
+        if (h.type != PixelType.UINT8 || h.encoding == NrrdEncoding.ASCII) {
+            Volume v = read(file);
+            try {
+                return Mask.fromVolume(v);
+            } catch (IllegalArgumentException e) {
+                throw new ImageFormatException(file, "data", "not a label mask: " + e.getMessage(), e);
+            }
+        }
+        Geometry g = geometry(h, spatialAxes(h));
+        byte[] labels = (byte[]) readData(h, true);
+        LOG.debug("read NRRD mask {}: {}x{}x{} {} ({} encoding)", file, g.nx(), g.ny(), g.nz(), h.type,
+                h.encoding.nrrdName());
+        return Mask.wrap(labels, g);
     }
 
     private static int[] spatialAxes(NrrdHeader h) {
@@ -219,6 +243,11 @@ public final class Nrrd {
      * count, the raw file lengths and the free heap before allocating.
      */
     static Object readData(NrrdHeader h) {
+        return readData(h, false);
+    }
+
+    /** {@link #readData(NrrdHeader)}; with {@code bytes} an 8-bit type is read into a {@code byte[]} as it is. */
+    static Object readData(NrrdHeader h, boolean bytes) {
         long count = h.elementCount();
         if (count < 0 || count > Samples.MAX_VOXELS) {
             throw h.error("sizes", "the data have " + (count < 0 ? "more than " + Long.MAX_VALUE : count)
@@ -243,7 +272,13 @@ public final class Nrrd {
                 }
             }
         }
-        Object array = Samples.allocate(h.file, "sizes", h.type, count);
+        Object array;
+        if (bytes && h.type.bytes() == 1) {
+            Samples.requireHeap(h.file, "sizes", count, count, h.type);
+            array = new byte[(int) count];
+        } else {
+            array = Samples.allocate(h.file, "sizes", h.type, count);
+        }
         int offset = 0;
         for (Path f : files) {
             readOne(h, f, start, array, offset, perFile, bytesPerFile);
