@@ -145,9 +145,19 @@ public final class RadiomicsSpark {
         return Math.max(1, Math.min(cases, 4 * spark.sparkContext().defaultParallelism()));
     }
 
-    /** The folder of a file path or URI, as a string for {@link #extract(SparkSession, Dataset, ExtractionSettings, String)}. */
-    public static String folderOf(String file) {
-        Path parent = new Path(file).getParent();
+    /**
+     * The folder of a file, as a qualified URI of the default file system if the path is relative (for
+     * {@link #extract(SparkSession, Dataset, ExtractionSettings, String)}: the base of a cases file's relative
+     * paths).
+     */
+    public static String folderOf(SparkSession spark, String file) {
+        Path p = new Path(file);
+        try {
+            p = p.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot resolve " + file + ": " + e, e);
+        }
+        Path parent = p.getParent();
         if (parent == null) {
             throw new IllegalArgumentException("file '" + file + "' has no folder");
         }

@@ -201,7 +201,7 @@ public final class RadiomicsSparkJob {
         ExtractionSettings settings = BatchEngine.parse(readText(spark, o.params()), o.params());
         Dataset<Row> cases = o.partitions() > 0 ? RadiomicsSpark.readCases(spark, o.cases(), o.partitions())
                 : RadiomicsSpark.readCases(spark, o.cases());
-        Dataset<Row> out = RadiomicsSpark.extract(spark, cases, settings, RadiomicsSpark.folderOf(o.cases()));
+        Dataset<Row> out = RadiomicsSpark.extract(spark, cases, settings, RadiomicsSpark.folderOf(spark, o.cases()));
         Path outPath = new Path(o.output());
         try {
             if (!o.overwrite() && outPath.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(outPath)) {

@@ -106,7 +106,7 @@ class RadiomicsSparkRetryTest {
     void retriedTasksNeitherDuplicateNorDropARow() throws IOException {
         Path markers = Files.createDirectory(dir.resolve("markers"));
         Dataset<Row> cases = RadiomicsSpark.readCases(spark, casesFile.toString(), 4);
-        Dataset<Row> features = RadiomicsSpark.extract(spark, cases, settings, RadiomicsSpark.folderOf(
+        Dataset<Row> features = RadiomicsSpark.extract(spark, cases, settings, RadiomicsSpark.folderOf(spark,
                 casesFile.toString()));
         String out = dir.resolve("retried.parquet").toString();
         features.mapPartitions(new FailFirstAttempt(markers.toString()), Encoders.row(features.schema()))
