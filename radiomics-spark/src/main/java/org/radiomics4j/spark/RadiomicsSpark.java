@@ -146,14 +146,16 @@ public final class RadiomicsSpark {
     }
 
     /**
-     * The folder of a file, as a qualified URI of the default file system if the path is relative (for
+     * The folder of a file; a path without a scheme is first qualified on the default file system (for
      * {@link #extract(SparkSession, Dataset, ExtractionSettings, String)}: the base of a cases file's relative
      * paths).
      */
     public static String folderOf(SparkSession spark, String file) {
         Path p = new Path(file);
         try {
-            p = p.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(p);
+            if (p.toUri().getScheme() == null) {
+                p = FileSystem.get(spark.sparkContext().hadoopConfiguration()).makeQualified(p);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot resolve " + file + ": " + e, e);
         }

@@ -142,6 +142,13 @@ class RadiomicsSparkRetryTest {
     }
 
     @Test
+    void theFolderOfARelativeCasesPathIsQualified() {
+        // spark-submit ... cases.csv: relative Image paths are then taken from the working directory's folder
+        assertEquals("file:" + Path.of("").toAbsolutePath(), RadiomicsSpark.folderOf(spark, "cases.csv"));
+        assertEquals("hdfs://nn:8020/cohort", RadiomicsSpark.folderOf(spark, "hdfs://nn:8020/cohort/cases.csv"));
+    }
+
+    @Test
     void refusals() {
         Dataset<Row> cases = RadiomicsSpark.readCases(spark, casesFile.toString(), 1);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
