@@ -251,7 +251,13 @@ public final class RadiomicsSpark {
         }
         List<StructField> fields = new ArrayList<>();
         fields.add(DataTypes.createStructField(CASE, DataTypes.IntegerType, false));
-        java.util.Set<String> seen = new java.util.HashSet<>(features);
+        // compared ignoring case: Spark resolves column names case-insensitively by default (spark.sql.caseSensitive)
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (String f : features) {
+            taken.add(f.toLowerCase(java.util.Locale.ROOT));
+        }
+        taken.add(ERROR.toLowerCase(java.util.Locale.ROOT));
+        taken.add(DIAGNOSTICS);
         for (StructField f : cases.fields()) {
             if (f.name().equals(CASE)) {
                 if (!f.dataType().equals(DataTypes.IntegerType)) {
@@ -260,10 +266,11 @@ public final class RadiomicsSpark {
                 }
                 continue;
             }
-            if (f.name().equals(ERROR) || f.name().equals(DIAGNOSTICS) || f.name().startsWith("diagnostics_")
-                    || seen.contains(f.name())) {
+            String lower = f.name().toLowerCase(java.util.Locale.ROOT);
+            if (taken.contains(lower) || lower.startsWith("diagnostics_")) {
                 throw new IllegalArgumentException("column '" + f.name() + "' of the cases is a name the output "
-                        + "writes (Error, diagnostics, diagnostics_*, the feature columns); rename it");
+                        + "writes (Error, diagnostics, diagnostics_*, the feature columns; compared ignoring case, as Spark "
+                        + "resolves columns); rename it");
             }
             fields.add(f);
         }

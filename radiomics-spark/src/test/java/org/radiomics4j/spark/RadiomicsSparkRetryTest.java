@@ -158,6 +158,11 @@ class RadiomicsSparkRetryTest {
                 () -> RadiomicsSpark.extract(spark, cases.withColumnRenamed("Group", "Error"), settings));
         assertTrue(e.getMessage().startsWith("column 'Error' of the cases is a name the output writes"),
                 e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> RadiomicsSpark.extract(spark, cases.withColumnRenamed("Group", "ORIGINAL_GLCM_Correlation"),
+                        settings));
+        assertTrue(e.getMessage().startsWith("column 'ORIGINAL_GLCM_Correlation' of the cases is a name the output"),
+                e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> RadiomicsSpark.extract(spark,
                 cases.withColumn(RadiomicsSpark.CASE, functions.col(RadiomicsSpark.CASE).cast("string")), settings));
         assertTrue(e.getMessage().startsWith("column 'Case' must be an int column"), e.getMessage());
