@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radiomics4j.core.extract.ExtractionSettings;
-import org.radiomics4j.core.extract.PyRadiomicsParameters;
+import org.radiomics4j.io.ParameterFiles;
 import org.radiomics4j.io.batch.BatchCases;
 import org.radiomics4j.io.batch.BatchConfig;
 import org.radiomics4j.io.batch.BatchExtractor;
@@ -59,7 +59,7 @@ class RadiomicsSparkJobTest {
     static void runBoth() throws IOException {
         casesFile = SparkTestCohort.cases(dir, "cases.csv", CASES, BROKEN);
         paramsFile = Files.writeString(dir.resolve("params.yaml"), SparkTestCohort.PARAMS);
-        ExtractionSettings settings = PyRadiomicsParameters.read(paramsFile);
+        ExtractionSettings settings = ParameterFiles.read(paramsFile);
 
         long t0 = System.nanoTime();
         localCsv = dir.resolve("local.csv");
