@@ -22,8 +22,8 @@ import org.radiomics4j.core.discretize.Discretizer;
 import org.radiomics4j.core.discretize.GrayLevelVolume;
 import org.radiomics4j.core.extract.ComputeBackend;
 import org.radiomics4j.core.extract.ExtractionSettings;
-import org.radiomics4j.core.features.internal.GlcmCounts;
-import org.radiomics4j.core.features.internal.GlcmKernels;
+import org.radiomics4j.core.features.glcm.Glcm;
+import org.radiomics4j.core.features.glcm.GlcmMatrix;
 import org.radiomics4j.core.image.BoundingBox;
 import org.radiomics4j.core.preprocess.Cropping;
 import org.radiomics4j.core.spi.FeatureKernelBackend;
@@ -63,12 +63,28 @@ public class VoxelBatchBenchmark {
     @Param({"JAVA_PER_KERNEL", "JAVA_BATCH", "ND4J_BATCH"})
     public String impl;
 
-    private List<GlcmCounts> kernels;
+    private List<Kernel> kernels;
+
+    /** One kernel's GLCM counts, as the public {@link Glcm#matrix} builds them; grey levels as ints. */
+    private record Kernel(GlcmMatrix m, int[] grayLevels) {
+        int matrices() {
+            return m.matrixCount();
+        }
+
+        int size() {
+            return m.size();
+        }
+
+        double[] counts() {
+            return m.counts();
+        }
+    }
     private double[] padded;
     private int paddedMatrices;
     private int[] union;
     private int ng;
     private FeatureKernelBackend backend;
+    private final FeatureKernelBackend plain = FeatureKernelBackends.plainJava();
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -79,6 +95,7 @@ public class VoxelBatchBenchmark {
                 .levels();
         ng = g.ng();
         ExtractionSettings s = ExtractionSettings.defaults();
+        Glcm glcm = Glcm.of(s);
         int nx = g.nx();
         int ny = g.ny();
         int nz = g.nz();
@@ -110,8 +127,8 @@ public class VoxelBatchBenchmark {
                     }
                 }
             }
-            GlcmCounts m = GlcmKernels.build(new GrayLevelVolume(kx, ky, kz, k, ng, g.spacing()), s.distances(),
-                    false, 0, true, s.weightingNorm());
+            GlcmMatrix gm = glcm.matrix(new GrayLevelVolume(kx, ky, kz, k, ng, g.spacing()));
+            Kernel m = new Kernel(gm, gm.grayLevels().stream().mapToInt(Integer::intValue).toArray());
             if (m.matrices() == 0) {
                 continue;
             }
@@ -119,7 +136,7 @@ public class VoxelBatchBenchmark {
             total += m.matrices();
         }
         boolean[] seen = new boolean[ng + 1];
-        for (GlcmCounts m : kernels) {
+        for (Kernel m : kernels) {
             for (int l : m.grayLevels()) {
                 seen[l] = true;
             }
@@ -140,7 +157,7 @@ public class VoxelBatchBenchmark {
         paddedMatrices = total;
         padded = new double[total * nu * nu];
         int a = 0;
-        for (GlcmCounts m : kernels) {
+        for (Kernel m : kernels) {
             int n = m.size();
             for (int d = 0; d < m.matrices(); d++, a++) {
                 for (int i = 0; i < n; i++) {
@@ -154,7 +171,7 @@ public class VoxelBatchBenchmark {
         backend = FeatureKernelBackends.forBackend(impl.startsWith("ND4J") ? ComputeBackend.ND4J
                 : ComputeBackend.JAVA);
         double mean = 0;
-        for (GlcmCounts m : kernels) {
+        for (Kernel m : kernels) {
             mean += m.size();
         }
         System.out.printf("%n# radius %d: %d kernels, %d matrices, Ng %d, mean levels per kernel %.1f, union %d%n",
@@ -164,8 +181,8 @@ public class VoxelBatchBenchmark {
     @Benchmark
     public void glcmFeatures(Blackhole bh) {
         if (impl.equals("JAVA_PER_KERNEL")) {
-            for (GlcmCounts m : kernels) {
-                bh.consume(GlcmKernels.perDirection(m, false, null));
+            for (Kernel m : kernels) {
+                bh.consume(plain.glcmPerDirection(m.counts(), m.matrices(), m.grayLevels(), ng, false, null));
             }
         } else {
             bh.consume(backend.glcmPerDirection(padded, paddedMatrices, union, ng, false, null));
