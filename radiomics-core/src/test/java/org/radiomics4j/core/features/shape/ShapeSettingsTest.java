@@ -87,7 +87,7 @@ class ShapeSettingsTest {
         ExtractionSettings s = ExtractionSettings.defaults().withEnabledFeatures(
                 Map.of(FeatureClass.SHAPE, Set.of("Volume")));
         InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> Shape.of(s).compute(BOX));
-        assertTrue(e.getMessage().contains("[Volume]") && e.getMessage().contains("MeshVolume"), e.getMessage());
+        assertTrue(e.getMessage().contains("'Volume'") && e.getMessage().contains("MeshVolume"), e.getMessage());
     }
 
     @Test
