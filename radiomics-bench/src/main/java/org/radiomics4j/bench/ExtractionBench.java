@@ -1,8 +1,5 @@
 package org.radiomics4j.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -130,50 +127,17 @@ public final class ExtractionBench {
         double peak = 0;
         for (int i = 0; i < runs; i++) {
             System.gc();
-            resetPeaks();
-            long c0 = processCpuNanos();
+            Measure.resetPeaks();
+            long c0 = Measure.processCpuNanos();
             long t0 = System.nanoTime();
             FeatureSet fs = ex.extract(c.image(), c.mask());
             long t1 = System.nanoTime();
-            long c1 = processCpuNanos();
+            long c1 = Measure.processCpuNanos();
             n = fs.size();
             times.add((t1 - t0) / 1e6);
             cpu.add(c0 < 0 || c1 < 0 ? Double.NaN : (c1 - c0) / 1e6);
-            peak = Math.max(peak, peakHeapMb());
+            peak = Math.max(peak, Measure.peakHeapMb());
         }
-        return new Result(median(times), median(cpu), peak, n);
-    }
-
-    private static double median(List<Double> xs) {
-        List<Double> v = new ArrayList<>(xs);
-        v.sort(null);
-        int m = v.size();
-        return m % 2 == 1 ? v.get(m / 2) : (v.get(m / 2 - 1) + v.get(m / 2)) / 2;
-    }
-
-    /** CPU time of the whole JVM process in ns (all threads, GC included), or -1 where the platform does not say. */
-    private static long processCpuNanos() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime();
-        }
-        return -1;
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                p.resetPeakUsage();
-            }
-        }
-    }
-
-    private static double peakHeapMb() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                sum += p.getPeakUsage().getUsed();
-            }
-        }
-        return sum / (1024.0 * 1024.0);
+        return new Result(Measure.median(times), Measure.median(cpu), peak, n);
     }
 }

@@ -1,8 +1,5 @@
 package org.radiomics4j.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -81,53 +78,21 @@ final class VoxelMapBench {
                 for (int i = 0; i < runs; i++) {
                     maps = null;
                     System.gc();
-                    resetPeaks();
-                    long c0 = processCpuNanos();
+                    Measure.resetPeaks();
+                    long c0 = Measure.processCpuNanos();
                     long t0 = System.nanoTime();
                     maps = ex.extractMaps(c.image(), c.mask(), v, null);
                     long t1 = System.nanoTime();
-                    long c1 = processCpuNanos();
+                    long c1 = Measure.processCpuNanos();
                     wall.add((t1 - t0) / 1e6);
                     cpu.add(c0 < 0 || c1 < 0 ? Double.NaN : (c1 - c0) / 1e6);
-                    peak = Math.max(peak, peakHeapMb());
+                    peak = Math.max(peak, Measure.peakHeapMb());
                 }
-                double ms = median(wall);
+                double ms = Measure.median(wall);
                 String box = maps.grid().nx() + "x" + maps.grid().ny() + "x" + maps.grid().nz();
                 System.out.printf(Locale.ROOT, "%-7d %-8s %6d %-12s %11.0f %11.0f %10.0f %12.0f%n", r, b, maps.maps().size(),
-                        box, ms, median(cpu), peak, maps.roiVoxels() / (ms / 1000));
+                        box, ms, Measure.median(cpu), peak, maps.roiVoxels() / (ms / 1000));
             }
         }
-    }
-
-    private static double median(List<Double> xs) {
-        List<Double> v = new ArrayList<>(xs);
-        v.sort(null);
-        int m = v.size();
-        return m % 2 == 1 ? v.get(m / 2) : (v.get(m / 2 - 1) + v.get(m / 2)) / 2;
-    }
-
-    private static long processCpuNanos() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime();
-        }
-        return -1;
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                p.resetPeakUsage();
-            }
-        }
-    }
-
-    private static double peakHeapMb() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                sum += p.getPeakUsage().getUsed();
-            }
-        }
-        return sum / (1024.0 * 1024.0);
     }
 }

@@ -1,8 +1,5 @@
 package org.radiomics4j.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,7 +66,7 @@ public final class WarmCaseBench {
                 boolean timed = r >= warmup;
                 if (timed) {
                     System.gc();
-                    resetPeaks();
+                    Measure.resetPeaks();
                 }
                 long t0 = System.nanoTime();
                 Volume image = ImageReaders.readVolume(imageFile);
@@ -81,36 +78,11 @@ public final class WarmCaseBench {
                 if (timed) {
                     total.add((t2 - t0) / 1e6);
                     extract.add((t2 - t1) / 1e6);
-                    peak = Math.max(peak, peakHeapMb());
+                    peak = Math.max(peak, Measure.peakHeapMb());
                 }
             }
             System.out.printf(Locale.ROOT, "%-10d %-14s %9d %16.0f %11.0f %12.0f%n", roi, grid, features,
-                    median(total), median(extract), peak);
+                    Measure.median(total), Measure.median(extract), peak);
         }
-    }
-
-    private static double median(List<Double> xs) {
-        List<Double> v = new ArrayList<>(xs);
-        v.sort(null);
-        int m = v.size();
-        return m % 2 == 1 ? v.get(m / 2) : (v.get(m / 2 - 1) + v.get(m / 2)) / 2;
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                p.resetPeakUsage();
-            }
-        }
-    }
-
-    private static double peakHeapMb() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                sum += p.getPeakUsage().getUsed();
-            }
-        }
-        return sum / (1024.0 * 1024.0);
     }
 }
