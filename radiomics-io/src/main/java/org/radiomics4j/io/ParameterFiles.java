@@ -59,12 +59,15 @@ public final class ParameterFiles {
     private static String text(Path file) {
         Objects.requireNonNull(file, "file");
         LOG.debug("reading parameter file {}", file);
+        if (Files.isDirectory(file)) {
+            throw new RadiomicsException("parameter file " + file + " is a folder, not a YAML or JSON file");
+        }
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new RadiomicsException("parameter file " + file + " does not exist", e);
         } catch (CharacterCodingException e) {
-            throw new RadiomicsException("parameter file " + file + " is not UTF-8 text: " + e, e);
+            throw new RadiomicsException("parameter file " + file + " is not UTF-8 text (save it as UTF-8): " + e.getMessage(), e);
         } catch (IOException e) {
             throw new RadiomicsException("cannot read parameter file " + file + ": " + e, e);
         }

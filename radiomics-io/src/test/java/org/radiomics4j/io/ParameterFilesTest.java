@@ -53,5 +53,8 @@ class ParameterFilesTest {
         Path latin1 = Files.write(tmp.resolve("latin1.yaml"), new byte[] {'a', ':', ' ', (byte) 0xE9, '\n'});
         e = assertThrows(RadiomicsException.class, () -> ParameterFiles.read(latin1));
         assertTrue(e.getMessage().contains(latin1.toString()) && e.getMessage().contains("UTF-8"), e.getMessage());
+
+        e = assertThrows(RadiomicsException.class, () -> ParameterFiles.read(tmp));
+        assertTrue(e.getMessage().contains(tmp.toString()) && e.getMessage().contains("is a folder"), e.getMessage());
     }
 }
