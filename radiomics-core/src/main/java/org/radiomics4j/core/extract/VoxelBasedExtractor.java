@@ -205,7 +205,10 @@ public final class VoxelBasedExtractor {
             roi = Resegmentation.resegment(image, roi, s.resegmentRange(), s.resegmentMode());
             frame = RoiCheck.check(roi, label, s.minimumRoiDimensions(), s.minimumRoiSize());
         }
-        int r = voxel.kernelRadius();
+        // a kernel never reaches beyond the image, so any radius of at least the image's largest side gives the same
+        // box and the same kernels: clip it there (keeps (2r+1)^3 and 2r+1 far from int overflow)
+        Geometry ig = image.geometry();
+        int r = Math.min(voxel.kernelRadius(), Math.max(ig.nx(), Math.max(ig.ny(), ig.nz())));
         BoundingBox box = frame.pad(r, image.geometry());
         Volume boxImage = image.crop(box);
         Mask boxRoi = roi.crop(box);
@@ -243,7 +246,7 @@ public final class VoxelBasedExtractor {
         }
         LOG.info("voxel-based extraction: label {}, {} ROI voxels, box {}, kernel radius {}, {} family(ies)", label,
                 count, box.toPyRadiomicsString(), r, classes.size());
-        Kernels kernels = new Kernels(s, execution, voxel, nx, ny, nz, levels, ng, values, inRoi, g.spacing(),
+        Kernels kernels = new Kernels(s, execution, voxel.withKernelRadius(r), nx, ny, nz, levels, ng, values, inRoi, g.spacing(),
                 g.voxelVolume(), classes);
 
         // the feature names of each family, from the first voxel on which it succeeds (scanned in ROI order)
@@ -618,8 +621,10 @@ public final class VoxelBasedExtractor {
             int kz;
             int count;
             final int side = 2 * r + 1;
-            int[] levels = new int[side * side * side];
-            final double[] intensities = new double[side * side * side];
+            /** The largest kernel: the kernel clipped to the box (a radius beyond the box changes nothing). */
+            final int capacity = Math.min(side, nx) * Math.min(side, ny) * Math.min(side, nz);
+            int[] levels = new int[capacity];
+            final double[] intensities = new double[capacity];
             final long[] histogram = new long[ng];
 
             void fill(int centre) {

@@ -332,6 +332,26 @@ class VoxelBasedExtractorTest {
         a.forEach((k, m) -> assertArrayEquals(m.toDoubleArray(), b.get(k).toDoubleArray(), k));
     }
 
+    /**
+     * A kernel is clipped to the image, so once the radius reaches the image's largest side every kernel is the whole
+     * padded box and a larger radius changes nothing; radii that would overflow {@code (2r+1)^3} as an int must give
+     * those same maps, not an error or garbage (it did: a negative array size for kernelRadius 1000).
+     */
+    @Test
+    void aRadiusBeyondTheImageEqualsTheRadiusThatCoversIt() {
+        Case c = randomCase(33, 6, 5, 4);
+        ExtractionSettings s = settings().withEnabledClasses(FeatureClass.FIRSTORDER, FeatureClass.GLCM);
+        Map<String, Volume> covering = RadiomicsExtractor.of(s, execution(1)).extractMaps(c.image, c.mask,
+                VoxelSettings.defaults().withKernelRadius(6), null).maps();
+        for (int r : new int[] {1000, Integer.MAX_VALUE / 2, Integer.MAX_VALUE}) {
+            Map<String, Volume> huge = RadiomicsExtractor.of(s, execution(2)).extractMaps(c.image, c.mask,
+                    VoxelSettings.defaults().withKernelRadius(r), null).maps();
+            assertEquals(covering.keySet(), huge.keySet());
+            covering.forEach((k, m) -> assertArrayEquals(m.toDoubleArray(), huge.get(k).toDoubleArray(), 0.0,
+                    k + " at radius " + r));
+        }
+    }
+
     @Test
     void voxelSettingBlockIsParsedAndCheckedByKey() {
         VoxelSettings v = PyRadiomicsParameters.parseVoxelSettings(
