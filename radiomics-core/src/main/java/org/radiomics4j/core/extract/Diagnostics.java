@@ -21,12 +21,30 @@ final class Diagnostics {
 
     /** {@code Image-<stage>_*}: hash (original only), spacing, size, mean, minimum, maximum. */
     static void image(Map<String, String> d, String stage, Volume image, String hash) {
+        imageHead(d, stage, image, hash);
+        d.putAll(imageStatistics(stage, image));
+    }
+
+    /** The keys {@link #imageStatistics} returns for an image, in order: mean, minimum, maximum. */
+    static final List<String> IMAGE_STATISTICS = List.of("Mean", "Minimum", "Maximum");
+
+    /** The first {@code Image-<stage>_*} keys, which need no pass over the voxels: hash (if given), spacing, size. */
+    static void imageHead(Map<String, String> d, String stage, Volume image, String hash) {
         String p = "Image-" + stage + "_";
         if (hash != null) {
             d.put(p + "Hash", hash);
         }
         d.put(p + "Spacing", tuple(image.geometry().spacing()));
         d.put(p + "Size", tuple(image.geometry().size()));
+    }
+
+    /**
+     * The {@code Image-<stage>_*} keys that need one pass over every voxel ({@link #IMAGE_STATISTICS}), in order;
+     * reads {@code image} only, so it may run on another thread while the extraction goes on.
+     */
+    static Map<String, String> imageStatistics(String stage, Volume image) {
+        String p = "Image-" + stage + "_";
+        Map<String, String> d = new java.util.LinkedHashMap<>();
         Volume.Summary summary = image.summary();
         double sum = summary.sum();
         double min = summary.min();
@@ -34,6 +52,7 @@ final class Diagnostics {
         d.put(p + "Mean", pyFloat(sum / image.size()));
         d.put(p + "Minimum", value(min, image.pixelType()));
         d.put(p + "Maximum", value(max, image.pixelType()));
+        return d;
     }
 
     /**
@@ -42,6 +61,32 @@ final class Diagnostics {
      * minimum and maximum intensity. Returns the label's bounding box, or null if the label is absent or invalid.
      */
     static BoundingBox mask(Map<String, String> d, String stage, Mask mask, int label, Volume image, String hash) {
+        BoundingBox bb = maskHead(d, stage, mask, label, hash);
+        if (bb != null) {
+            d.putAll(maskStatistics(stage, mask, label, bb, image));
+        }
+        return bb;
+    }
+
+    /**
+     * The keys {@link #maskStatistics} returns, in order: bounding box, voxel count, component count, centre of mass
+     * (index and physical) and, with an image, the ROI's mean, minimum and maximum.
+     */
+    static List<String> maskStatisticsKeys(boolean withImage) {
+        List<String> roi = List.of("BoundingBox", "VoxelNum", "VolumeNum", "CenterOfMassIndex", "CenterOfMass");
+        if (!withImage) {
+            return roi;
+        }
+        List<String> all = new java.util.ArrayList<>(roi);
+        all.addAll(IMAGE_STATISTICS);
+        return List.copyOf(all);
+    }
+
+    /**
+     * The first {@code Mask-<stage>_*} keys (hash if given, spacing, size) and the label's bounding box (one pass
+     * over the mask), or null if the label is not positive or absent (the extractor reports that itself).
+     */
+    static BoundingBox maskHead(Map<String, String> d, String stage, Mask mask, int label, String hash) {
         String p = "Mask-" + stage + "_";
         if (hash != null) {
             d.put(p + "Hash", hash);
@@ -52,11 +97,18 @@ final class Diagnostics {
         if (label <= 0) {
             return null; // the extractor reports the bad label itself
         }
-        java.util.Optional<BoundingBox> found = mask.boundingBox(label);
-        if (found.isEmpty()) {
-            return null; // the extractor reports the missing label itself
-        }
-        BoundingBox bb = found.get();
+        return mask.boundingBox(label).orElse(null); // absent: the extractor reports the missing label itself
+    }
+
+    /**
+     * The {@code Mask-<stage>_*} keys of the ROI with label {@code label} inside its bounding box {@code bb}
+     * ({@link #maskStatisticsKeys}), in order; reads {@code mask} and {@code image} only, so it may run on another
+     * thread while the extraction goes on.
+     */
+    static Map<String, String> maskStatistics(String stage, Mask mask, int label, BoundingBox bb, Volume image) {
+        String p = "Mask-" + stage + "_";
+        Map<String, String> d = new java.util.LinkedHashMap<>();
+        Geometry g = mask.geometry();
         // one pass over the box (every ROI voxel lies in it): voxel count, centre-of-mass sums (exact in longs, so
         // equal to the sequential double sums) and, with an image, the ROI's intensity sum in index order, minimum
         // and maximum
@@ -103,7 +155,7 @@ final class Diagnostics {
             d.put(p + "Minimum", value(min, image.pixelType()));
             d.put(p + "Maximum", value(max, image.pixelType()));
         }
-        return bb;
+        return d;
     }
 
     /**

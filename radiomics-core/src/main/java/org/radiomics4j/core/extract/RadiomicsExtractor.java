@@ -196,19 +196,19 @@ public final class RadiomicsExtractor {
         if (execution.threads() <= 1) {
             return extract(image, mask, null);
         }
-        // With threads > 1 the SHA-1 hashes of the whole image and mask (the largest single-threaded cost of a big
-        // scan) are computed on a helper thread while the rest runs; the values are the same either way.
-        ExecutorService hasher = Executors.newSingleThreadExecutor(r -> {
-            Thread th = new Thread(r, "radiomics4j-hash");
+        // With threads > 1 the passes over the whole image and mask that only the diagnostics need (the SHA-1
+        // hashes, the image's mean/minimum/maximum, the ROI's voxel count, components and centre of mass) run on two
+        // helper threads while cropping, discretisation and the families go on; they are joined before the
+        // FeatureSet is assembled, and the values are the same either way.
+        ExecutorService helpers = Executors.newFixedThreadPool(2, r -> {
+            Thread th = new Thread(r, "radiomics4j-diagnostics");
             th.setDaemon(true);
             return th;
         });
         try {
-            Future<String[]> hashes = hasher.submit(
-                    () -> new String[] {Diagnostics.sha1(image), Diagnostics.sha1(mask)});
-            return extract(image, mask, hashes);
+            return extract(image, mask, helpers);
         } finally {
-            hasher.shutdownNow();
+            helpers.shutdownNow();
         }
     }
 
@@ -229,10 +229,13 @@ public final class RadiomicsExtractor {
         return VoxelBasedExtractor.of(settings, voxel, execution).extract(image, mask, progress);
     }
 
-    private static final String PENDING_HASH = "(pending)";
+    private static final String PENDING = "(pending)";
 
-    /** The extraction; {@code hashes} (image, mask) are being computed elsewhere, or null to compute them here. */
-    private FeatureSet extract(Volume image, Mask mask, Future<String[]> hashes) {
+    /**
+     * The extraction; the diagnostics' passes over the whole image and mask run on {@code helpers} while it goes on,
+     * or here, in order, if {@code helpers} is null.
+     */
+    private FeatureSet extract(Volume image, Mask mask, ExecutorService helpers) {
         ExtractionSettings s = settings;
         int label = s.label();
         Map<String, String> diag = new LinkedHashMap<>();
@@ -242,9 +245,22 @@ public final class RadiomicsExtractor {
         diag.put("Versions_Platform", prov.osName() + "/" + prov.osArch());
         diag.put("Configuration_Settings", PyRadiomicsParameters.describe(s));
         diag.put("Configuration_EnabledImageTypes", describeImageTypes(s));
-        Diagnostics.image(diag, "original", image, hashes == null ? Diagnostics.sha1(image) : PENDING_HASH);
-        BoundingBox labelBox = Diagnostics.mask(diag, "original", mask, label, null,
-                hashes == null ? Diagnostics.sha1(mask) : PENDING_HASH);
+        final Volume originalImage = image;
+        final Mask originalMask = mask;
+        Future<String[]> hashes = helpers == null ? null : helpers.submit(
+                () -> new String[] {Diagnostics.sha1(originalImage), Diagnostics.sha1(originalMask)});
+        java.util.List<Future<Map<String, String>>> pending = new java.util.ArrayList<>();
+        Diagnostics.imageHead(diag, "original", image, hashes == null ? Diagnostics.sha1(image) : PENDING);
+        statistics(diag, "Image-original_", Diagnostics.IMAGE_STATISTICS,
+                () -> Diagnostics.imageStatistics("original", originalImage), helpers, pending);
+        BoundingBox labelBox = Diagnostics.maskHead(diag, "original", mask, label,
+                hashes == null ? Diagnostics.sha1(mask) : PENDING);
+        if (labelBox != null) {
+            final BoundingBox originalBox = labelBox;
+            statistics(diag, "Mask-original_", Diagnostics.maskStatisticsKeys(false),
+                    () -> Diagnostics.maskStatistics("original", originalMask, label, originalBox, null), helpers,
+                    pending);
+        }
 
         // 1. geometry
         String difference = image.geometry().difference(mask.geometry(), s.geometryTolerance());
@@ -385,7 +401,32 @@ public final class RadiomicsExtractor {
             diag.put("Image-original_Hash", h[0]); // replacing a value keeps the key's position
             diag.put("Mask-original_Hash", h[1]);
         }
+        for (Future<Map<String, String>> f : pending) {
+            Map<String, String> values = await(f, "diagnostics of the original image and mask");
+            if (!diag.keySet().containsAll(values.keySet())) {
+                throw new IllegalStateException("diagnostics keys " + values.keySet() + " were not all reserved");
+            }
+            diag.putAll(values); // replacing values keeps the keys' positions
+        }
         return FeatureSet.of(features, diag);
+    }
+
+    /**
+     * The diagnostics {@code task} computes: put into {@code diag} now if {@code helpers} is null; otherwise its keys
+     * ({@code prefix} + each of {@code keys}, the keys it returns in order) are put now with a placeholder, so they
+     * keep their places, and the task is submitted to {@code helpers} and added to {@code pending}.
+     */
+    private static void statistics(Map<String, String> diag, String prefix, java.util.List<String> keys,
+            Supplier<Map<String, String>> task, ExecutorService helpers,
+            java.util.List<Future<Map<String, String>>> pending) {
+        if (helpers == null) {
+            diag.putAll(task.get());
+            return;
+        }
+        for (String k : keys) {
+            diag.put(prefix + k, PENDING);
+        }
+        pending.add(helpers.submit(task::get));
     }
 
     /**
