@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,30 +33,23 @@ class ExtractStartupTest {
     private static final Path MASK = DATA.resolve("pyradiomics/images/breast1_label.nrrd");
     private static final Path SCRIPT = DATA.resolve("../radiomics").normalize();
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Main().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** The standard output of a run that must have succeeded. */
-    private static String features(Run r) {
+    private static String features(CliRun r) {
         assertEquals(0, r.code(), r.err());
         return r.out();
     }
 
     @Test
     void backendNd4jIsStillOfferedAndAgreesWithJava() throws IOException {
-        Run help = run("extract", "--help");
+        CliRun help = run("extract", "--help");
         assertTrue(help.out().contains("--backend") && help.out().contains("nd4j"), help.out());
         // the test class path has radiomics-nd4j (provided scope), as ./radiomics --backend nd4j has nd4j-lib
-        Run nd4j = run("extract", IMAGE.toString(), MASK.toString(), "--backend", "nd4j", "--format", "json");
-        Run java = run("extract", IMAGE.toString(), MASK.toString(), "--backend", "java", "--format", "json");
+        CliRun nd4j = run("extract", IMAGE.toString(), MASK.toString(), "--backend", "nd4j", "--format", "json");
+        CliRun java = run("extract", IMAGE.toString(), MASK.toString(), "--backend", "java", "--format", "json");
         JsonNode a = new ObjectMapper().readTree(features(nd4j));
         JsonNode b = new ObjectMapper().readTree(features(java));
         int compared = 0;

@@ -3,10 +3,7 @@ package org.radiomics4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -23,15 +20,8 @@ class MainTest {
     private static final Path DATA = Path.of(System.getProperty("radiomics.testdata", "../testdata"));
     private static final Path IMAGES = DATA.resolve("pyradiomics/images");
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Main().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** breast1 base-case values of PyRadiomics' baseline (feature -> value), the legacy column's settings. */
@@ -54,7 +44,7 @@ class MainTest {
         // PyRadiomics parameter file so that every first-order value is comparable.
         Path params = tmp.resolve("params.yaml");
         Files.writeString(params, "setting:\n  binWidth: 25\n  voxelArrayShift: 2000\n");
-        Run r = run("extract", IMAGES.resolve("breast1_image.nrrd").toString(), IMAGES.resolve("breast1_label.nrrd").toString(),
+        CliRun r = run("extract", IMAGES.resolve("breast1_image.nrrd").toString(), IMAGES.resolve("breast1_label.nrrd").toString(),
                 "-p", params.toString(), "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -74,7 +64,7 @@ class MainTest {
 
     @Test
     void csvIsOneHeaderAndOneRow() {
-        Run r = run("extract", IMAGES.resolve("breast1_image.nrrd").toString(), IMAGES.resolve("breast1_label.nrrd").toString(),
+        CliRun r = run("extract", IMAGES.resolve("breast1_image.nrrd").toString(), IMAGES.resolve("breast1_label.nrrd").toString(),
                 "--format", "csv");
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().split("\n");
@@ -84,24 +74,24 @@ class MainTest {
 
     @Test
     void missingFileFailsWithExitCode1AndNamesTheFile() {
-        Run r = run("extract", "no-such-image.nrrd", IMAGES.resolve("breast1_label.nrrd").toString());
+        CliRun r = run("extract", "no-such-image.nrrd", IMAGES.resolve("breast1_label.nrrd").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("no-such-image.nrrd"), r.err());
     }
 
     @Test
     void badUsageExitsWith2AndSaysWhy() {
-        Run r = run("extract", "only-one-argument");
+        CliRun r = run("extract", "only-one-argument");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("Missing required parameter: 'MASK'"), r.err());
-        Run f = run("extract", "a", "b", "--format", "xml");
+        CliRun f = run("extract", "a", "b", "--format", "xml");
         assertEquals(2, f.code());
         assertTrue(f.err().contains("--format"), f.err());
     }
 
     @Test
     void unknownLabelIsReportedWithTheLabelsPresent() {
-        Run r = run("extract", IMAGES.resolve("breast1_image.nrrd").toString(), IMAGES.resolve("breast1_label.nrrd").toString(),
+        CliRun r = run("extract", IMAGES.resolve("breast1_image.nrrd").toString(), IMAGES.resolve("breast1_label.nrrd").toString(),
                 "--label", "7");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("7") && r.err().contains("[1]"), r.err());

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,20 +16,13 @@ class StudyCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Main().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void listedInHelp() {
-        Run r = run("help");
+        CliRun r = run("help");
         assertTrue(r.out().contains("study"), r.out());
         assertTrue(r.out().contains("demo"), r.out());
         assertTrue(run("help", "study").out().contains("CONFIG.yaml"));
@@ -45,14 +34,14 @@ class StudyCommandTest {
         Path cfg = dir.resolve("study.yaml");
         Files.writeString(cfg, "cases: cases.csv\nphases: [portal]\ngrouping: {column: pfs, operator: '=>', "
                 + "threshold: 11}\n");
-        Run r = run("study", cfg.toString());
+        CliRun r = run("study", cfg.toString());
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("line 3") && r.err().contains("grouping.operator"), r.err());
     }
 
     @Test
     void missingConfigFileExitsOne() {
-        Run r = run("study", dir.resolve("nope.yaml").toString());
+        CliRun r = run("study", dir.resolve("nope.yaml").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("nope.yaml"), r.err());
     }
@@ -61,7 +50,7 @@ class StudyCommandTest {
     void studyRunsEndToEndOnATinyCohort() throws IOException {
         var w = org.radiomics4j.study.demo.DemoCohort.builder().patients(6).size(24, 24, 12).roiVoxels(600)
                 .seed(5).build().write(dir);
-        Run r = run("study", w.studyYaml().toString(), "--threads", "1", "--out", dir.resolve("res").toString());
+        CliRun r = run("study", w.studyYaml().toString(), "--threads", "1", "--out", dir.resolve("res").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("report.html"), r.out());
         assertTrue(r.out().contains("arterial phase: 4 Responders / 2 Non-responders"), r.out());
@@ -71,7 +60,7 @@ class StudyCommandTest {
 
         // --resume: every extraction is kept, none recomputed, and the feature table is the same
         String first = Files.readString(dir.resolve("res/features.csv"));
-        Run again = run("study", w.studyYaml().toString(), "--threads", "1", "--out", dir.resolve("res").toString(),
+        CliRun again = run("study", w.studyYaml().toString(), "--threads", "1", "--out", dir.resolve("res").toString(),
                 "--resume");
         assertEquals(0, again.code(), again.err());
         assertTrue(again.err().contains("resuming:"), again.err());
