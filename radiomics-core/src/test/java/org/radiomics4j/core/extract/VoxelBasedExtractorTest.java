@@ -63,6 +63,25 @@ class VoxelBasedExtractorTest {
         return new Case(Volume.of(v, g), Mask.of(m, g));
     }
 
+    /** The voxels of {@code box} as a mask array of grid {@code g}. */
+    private static boolean[] boxMask(Geometry g, BoundingBox box) {
+        boolean[] m = new boolean[g.voxelCount()];
+        for (int z = box.z0(); z < box.z0() + box.sz(); z++) {
+            for (int y = box.y0(); y < box.y0() + box.sy(); y++) {
+                for (int x = box.x0(); x < box.x0() + box.sx(); x++) {
+                    m[g.index(x, y, z)] = true;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** Discretised once, as the maps are: over the ROI, or over the whole padded box when the kernel is not masked. */
+    private static Discretizer.Discretized discretizedOnce(ExtractionSettings s, Volume image, Mask roi,
+            boolean[] boxMask, boolean masked) {
+        return Discretizer.of(s.binning()).discretize(image, masked ? roi : Mask.of(boxMask, image.geometry()));
+    }
+
     private static ExecutionSettings execution(int threads) {
         return ExecutionSettings.defaults().withOnFeatureError(OnFeatureError.RECORD).withThreads(threads);
     }
@@ -133,17 +152,8 @@ class VoxelBasedExtractorTest {
         assertTrue(maps.maps().containsKey("original_firstorder_Entropy"));
         assertFalse(maps.maps().keySet().stream().anyMatch(k -> k.contains("_shape_")));
 
-        // discretised once: over the ROI, or over the whole padded box when the kernel is not masked
-        boolean[] boxMask = new boolean[g.voxelCount()];
-        for (int z = box.z0(); z < box.z0() + box.sz(); z++) {
-            for (int y = box.y0(); y < box.y0() + box.sy(); y++) {
-                for (int x = box.x0(); x < box.x0() + box.sx(); x++) {
-                    boxMask[g.index(x, y, z)] = true;
-                }
-            }
-        }
-        Discretizer.Discretized d = Discretizer.of(s.binning()).discretize(c.image,
-                masked ? roi : Mask.of(boxMask, g));
+        boolean[] boxMask = boxMask(g, box);
+        Discretizer.Discretized d = discretizedOnce(s, c.image, roi, boxMask, masked);
         int checked = 0;
         int viaExtractor = 0;
         for (int z = 0; z < g.nz(); z++) {
@@ -249,16 +259,8 @@ class VoxelBasedExtractorTest {
         Geometry g = c.image.geometry();
         Mask roi = c.mask.select(1);
         BoundingBox box = maps.box();
-        boolean[] boxMask = new boolean[g.voxelCount()];
-        for (int z = box.z0(); z < box.z0() + box.sz(); z++) {
-            for (int y = box.y0(); y < box.y0() + box.sy(); y++) {
-                for (int x = box.x0(); x < box.x0() + box.sx(); x++) {
-                    boxMask[g.index(x, y, z)] = true;
-                }
-            }
-        }
-        Discretizer.Discretized d = Discretizer.of(s.binning()).discretize(c.image,
-                masked ? roi : Mask.of(boxMask, g));
+        boolean[] boxMask = boxMask(g, box);
+        Discretizer.Discretized d = discretizedOnce(s, c.image, roi, boxMask, masked);
         int checked = 0;
         for (int z = box.z0(); z < box.z0() + box.sz(); z++) {
             for (int y = box.y0(); y < box.y0() + box.sy(); y++) {
