@@ -11,6 +11,7 @@ import org.radiomics4j.core.extract.ComputeBackend;
 import org.radiomics4j.core.extract.ExecutionSettings;
 import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.extract.FeatureSet;
+import org.radiomics4j.core.extract.PreparedMask;
 import org.radiomics4j.core.extract.RadiomicsExtractor;
 import org.radiomics4j.core.image.Mask;
 import org.radiomics4j.core.image.Volume;
@@ -149,13 +150,17 @@ final class ExtractCommand implements Callable<Integer> {
             throw new UsageException("options --segment and --roi exclude each other: --segment names a segment of a "
                     + ".seg.nrrd or DICOM SEG mask, --roi a structure of an RTSTRUCT");
         }
+        RadiomicsExtractor extractor = RadiomicsExtractor.of(settings, execution);
         Volume img;
         Mask m;
+        PreparedMask prepared = null;
         if (series == null && roi == null && segment == null) {
-            // a label map: read (and inflate) the mask on a second thread while this one reads the image
-            Inputs in = readImageAndLabelMap(image, mask, nThreads);
+            // a label map: read (and inflate) the mask on a second thread while this one reads the image, and there
+            // do the mask's part of the extraction (hash, bounding box, ROI checks, shape) while the image inflates
+            Inputs in = readImageAndLabelMap(image, mask, nThreads, voxelBased ? null : extractor::prepare);
             img = in.image();
             m = in.mask();
+            prepared = in.prepared();
         } else {
             img = series != null ? DicomReaders.readVolume(image, series) : ImageReaders.readVolume(image);
             if (roi != null || (segment != null && DicomReaders.looksLikeDicom(mask))) {
@@ -170,7 +175,7 @@ final class ExtractCommand implements Callable<Integer> {
             VoxelMaps.write(settings, execution, params, img, m, output, mapExt, spec.commandLine().getErr());
             return 0;
         }
-        FeatureSet fs = naming.apply(RadiomicsExtractor.of(settings, execution).extract(img, m));
+        FeatureSet fs = naming.apply(prepared != null ? extractor.extract(img, prepared) : extractor.extract(img, m));
 
         PrintWriter out = spec.commandLine().getOut();
         Writer w = output != null ? OutputFiles.open(output, "-o") : out;
@@ -190,22 +195,27 @@ final class ExtractCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** An image and its mask as read. */
-    record Inputs(Volume image, Mask mask) {
+    /** An image and its mask as read, and the prepared mask (null when no preparation was asked for). */
+    record Inputs(Volume image, Mask mask, PreparedMask prepared) {
     }
 
     /**
      * Reads {@code imageFile} and the label map {@code maskFile}; with {@code threads > 1} the mask on a second
      * thread while this one reads the image (each file is inflated and converted by one thread, so the two run
-     * side by side). The same values either way; an image error is reported first, as when reading in turn.
+     * side by side), and there also {@code prepare} (if not null) on the mask, while the image is still inflating.
+     * The same values either way; an image error is reported first, as when reading in turn.
      */
-    static Inputs readImageAndLabelMap(Path imageFile, Path maskFile, int threads) throws Exception {
+    static Inputs readImageAndLabelMap(Path imageFile, Path maskFile, int threads,
+            java.util.function.Function<Mask, PreparedMask> prepare) throws Exception {
         if (threads <= 1) {
             Volume img = ImageReaders.readVolume(imageFile);
-            return new Inputs(img, ImageReaders.readMask(maskFile));
+            Mask mk = ImageReaders.readMask(maskFile);
+            return new Inputs(img, mk, prepare == null ? null : prepare.apply(mk));
         }
-        java.util.concurrent.FutureTask<Mask> maskTask = new java.util.concurrent.FutureTask<>(
-                () -> ImageReaders.readMask(maskFile));
+        java.util.concurrent.FutureTask<Inputs> maskTask = new java.util.concurrent.FutureTask<>(() -> {
+            Mask mk = ImageReaders.readMask(maskFile);
+            return new Inputs(null, mk, prepare == null ? null : prepare.apply(mk));
+        });
         Thread t = new Thread(maskTask, "radiomics4j-read-mask");
         t.setDaemon(true);
         t.start();
@@ -217,7 +227,8 @@ final class ExtractCommand implements Callable<Integer> {
             throw e;
         }
         try {
-            return new Inputs(img, maskTask.get());
+            Inputs m = maskTask.get();
+            return new Inputs(img, m.mask(), m.prepared());
         } catch (java.util.concurrent.ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof RuntimeException re) {

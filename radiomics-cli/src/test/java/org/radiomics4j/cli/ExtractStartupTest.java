@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -77,18 +78,18 @@ class ExtractStartupTest {
 
     @Test
     void imageAndMaskReadSideBySideEqualReadingInTurn() throws Exception {
-        ExtractCommand.Inputs seq = ExtractCommand.readImageAndLabelMap(IMAGE, MASK, 1);
-        ExtractCommand.Inputs par = ExtractCommand.readImageAndLabelMap(IMAGE, MASK, 2);
+        ExtractCommand.Inputs seq = ExtractCommand.readImageAndLabelMap(IMAGE, MASK, 1, null);
+        ExtractCommand.Inputs par = ExtractCommand.readImageAndLabelMap(IMAGE, MASK, 2, null);
         assertEquals(seq.image().geometry(), par.image().geometry());
         assertTrue(Arrays.equals(seq.image().toDoubleArray(), par.image().toDoubleArray()));
         Mask m = ImageReaders.readMask(MASK);
         assertTrue(Arrays.equals(m.toIntArray(), par.mask().toIntArray()));
         // an unreadable image is reported (not the mask), as when reading in turn
         ImageFormatException e = assertThrows(ImageFormatException.class,
-                () -> ExtractCommand.readImageAndLabelMap(Path.of("no-such-image.nrrd"), MASK, 2));
+                () -> ExtractCommand.readImageAndLabelMap(Path.of("no-such-image.nrrd"), MASK, 2, null));
         assertTrue(e.getMessage().contains("no-such-image.nrrd"), e.getMessage());
         ImageFormatException f = assertThrows(ImageFormatException.class,
-                () -> ExtractCommand.readImageAndLabelMap(IMAGE, Path.of("no-such-mask.nrrd"), 2));
+                () -> ExtractCommand.readImageAndLabelMap(IMAGE, Path.of("no-such-mask.nrrd"), 2, null));
         assertTrue(f.getMessage().contains("no-such-mask.nrrd"), f.getMessage());
     }
 
@@ -112,6 +113,13 @@ class ExtractStartupTest {
         assertTrue(plain.contains("-XX:SharedArchiveFile=" + target.resolve("radiomics.jsa")), plain);
         assertTrue(plain.contains("-jar " + target.resolve("radiomics.jar")) && !plain.contains("nd4j-lib"), plain);
         assertTrue(Files.exists(target.resolve("radiomics.jsa")), "the training run wrote the archive");
+        // the initial heap: min(1 GB, RAM/4) from /proc/meminfo, unless the user's options size the heap
+        assertTrue(plain.matches("(?s).* -Xms[0-9]+m .*"), plain);
+        String sized = launch(root, bin, Map.of("RADIOMICS_JAVA_OPTS", "-Xmx512m"), "extract", "a.nrrd", "b.nrrd");
+        assertTrue(!sized.contains("-Xms") && sized.contains(" -Xmx512m -jar "), sized);
+        boolean madvise = Files.isReadable(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"))
+                && Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")).contains("[madvise]");
+        assertEquals(madvise, plain.contains("-XX:+UseTransparentHugePages"), plain);
         for (List<String> nd4j : List.of(List.of("--backend", "nd4j"), List.of("--backend=nd4j"))) {
             String[] args = new String[] {"extract", "a.nrrd", "b.nrrd", nd4j.get(0), nd4j.size() > 1 ? nd4j.get(1) : ""};
             String out = launch(root, bin, Arrays.stream(args).filter(s -> !s.isEmpty()).toArray(String[]::new));
@@ -121,12 +129,17 @@ class ExtractStartupTest {
     }
 
     private static String launch(Path root, Path bin, String... args) throws Exception {
+        return launch(root, bin, Map.of(), args);
+    }
+
+    private static String launch(Path root, Path bin, Map<String, String> env, String... args) throws Exception {
         List<String> cmd = new java.util.ArrayList<>(List.of("bash", root.resolve("radiomics").toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder b = new ProcessBuilder(cmd).directory(root.toFile()).redirectErrorStream(true);
         b.environment().put("PATH", bin + ":" + System.getenv("PATH"));
         b.environment().remove("RADIOMICS_JAVA_OPTS");
         b.environment().remove("RADIOMICS_CDS");
+        b.environment().putAll(env);
         Process p = b.start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "launcher did not finish");
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

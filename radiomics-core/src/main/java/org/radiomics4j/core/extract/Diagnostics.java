@@ -87,6 +87,15 @@ final class Diagnostics {
      * over the mask), or null if the label is not positive or absent (the extractor reports that itself).
      */
     static BoundingBox maskHead(Map<String, String> d, String stage, Mask mask, int label, String hash) {
+        maskHead(d, stage, mask, hash);
+        if (label <= 0) {
+            return null; // the extractor reports the bad label itself
+        }
+        return mask.boundingBox(label).orElse(null); // absent: the extractor reports the missing label itself
+    }
+
+    /** The first {@code Mask-<stage>_*} keys, which need no pass over the mask: hash (if given), spacing, size. */
+    static void maskHead(Map<String, String> d, String stage, Mask mask, String hash) {
         String p = "Mask-" + stage + "_";
         if (hash != null) {
             d.put(p + "Hash", hash);
@@ -94,10 +103,6 @@ final class Diagnostics {
         Geometry g = mask.geometry();
         d.put(p + "Spacing", tuple(g.spacing()));
         d.put(p + "Size", tuple(g.size()));
-        if (label <= 0) {
-            return null; // the extractor reports the bad label itself
-        }
-        return mask.boundingBox(label).orElse(null); // absent: the extractor reports the missing label itself
     }
 
     /**

@@ -188,13 +188,68 @@ public final class RadiomicsExtractor {
      *     re-segmentation, not a single slice for shape2D) or, with {@link OnFeatureError#THROW}, a family fails
      */
     public FeatureSet extract(Volume image, Mask mask) {
-        Objects.requireNonNull(image, "image");
         Objects.requireNonNull(mask, "mask");
+        return extract(image, new PreparedMask(mask, settings, null));
+    }
+
+    /**
+     * Establishes the facts of a case that depend on its mask alone (the mask's hash and diagnostics, the label's
+     * bounding box, the cropped and checked ROI, the shape features), so that
+     * {@link #extract(Volume, PreparedMask)} only does the image's part; meant to run while the image is still
+     * being read. Runs on the calling thread. Never throws for a mask the extraction would reject: the extraction
+     * then reports it as {@link #extract(Volume, Mask)} does (see {@link PreparedMask}).
+     */
+    public PreparedMask prepare(Mask mask) {
+        Objects.requireNonNull(mask, "mask");
+        ExtractionSettings s = settings;
+        int label = s.label();
+        if (s.mode() == ComplianceMode.IBSI || s.resamples() || !s.resegmentRange().isEmpty() || label <= 0) {
+            return new PreparedMask(mask, s, null);
+        }
+        try {
+            java.util.Optional<BoundingBox> found = mask.boundingBox(label);
+            if (found.isEmpty()) {
+                return new PreparedMask(mask, s, null);
+            }
+            BoundingBox labelBox = found.get();
+            Mask roi = mask.crop(labelBox).select(label);
+            RoiCheck.check(labelBox, roi.count(), label, s.minimumRoiDimensions(), s.minimumRoiSize());
+            String hash = Diagnostics.sha1(mask);
+            Map<String, String> statistics = Diagnostics.maskStatistics("original", mask, label, labelBox, null);
+            // shape is computed once, from the original image's settings (as families() does below)
+            ExtractionSettings shapeSettings = s.imageTypes().containsKey(ImageType.ORIGINAL)
+                    ? s.settingsFor(ImageType.ORIGINAL) : s;
+            Map<FeatureClass, Outcome> shape = new EnumMap<>(FeatureClass.class);
+            for (FeatureClass c : java.util.List.of(FeatureClass.SHAPE, FeatureClass.SHAPE2D)) {
+                if (shapeSettings.isEnabled(c)) {
+                    shape.put(c, call(shapeTask(c, shapeSettings, roi, label)));
+                }
+            }
+            return new PreparedMask(mask, s, new PreparedMask.Facts(hash, labelBox, statistics, roi, shape));
+        } catch (RuntimeException e) {
+            // the extraction does every step itself and reports this where it would have met it
+            LOG.debug("mask not prepared ({}); the extraction will do every step", e.toString());
+            return new PreparedMask(mask, s, null);
+        }
+    }
+
+    /**
+     * {@link #extract(Volume, Mask)} of {@code prepared.mask()}, using what {@link #prepare(Mask)} established: the
+     * same values, diagnostics and exceptions.
+     */
+    public FeatureSet extract(Volume image, PreparedMask prepared) {
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(prepared, "prepared");
+        Mask mask = prepared.mask();
         if (settings.mode() == ComplianceMode.IBSI) {
             return IbsiModeExtraction.extract(settings, image, mask);
         }
+        PreparedMask.Facts facts = prepared.factsFor(settings);
+        if (facts != null && image.geometry().difference(mask.geometry(), settings.geometryTolerance()) != null) {
+            facts = null; // the mask is corrected onto the image grid, or the mismatch reported, as without it
+        }
         if (execution.threads() <= 1) {
-            return extract(image, mask, null);
+            return extract(image, mask, facts, null);
         }
         // With threads > 1 the passes over the whole image and mask that only the diagnostics need (the SHA-1
         // hashes, the image's mean/minimum/maximum, the ROI's voxel count, components and centre of mass) run on two
@@ -206,7 +261,7 @@ public final class RadiomicsExtractor {
             return th;
         });
         try {
-            return extract(image, mask, helpers);
+            return extract(image, mask, facts, helpers);
         } finally {
             helpers.shutdownNow();
         }
@@ -235,7 +290,7 @@ public final class RadiomicsExtractor {
      * The extraction; the diagnostics' passes over the whole image and mask run on {@code helpers} while it goes on,
      * or here, in order, if {@code helpers} is null.
      */
-    private FeatureSet extract(Volume image, Mask mask, ExecutorService helpers) {
+    private FeatureSet extract(Volume image, Mask mask, PreparedMask.Facts facts, ExecutorService helpers) {
         ExtractionSettings s = settings;
         int label = s.label();
         Map<String, String> diag = new LinkedHashMap<>();
@@ -247,15 +302,22 @@ public final class RadiomicsExtractor {
         diag.put("Configuration_EnabledImageTypes", describeImageTypes(s));
         final Volume originalImage = image;
         final Mask originalMask = mask;
-        Future<String[]> hashes = helpers == null ? null : helpers.submit(
-                () -> new String[] {Diagnostics.sha1(originalImage), Diagnostics.sha1(originalMask)});
+        Future<String[]> hashes = helpers == null ? null : helpers.submit(() -> new String[] {
+            Diagnostics.sha1(originalImage), facts != null ? facts.hash() : Diagnostics.sha1(originalMask)});
         java.util.List<Future<Map<String, String>>> pending = new java.util.ArrayList<>();
         Diagnostics.imageHead(diag, "original", image, hashes == null ? Diagnostics.sha1(image) : PENDING);
         statistics(diag, "Image-original_", Diagnostics.IMAGE_STATISTICS,
                 () -> Diagnostics.imageStatistics("original", originalImage), helpers, pending);
-        BoundingBox labelBox = Diagnostics.maskHead(diag, "original", mask, label,
-                hashes == null ? Diagnostics.sha1(mask) : PENDING);
-        if (labelBox != null) {
+        BoundingBox labelBox;
+        if (facts != null) {
+            Diagnostics.maskHead(diag, "original", mask, hashes == null ? facts.hash() : PENDING);
+            labelBox = facts.labelBox();
+            diag.putAll(facts.statistics());
+        } else {
+            labelBox = Diagnostics.maskHead(diag, "original", mask, label,
+                    hashes == null ? Diagnostics.sha1(mask) : PENDING);
+        }
+        if (labelBox != null && facts == null) {
             final BoundingBox originalBox = labelBox;
             statistics(diag, "Mask-original_", Diagnostics.maskStatisticsKeys(false),
                     () -> Diagnostics.maskStatistics("original", originalMask, label, originalBox, null), helpers,
@@ -325,13 +387,14 @@ public final class RadiomicsExtractor {
                 labelled.select(label); // throws, naming the labels present
                 throw new IllegalStateException("label " + label + " absent but select found it");
             });
-            Mask roi = labelled.crop(frame).select(label);
+            Mask roi = facts != null ? facts.roi() : labelled.crop(frame).select(label);
             // 3. normalise (the whole image: PyRadiomics normalises before cropping)
             if (s.normalize()) {
                 image = Normalization.normalize(image, s.normalizeScale(), s.removeOutliers());
             }
-            // 5. ROI checks
-            box = RoiCheck.check(frame, roi.count(), label, s.minimumRoiDimensions(), s.minimumRoiSize());
+            // 5. ROI checks (a prepared ROI passed them already)
+            box = facts != null ? frame
+                    : RoiCheck.check(frame, roi.count(), label, s.minimumRoiDimensions(), s.minimumRoiSize());
             Mask shapeRoi = roi;
             BoundingBox shapeBox = box;
             // 6. re-segment
@@ -366,21 +429,22 @@ public final class RadiomicsExtractor {
         LOG.info("extracting label {} ({} voxels, box {}) with {} family(ies)", label, croppedRoi.count(),
                 box.toPyRadiomicsString(), s.enabledFeatures().size());
 
-        // 8. families, per enabled image type in order; shape once, from the original image
+        // 8. families, per enabled image type in order; shape once, from the original image (or as prepared)
         Map<String, Double> features = new LinkedHashMap<>();
+        Map<FeatureClass, Outcome> shapeDone = facts != null ? facts.shape() : Map.of();
         if (s.originalOnly()) {
             families("original", s.settingsFor(ImageType.ORIGINAL), execution, croppedImage, croppedRoi,
-                    croppedShapeRoi, label, features, diag);
+                    croppedShapeRoi, shapeDone, label, features, diag);
         } else {
             if (!s.imageTypes().containsKey(ImageType.ORIGINAL)) {
-                families("original", s, execution, null, null, croppedShapeRoi, label, features, diag);
+                families("original", s, execution, null, null, croppedShapeRoi, shapeDone, label, features, diag);
             }
             for (Map.Entry<ImageType, ImageTypeSettings> e : s.imageTypes().entrySet()) {
                 ImageType type = e.getKey();
                 ExtractionSettings merged = s.settingsFor(type);
                 if (type == ImageType.ORIGINAL) {
-                    families("original", merged, execution, croppedImage, croppedRoi, croppedShapeRoi, label, features,
-                            diag);
+                    families("original", merged, execution, croppedImage, croppedRoi, croppedShapeRoi, shapeDone, label,
+                            features, diag);
                     continue;
                 }
                 ImageFilter filter = ImageFilters.of(type, e.getValue().filter(), merged);
@@ -393,7 +457,7 @@ public final class RadiomicsExtractor {
                 final Mask roiForFeatures = croppedRoi;
                 final int lbl = label;
                 filter.forEachDerived(fImage, fRoi, d -> families(d.imageType(), merged, execution,
-                        d.image().crop(fBox), roiForFeatures, null, lbl, features, diag));
+                        d.image().crop(fBox), roiForFeatures, null, Map.of(), lbl, features, diag));
             }
         }
         if (hashes != null) {
@@ -436,7 +500,8 @@ public final class RadiomicsExtractor {
      * {@code Notes_<prefix>_<class>} and {@code Error_<prefix>_<class>} for derived images.
      */
     private static void families(String prefix, ExtractionSettings s, ExecutionSettings x, Volume croppedImage,
-            Mask croppedRoi, Mask croppedShapeRoi, int label, Map<String, Double> features, Map<String, String> diag) {
+            Mask croppedRoi, Mask croppedShapeRoi, Map<FeatureClass, Outcome> done, int label,
+            Map<String, Double> features, Map<String, String> diag) {
         Lazy<Discretizer.Discretized> binned = new Lazy<>(
                 () -> Discretizer.of(s.binning()).discretize(croppedImage, croppedRoi));
         Map<FeatureClass, Supplier<FamilyResult<?>>> tasks = new EnumMap<>(FeatureClass.class);
@@ -448,14 +513,13 @@ public final class RadiomicsExtractor {
             if (shape ? croppedShapeRoi == null : croppedImage == null) {
                 continue;
             }
+            if (done.containsKey(c)) {
+                continue; // computed in advance (a prepared mask's shape)
+            }
             tasks.put(c, switch (c) {
                 case FIRSTORDER -> () -> FirstOrder.of(s).compute(
                         FirstOrderInput.of(croppedImage, croppedRoi, binned.get()));
-                case SHAPE -> () -> Shape.of(s).compute(croppedShapeRoi);
-                case SHAPE2D -> () -> {
-                    requireSingleSlice(croppedShapeRoi, s, label);
-                    return Shape2D.of(s).compute(croppedShapeRoi);
-                };
+                case SHAPE, SHAPE2D -> shapeTask(c, s, croppedShapeRoi, label);
                 case GLCM -> () -> Glcm.of(s, x.backend()).compute(levels(binned));
                 case GLRLM -> () -> Glrlm.of(s, x.backend()).compute(levels(binned));
                 case GLSZM -> () -> Glszm.of(s, x.backend()).compute(levels(binned));
@@ -464,6 +528,13 @@ public final class RadiomicsExtractor {
             });
         }
         Map<FeatureClass, Outcome> outcomes = run(tasks, x.threads());
+        if (croppedShapeRoi != null) {
+            done.forEach((c, o) -> {
+                if (s.isEnabled(c)) {
+                    outcomes.put(c, o);
+                }
+            });
+        }
         String diagPrefix = prefix.equals("original") ? "" : prefix + "_";
         for (Map.Entry<FeatureClass, Outcome> e : outcomes.entrySet()) {
             FeatureClass c = e.getKey();
@@ -560,6 +631,18 @@ public final class RadiomicsExtractor {
         }
     }
 
+    /** The computation of shape class {@code c} (SHAPE or SHAPE2D) on {@code croppedShapeRoi}. */
+    private static Supplier<FamilyResult<?>> shapeTask(FeatureClass c, ExtractionSettings s, Mask croppedShapeRoi,
+            int label) {
+        if (c == FeatureClass.SHAPE) {
+            return () -> Shape.of(s).compute(croppedShapeRoi);
+        }
+        return () -> {
+            requireSingleSlice(croppedShapeRoi, s, label);
+            return Shape2D.of(s).compute(croppedShapeRoi);
+        };
+    }
+
     private static GrayLevelVolume levels(Lazy<Discretizer.Discretized> binned) {
         return binned.get().levels();
     }
@@ -578,7 +661,7 @@ public final class RadiomicsExtractor {
     }
 
     /** A family's result or its failure. */
-    private record Outcome(FamilyResult<?> result, RuntimeException error) {
+    record Outcome(FamilyResult<?> result, RuntimeException error) {
     }
 
     /** Every class, by decreasing time on a whole-liver ROI (the order parallel families are started in). */
