@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.radiomics4j.core.extract.ExecutionSettings;
 import org.radiomics4j.core.extract.ExtractionSettings;
@@ -12,6 +13,11 @@ import org.radiomics4j.core.extract.RadiomicsExtractor;
 import org.radiomics4j.core.image.Mask;
 import org.radiomics4j.core.image.Volume;
 import org.radiomics4j.io.ImageReaders;
+import org.radiomics4j.io.batch.BatchCase;
+import org.radiomics4j.io.batch.BatchConfig;
+import org.radiomics4j.io.batch.BatchExtractor;
+import org.radiomics4j.io.batch.BatchListener;
+import org.radiomics4j.io.batch.CaseResult;
 
 /**
  * Batch-style per-case time in a warm JVM: the gzip NRRD files written by {@link CaseFiles} read with
@@ -83,6 +89,43 @@ public final class WarmCaseBench {
             }
             System.out.printf(Locale.ROOT, "%-10d %-14s %9d %16.0f %11.0f %12.0f%n", roi, grid, features,
                     Measure.median(total), Measure.median(extract), peak);
+        }
+        batch(dir, sizes, runs);
+    }
+
+    /**
+     * The batch engine's throughput, as {@code radiomics batch --jobs 2} runs it: {@code 2 * cases} copies of each
+     * case (the same files) through {@link BatchExtractor#extractAll} with 2 jobs of 1 thread each, so one case's
+     * reading (one gzip stream, one core) overlaps another's extraction; per case = wall time / cases, after one
+     * untimed round. Every case must succeed.
+     */
+    private static void batch(Path dir, int[] sizes, int cases) {
+        int jobs = 2;
+        BatchExtractor batch = BatchExtractor.of(ExtractionSettings.defaults(),
+                ExecutionSettings.defaults().withThreads(1), BatchConfig.defaults().withJobs(jobs));
+        System.out.printf(Locale.ROOT, "%nbatch engine (BatchExtractor.extractAll, as `radiomics batch --jobs %d`):"
+                + " %d jobs x 1 thread, %d cases per size after 1 untimed round%n", jobs, jobs, 2 * cases);
+        System.out.printf(Locale.ROOT, "%-10s %16s %14s%n", "ROI", "ms per case", "total s");
+        for (int roi : sizes) {
+            Path folder = CaseFiles.folder(dir, roi);
+            List<BatchCase> list = new ArrayList<>();
+            for (int i = 1; i <= 2 * cases; i++) {
+                list.add(new BatchCase(i, Map.of(BatchCase.IMAGE, folder.resolve("image.nrrd").toString(),
+                        BatchCase.MASK, folder.resolve("mask.nrrd").toString())));
+            }
+            check(batch.extractAll(list.subList(0, jobs), BatchListener.NONE));
+            long t0 = System.nanoTime();
+            check(batch.extractAll(list, BatchListener.NONE));
+            double s = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "%-10d %16.0f %14.2f%n", roi, s * 1000 / list.size(), s);
+        }
+    }
+
+    private static void check(List<CaseResult> results) {
+        for (CaseResult r : results) {
+            if (!r.ok()) {
+                throw new IllegalStateException("case " + r.batchCase().index() + " failed: " + r.error());
+            }
         }
     }
 }
