@@ -13,14 +13,16 @@ import org.radiomics4j.study.demo.SyntheticCt;
 import org.radiomics4j.io.ImageWriters;
 
 /**
- * The training run of the {@code ./radiomics} launcher's class-data-sharing archive: the launcher runs this once
- * per build of {@code radiomics.jar} in a JVM started with {@code -XX:ArchiveClassesAtExit=radiomics.jsa}, and
- * later runs start with {@code -XX:SharedArchiveFile=radiomics.jsa}, so the classes of an extraction (picocli, the
- * NRRD reader, the feature families, the writers) are mapped from the archive instead of being parsed and verified
- * again from the jar by every run.
+ * The training run of the {@code ./radiomics} launcher's class-data-sharing archive: after each build of
+ * {@code radiomics.jar} the launcher runs this once with {@code -XX:DumpLoadedClassList}, dumps a static archive of
+ * the listed classes ({@code -Xshare:dump}) to {@code radiomics.jsa}, and later runs start with
+ * {@code -XX:SharedArchiveFile=radiomics.jsa}, so the classes of an extraction (picocli, the NRRD reader, the feature
+ * families, the writers) are mapped from the archive instead of being parsed and verified again from the jar by
+ * every run.
  *
  * <p>It writes a small synthetic CT and its mask (gzip NRRD) to a temporary folder and extracts it the way a user
- * does, through {@link Main#run}, with the table, JSON and CSV outputs and on one and two threads; the output is
+ * does, through {@link Main#run}, with the table, JSON and CSV outputs and on one and two threads, then runs
+ * {@code version} and {@code help} (which build the whole command tree); the output is
  * discarded and the folder deleted. Exit code 0 when every run succeeded, else 1 (the launcher then runs without an
  * archive).
  */
@@ -42,7 +44,8 @@ public final class CdsTraining {
             for (List<String> a : List.of(
                     List.of("extract", image.toString(), mask.toString()),
                     List.of("extract", image.toString(), mask.toString(), "--format", "json", "--threads", "2"),
-                    List.of("extract", image.toString(), mask.toString(), "--format", "csv", "--threads", "1"))) {
+                    List.of("extract", image.toString(), mask.toString(), "--format", "csv", "--threads", "1"),
+                    List.of("version"), List.of("help"))) { // the whole command tree (statistics commands too)
                 if (new Main().run(a, sink, sink) != 0) {
                     failed++;
                 }

@@ -100,11 +100,18 @@ class ExtractStartupTest {
         Path target = Files.createDirectories(root.resolve("radiomics-cli/target"));
         Files.writeString(target.resolve("radiomics.jar"), "jar");
         Path bin = Files.createDirectories(root.resolve("bin"));
-        // stub java: the training run (CdsTraining) writes the archive named by -XX:ArchiveClassesAtExit
+        // stub java: the training run (CdsTraining) writes the class list named by -XX:DumpLoadedClassList, the
+        // dump (-Xshare:dump) the archive named by -XX:SharedArchiveFile
         write(bin.resolve("java"), """
                 #!/usr/bin/env bash
+                dump=0
+                for a in "$@"; do [[ $a == -Xshare:dump ]] && dump=1; done
                 for a in "$@"; do
-                  case "$a" in -XX:ArchiveClassesAtExit=*) echo jsa > "${a#-XX:ArchiveClassesAtExit=}"; echo "$*" > training-args;; esac
+                  case "$a" in
+                    -XX:DumpLoadedClassList=*) echo classes > "${a#-XX:DumpLoadedClassList=}"; echo "$*" > training-args;;
+                    -XX:SharedClassListFile=*) [[ -s ${a#-XX:SharedClassListFile=} ]] || exit 5;;
+                    -XX:SharedArchiveFile=*) (( dump )) && echo jsa > "${a#-XX:SharedArchiveFile=}" && echo "$*" > dump-args;;
+                  esac
                 done
                 echo "ran $*"
                 """);
@@ -113,9 +120,13 @@ class ExtractStartupTest {
         assertTrue(plain.contains("-XX:SharedArchiveFile=" + target.resolve("radiomics.jsa")), plain);
         assertTrue(plain.contains("-jar " + target.resolve("radiomics.jar")) && !plain.contains("nd4j-lib"), plain);
         assertTrue(Files.exists(target.resolve("radiomics.jsa")), "the training run wrote the archive");
-        // interpreted, so that no method is archived as queued for compilation (JDK-8306460 in JDK 17)
-        assertTrue(Files.readString(root.resolve("training-args")).startsWith("-Xint "),
-                Files.readString(root.resolve("training-args")));
+        // a static archive: the training run's class list, then -Xshare:dump on the same class path
+        assertTrue(Files.readString(root.resolve("training-args")).contains("org.radiomics4j.cli.CdsTraining"));
+        String dump = Files.readString(root.resolve("dump-args"));
+        assertTrue(dump.contains("-cp " + target.resolve("radiomics.jar")), dump);
+        try (var left = Files.list(target)) {
+            assertEquals(List.of(), left.filter(f -> f.toString().contains("classlist")).toList(), "class list kept");
+        }
         // the initial heap: min(1 GB, RAM/4) from /proc/meminfo, unless the user's options size the heap
         assertTrue(plain.matches("(?s).* -Xms[0-9]+m .*"), plain);
         String sized = launch(root, bin, Map.of("RADIOMICS_JAVA_OPTS", "-Xmx512m"), "extract", "a.nrrd", "b.nrrd");
