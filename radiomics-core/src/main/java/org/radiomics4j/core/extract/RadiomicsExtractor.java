@@ -426,8 +426,10 @@ public final class RadiomicsExtractor {
             croppedRoi = box.equals(frame) ? roi : roi.crop(unshift(box, frame));
             croppedShapeRoi = shapeBox.equals(frame) ? shapeRoi : shapeRoi.crop(unshift(shapeBox, frame));
         }
-        LOG.info("extracting label {} ({} voxels, box {}) with {} family(ies)", label, croppedRoi.count(),
-                box.toPyRadiomicsString(), s.enabledFeatures().size());
+        if (LOG.isInfoEnabled()) { // counting the ROI is a pass over the box
+            LOG.info("extracting label {} ({} voxels, box {}) with {} family(ies)", label, croppedRoi.count(),
+                    box.toPyRadiomicsString(), s.enabledFeatures().size());
+        }
 
         // 8. families, per enabled image type in order; shape once, from the original image (or as prepared)
         Map<String, Double> features = new LinkedHashMap<>();
