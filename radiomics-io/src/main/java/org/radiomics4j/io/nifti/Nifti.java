@@ -67,7 +67,8 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Errors</h2>
  * Every problem throws {@link ImageFormatException} naming the file and the header field, before the voxel array is
- * allocated whenever the header allows (sizes, types, file length, heap); no partial volume is returned. Reading
+ * allocated whenever the header allows (sizes, types, file length, heap); no partial volume is returned. A
+ * {@code .gz} file read to its last volume is checked against the CRC-32 and size of the gzip trailer. Reading
  * logs one DEBUG line (file, size, type) through SLF4J.
  */
 public final class Nifti {

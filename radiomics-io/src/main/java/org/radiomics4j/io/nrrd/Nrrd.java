@@ -63,8 +63,9 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Errors</h2>
  * Every problem throws {@link ImageFormatException} naming the file and the field, before the voxel array is
- * allocated when the header allows it (sizes, types, file length, heap); no partial volume is ever returned.
- * Reading logs one DEBUG line (file, size, type) through SLF4J.
+ * allocated when the header allows it (sizes, types, file length, heap); no partial volume is ever returned. gzip
+ * data are inflated to the end of the stream and checked against the CRC-32 and size of every member's trailer
+ * (concatenated members are read as one stream). Reading logs one DEBUG line (file, size, type) through SLF4J.
  */
 public final class Nrrd {
     private static final Logger LOG = LoggerFactory.getLogger(Nrrd.class);
