@@ -101,6 +101,61 @@ class CorruptFilesTest {
         assertFails(p, "data", () -> Nrrd.read(p));
     }
 
+    /** {@code gz} with its trailer's CRC-32 (last 8 bytes: CRC-32, size) or size changed. */
+    private static byte[] badTrailer(byte[] gz, int at) {
+        byte[] b = gz.clone();
+        b[b.length - 8 + at] ^= 0x5a;
+        return b;
+    }
+
+    private static byte[] shorts(int n) {
+        ByteBuffer b = ByteBuffer.allocate(2 * n).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < n; i++) {
+            b.putShort((short) (i * 37 - 500));
+        }
+        return b.array();
+    }
+
+    @Test
+    void nrrdGzipTrailerWithWrongCrcOrSize() throws IOException {
+        byte[] z = gzip(shorts(64));
+        for (int at : new int[] {0, 3, 4, 7}) {
+            Path p = nrrd("crc" + at + ".nrrd", HEAD + "sizes: 4 4 4\nencoding: gzip\n\n", badTrailer(z, at));
+            assertFails(p, "data", () -> Nrrd.read(p));
+            ImageFormatException e = assertThrows(ImageFormatException.class, () -> Nrrd.read(p));
+            assertTrue(e.getMessage().contains("corrupt gzip data") && e.getMessage().contains("trailer"),
+                    e.getMessage());
+        }
+        // the label-map path (8-bit, inflated straight into the mask's bytes) checks it too
+        byte[] labels = new byte[64];
+        labels[20] = 1;
+        Path m = nrrd("crcmask.nrrd", "NRRD0004\ntype: uint8\ndimension: 3\nsizes: 4 4 4\nencoding: gzip\n\n",
+                badTrailer(gzip(labels), 1));
+        assertFails(m, "data", () -> Nrrd.readMask(m));
+        // cut inside the trailer: the data are complete but the stream is not
+        Path c = nrrd("cuttrailer.nrrd", HEAD + "sizes: 4 4 4\nencoding: gzip\n\n", Arrays.copyOf(z, z.length - 3));
+        assertFails(c, "data", () -> Nrrd.read(c));
+    }
+
+    @Test
+    void nrrdMultiMemberGzipReadsAsOneStream() throws IOException {
+        byte[] all = shorts(64);
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.write(gzip(Arrays.copyOfRange(all, 0, 50)));
+        b.write(gzip(Arrays.copyOfRange(all, 50, 51)));
+        b.write(gzip(Arrays.copyOfRange(all, 51, 128)));
+        Path p = nrrd("multi.nrrd", HEAD + "sizes: 4 4 4\nencoding: gzip\n\n", b.toByteArray());
+        Volume v = Nrrd.read(p);
+        for (int i = 0; i < 64; i++) {
+            assertTrue(v.get(i) == (short) (i * 37 - 500), "voxel " + i + " is " + v.get(i));
+        }
+        // a corrupt CRC in the last member is found as well
+        byte[] bad = b.toByteArray();
+        bad[bad.length - 6] ^= 1;
+        Path q = nrrd("multibad.nrrd", HEAD + "sizes: 4 4 4\nencoding: gzip\n\n", bad);
+        assertFails(q, "data", () -> Nrrd.read(q));
+    }
+
     @Test
     void nrrdMoreVoxelsThanAnArrayHolds() throws IOException {
         Path p = nrrd("huge.nrrd", HEAD + "sizes: 2000 2000 1000\nencoding: gzip\n\n", gzip(new byte[16]));
@@ -212,6 +267,20 @@ class CorruptFilesTest {
         byte[] z = gzip(full);
         Files.write(s, Arrays.copyOf(z, z.length - 20));
         assertFails(s, "data", () -> Nifti.read(s));
+    }
+
+    @Test
+    void niftiGzipTrailerWithWrongCrcOrSize() throws IOException {
+        byte[] full = Files.readAllBytes(nifti("ok.nii", NiftiVersion.NIFTI_1, b -> { }));
+        byte[] z = gzip(full);
+        for (int at : new int[] {0, 5}) {
+            Path p = tmp.resolve("crc" + at + ".nii.gz");
+            Files.write(p, badTrailer(z, at));
+            assertFails(p, "data", () -> Nifti.read(p));
+        }
+        Path ok = tmp.resolve("ok2.nii.gz");
+        Files.write(ok, z);
+        Nifti.read(ok);
     }
 
     @ParameterizedTest(name = "datatype {0}")

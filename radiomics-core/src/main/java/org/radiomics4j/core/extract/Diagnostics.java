@@ -114,28 +114,156 @@ final class Diagnostics {
         String p = "Mask-" + stage + "_";
         Map<String, String> d = new java.util.LinkedHashMap<>();
         Geometry g = mask.geometry();
-        // one pass over the box (every ROI voxel lies in it): voxel count, centre-of-mass sums (exact in longs, so
-        // equal to the sequential double sums) and, with an image, the ROI's intensity sum in index order, minimum
-        // and maximum
-        int nx = g.nx();
-        int ny = g.ny();
+        // one pass over the box (every ROI voxel lies in it) finds the label's runs along x; the voxel count, the
+        // centre-of-mass sums (exact in longs, so equal to the sequential double sums), the components and, with an
+        // image, the ROI's intensity sum in index order, minimum and maximum all come from the runs
+        Runs runs = Runs.of(mask, label, bb);
         long count = 0;
         long cx = 0;
         long cy = 0;
         long cz = 0;
-        double sum = 0;
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int z = bb.z0(); z < bb.z0() + bb.sz(); z++) {
-            for (int y = bb.y0(); y < bb.y0() + bb.sy(); y++) {
-                int row = nx * (y + ny * z);
+        for (int z = 0, r = 0; z < bb.sz(); z++) {
+            for (int y = 0; y < bb.sy(); y++, r++) {
                 long rowCount = 0;
-                for (int x = bb.x0(); x < bb.x0() + bb.sx(); x++) {
-                    int i = row + x;
-                    if (mask.label(i) == label) {
-                        rowCount++;
-                        cx += x;
-                        if (image != null) {
+                for (int q = runs.rowFirst[r]; q < runs.rowFirst[r + 1]; q++) {
+                    long len = runs.end[q] - runs.start[q] + 1;
+                    rowCount += len;
+                    cx += (runs.start[q] + (long) runs.end[q]) * len / 2; // x0 + (x0 + 1) + ... + x1, exactly
+                }
+                count += rowCount;
+                cy += rowCount * (bb.y0() + y);
+                cz += rowCount * (bb.z0() + z);
+            }
+        }
+        d.put(p + "BoundingBox", bb.toPyRadiomicsString());
+        d.put(p + "VoxelNum", Long.toString(count));
+        d.put(p + "VolumeNum", Integer.toString(runs.components26()));
+        double[] com = {(double) cx / count, (double) cy / count, (double) cz / count};
+        d.put(p + "CenterOfMassIndex", tuple(com));
+        d.put(p + "CenterOfMass", tuple(g.indexToPhysical(com[0], com[1], com[2])));
+        if (image != null) {
+            double[] sumMinMax = runs.intensities(image, g, bb);
+            d.put(p + "Mean", pyFloat(sumMinMax[0] / count));
+            d.put(p + "Minimum", value(sumMinMax[1], image.pixelType()));
+            d.put(p + "Maximum", value(sumMinMax[2], image.pixelType()));
+        }
+        return d;
+    }
+
+    /**
+     * Number of 26-connected components of the non-zero voxels. Works on runs (maximal stretches of ROI voxels
+     * along x): two runs are 26-connected when their rows are neighbours (|dy| &lt;= 1, |dz| &lt;= 1) and their x
+     * ranges overlap or touch diagonally (start &lt;= other end + 1 and end &gt;= other start - 1). Runs are joined
+     * with a union-find; the components are its roots.
+     */
+    static int components26(Mask roi) {
+        return Runs.ofNonZero(roi).components26();
+    }
+
+    /**
+     * The maximal runs along x of the voxels of one label inside a box, row by row in index order (rows ordered
+     * by z, then y; runs in a row by x): {@code start[q]..end[q]} (grid x indices) for
+     * {@code rowFirst[r] <= q < rowFirst[r + 1]}, where row {@code r = (y - y0) + sy * (z - z0)}.
+     */
+    private static final class Runs {
+        final BoundingBox box;
+        final int[] rowFirst;
+        int[] start = new int[1024];
+        int[] end = new int[1024];
+        int n;
+
+        private Runs(BoundingBox box) {
+            this.box = box;
+            this.rowFirst = new int[box.sy() * box.sz() + 1];
+        }
+
+        /** The runs of label {@code label} in {@code box} of {@code mask}: one pass over the box. */
+        static Runs of(Mask mask, int label, BoundingBox box) {
+            Runs runs = new Runs(box);
+            int nx = mask.geometry().nx();
+            int ny = mask.geometry().ny();
+            int x0 = box.x0();
+            int x1 = box.x0() + box.sx();
+            for (int z = 0, r = 0; z < box.sz(); z++) {
+                for (int y = 0; y < box.sy(); y++, r++) {
+                    runs.rowFirst[r] = runs.n;
+                    runs.scanRow(mask, label, nx * (box.y0() + y + ny * (box.z0() + z)), x0, x1);
+                }
+            }
+            runs.rowFirst[runs.rowFirst.length - 1] = runs.n;
+            return runs;
+        }
+
+        /** The runs of non-zero labels in the whole grid of {@code mask}. */
+        static Runs ofNonZero(Mask mask) {
+            Geometry g = mask.geometry();
+            Runs runs = new Runs(new BoundingBox(0, 0, 0, g.nx(), g.ny(), g.nz()));
+            int nx = g.nx();
+            for (int r = 0; r < runs.rowFirst.length - 1; r++) {
+                runs.rowFirst[r] = runs.n;
+                runs.scanRowNonZero(mask, r * nx, nx);
+            }
+            runs.rowFirst[runs.rowFirst.length - 1] = runs.n;
+            return runs;
+        }
+
+        /** Adds the runs of {@code label} among voxels {@code base + x0 .. base + x1 - 1}. */
+        private void scanRow(Mask m, int label, int base, int x0, int x1) {
+            int x = x0;
+            while (x < x1) {
+                if (m.label(base + x) != label) {
+                    x++;
+                    continue;
+                }
+                int s = x;
+                do {
+                    x++;
+                } while (x < x1 && m.label(base + x) == label);
+                add(s, x - 1);
+            }
+        }
+
+        /** Adds the runs of non-zero labels among voxels {@code base .. base + nx - 1}. */
+        private void scanRowNonZero(Mask m, int base, int nx) {
+            int x = 0;
+            while (x < nx) {
+                if (!m.inside(base + x)) {
+                    x++;
+                    continue;
+                }
+                int s = x;
+                do {
+                    x++;
+                } while (x < nx && m.inside(base + x));
+                add(s, x - 1);
+            }
+        }
+
+        private void add(int s, int e) {
+            if (n == start.length) {
+                start = java.util.Arrays.copyOf(start, 2 * n);
+                end = java.util.Arrays.copyOf(end, 2 * n);
+            }
+            start[n] = s;
+            end[n] = e;
+            n++;
+        }
+
+        /**
+         * The sum of {@code image} over the runs' voxels in index order, their minimum and maximum ({@code Math.min}
+         * and {@code Math.max}, as one voxel at a time in index order gives them).
+         */
+        double[] intensities(Volume image, Geometry g, BoundingBox bb) {
+            int nx = g.nx();
+            int ny = g.ny();
+            double sum = 0;
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int z = 0, r = 0; z < bb.sz(); z++) {
+                for (int y = 0; y < bb.sy(); y++, r++) {
+                    int base = nx * (bb.y0() + y + ny * (bb.z0() + z));
+                    for (int q = rowFirst[r]; q < rowFirst[r + 1]; q++) {
+                        for (int i = base + start[q], last = base + end[q]; i <= last; i++) {
                             double v = image.get(i);
                             sum += v;
                             min = Math.min(min, v);
@@ -143,100 +271,54 @@ final class Diagnostics {
                         }
                     }
                 }
-                count += rowCount;
-                cy += rowCount * y;
-                cz += rowCount * z;
             }
+            return new double[] {sum, min, max};
         }
-        d.put(p + "BoundingBox", bb.toPyRadiomicsString());
-        d.put(p + "VoxelNum", Long.toString(count));
-        // every ROI voxel lies in the box, so its components are those of the ROI cropped to the box
-        d.put(p + "VolumeNum", Integer.toString(components26(mask.crop(bb).select(label))));
-        double[] com = {(double) cx / count, (double) cy / count, (double) cz / count};
-        d.put(p + "CenterOfMassIndex", tuple(com));
-        d.put(p + "CenterOfMass", tuple(g.indexToPhysical(com[0], com[1], com[2])));
-        if (image != null) {
-            d.put(p + "Mean", pyFloat(sum / count));
-            d.put(p + "Minimum", value(min, image.pixelType()));
-            d.put(p + "Maximum", value(max, image.pixelType()));
-        }
-        return d;
-    }
 
-    /**
-     * Number of 26-connected components of the non-zero voxels. Works on runs (maximal stretches of ROI voxels
-     * along x): two runs are 26-connected when their rows are neighbours (|dy| <= 1, |dz| <= 1) and their x
-     * ranges overlap or touch diagonally (start <= other end + 1 and end >= other start - 1). Runs are joined with
-     * a union-find; the components are its roots.
-     */
-    static int components26(Mask roi) {
-        Geometry g = roi.geometry();
-        int nx = g.nx();
-        int ny = g.ny();
-        int nz = g.nz();
-        int rows = ny * nz;
-        int[] rowFirst = new int[rows + 1];
-        int cap = 1024;
-        int[] start = new int[cap];
-        int[] end = new int[cap];
-        int runs = 0;
-        for (int row = 0, i = 0; row < rows; row++) {
-            rowFirst[row] = runs;
-            int x = 0;
-            while (x < nx) {
-                if (!roi.inside(i + x)) {
-                    x++;
+        /** The number of 26-connected components of the runs (see {@link Diagnostics#components26}). */
+        int components26() {
+            int sy = box.sy();
+            int sz = box.sz();
+            int[] parent = new int[n];
+            for (int r = 0; r < n; r++) {
+                parent[r] = r;
+            }
+            for (int z = 0; z < sz; z++) {
+                for (int y = 0; y < sy; y++) {
+                    joinBack(parent, y, z, sy);
+                }
+            }
+            int comps = 0;
+            for (int r = 0; r < n; r++) {
+                if (find(parent, r) == r) {
+                    comps++;
+                }
+            }
+            return comps;
+        }
+
+        /**
+         * Joins every run of row (y, z) with the touching runs of its earlier neighbour rows in scan order:
+         * (dy, dz) = (-1, 0), (-1, -1), (0, -1), (1, -1).
+         */
+        private void joinBack(int[] parent, int y, int z, int sy) {
+            int row = y + sy * z;
+            for (int k = 0; k < 4; k++) {
+                int yy = y + (k == 2 ? 0 : k == 3 ? 1 : -1);
+                int zz = z - (k == 0 ? 0 : 1);
+                if (yy < 0 || yy >= sy || zz < 0) {
                     continue;
                 }
-                int x0 = x;
-                while (x < nx && roi.inside(i + x)) {
-                    x++;
-                }
-                if (runs == cap) {
-                    cap *= 2;
-                    start = java.util.Arrays.copyOf(start, cap);
-                    end = java.util.Arrays.copyOf(end, cap);
-                }
-                start[runs] = x0;
-                end[runs] = x - 1;
-                runs++;
-            }
-            i += nx;
-        }
-        rowFirst[rows] = runs;
-        int[] parent = new int[runs];
-        for (int r = 0; r < runs; r++) {
-            parent[r] = r;
-        }
-        // earlier neighbour rows in scan order: (dy, dz) = (-1, 0), (-1, -1), (0, -1), (1, -1)
-        int[][] back = {{-1, 0}, {-1, -1}, {0, -1}, {1, -1}};
-        for (int z = 0; z < nz; z++) {
-            for (int y = 0; y < ny; y++) {
-                int row = y + ny * z;
+                int other = yy + sy * zz;
                 for (int r = rowFirst[row]; r < rowFirst[row + 1]; r++) {
-                    for (int[] d : back) {
-                        int yy = y + d[0];
-                        int zz = z + d[1];
-                        if (yy < 0 || yy >= ny || zz < 0) {
-                            continue;
-                        }
-                        int other = yy + ny * zz;
-                        for (int q = rowFirst[other]; q < rowFirst[other + 1]; q++) {
-                            if (start[q] <= end[r] + 1 && end[q] >= start[r] - 1) {
-                                union(parent, r, q);
-                            }
+                    for (int q = rowFirst[other]; q < rowFirst[other + 1]; q++) {
+                        if (start[q] <= end[r] + 1 && end[q] >= start[r] - 1) {
+                            union(parent, r, q);
                         }
                     }
                 }
             }
         }
-        int comps = 0;
-        for (int r = 0; r < runs; r++) {
-            if (find(parent, r) == r) {
-                comps++;
-            }
-        }
-        return comps;
     }
 
     private static int find(int[] parent, int r) {

@@ -205,34 +205,7 @@ public final class Mask {
 
     /** The smallest box holding every non-zero voxel, or empty if there is none. */
     public Optional<BoundingBox> boundingBox() {
-        int nx = geometry.nx();
-        int ny = geometry.ny();
-        int nz = geometry.nz();
-        int x0 = Integer.MAX_VALUE;
-        int y0 = Integer.MAX_VALUE;
-        int z0 = Integer.MAX_VALUE;
-        int x1 = -1;
-        int y1 = -1;
-        int z1 = -1;
-        int i = 0;
-        for (int z = 0; z < nz; z++) {
-            for (int y = 0; y < ny; y++) {
-                for (int x = 0; x < nx; x++, i++) {
-                    if (label(i) != 0) {
-                        x0 = Math.min(x0, x);
-                        x1 = Math.max(x1, x);
-                        y0 = Math.min(y0, y);
-                        y1 = Math.max(y1, y);
-                        z0 = Math.min(z0, z);
-                        z1 = Math.max(z1, z);
-                    }
-                }
-            }
-        }
-        if (x1 < 0) {
-            return Optional.empty();
-        }
-        return Optional.of(new BoundingBox(x0, y0, z0, x1 - x0 + 1, y1 - y0 + 1, z1 - z0 + 1));
+        return box(0);
     }
 
     /**
@@ -245,9 +218,18 @@ public final class Mask {
         if (label <= 0) {
             throw new IllegalArgumentException("label must be > 0 but was " + label);
         }
+        return box(label);
+    }
+
+    /**
+     * The box of label {@code label}, or of every non-zero label if {@code label == 0}: row by row, the first and
+     * the last matching x of each row (a row with none is skipped after {@link #firstMatch} finds none).
+     */
+    private Optional<BoundingBox> box(int label) {
         int nx = geometry.nx();
         int ny = geometry.ny();
         int nz = geometry.nz();
+        byte[] zeros = bytes != null ? new byte[nx] : null;
         int x0 = Integer.MAX_VALUE;
         int y0 = Integer.MAX_VALUE;
         int z0 = Integer.MAX_VALUE;
@@ -257,42 +239,10 @@ public final class Mask {
         int i = 0;
         for (int z = 0; z < nz; z++) {
             for (int y = 0; y < ny; y++, i += nx) {
-                int first = -1;
-                int last = -1;
-                if (bytes != null) {
-                    for (int x = 0; x < nx; x++) {
-                        if ((bytes[i + x] & 0xFF) == label) {
-                            first = x;
-                            break;
-                        }
-                    }
-                    if (first >= 0) {
-                        for (int x = nx - 1; ; x--) {
-                            if ((bytes[i + x] & 0xFF) == label) {
-                                last = x;
-                                break;
-                            }
-                        }
-                    }
-                } else {
-                    for (int x = 0; x < nx; x++) {
-                        if (ints[i + x] == label) {
-                            first = x;
-                            break;
-                        }
-                    }
-                    if (first >= 0) {
-                        for (int x = nx - 1; ; x--) {
-                            if (ints[i + x] == label) {
-                                last = x;
-                                break;
-                            }
-                        }
-                    }
-                }
+                int first = firstMatch(label, i, nx, zeros);
                 if (first >= 0) {
                     x0 = Math.min(x0, first);
-                    x1 = Math.max(x1, last);
+                    x1 = Math.max(x1, lastMatch(label, i, nx));
                     y0 = Math.min(y0, y);
                     y1 = Math.max(y1, y);
                     z0 = Math.min(z0, z);
@@ -304,6 +254,44 @@ public final class Mask {
             return Optional.empty();
         }
         return Optional.of(new BoundingBox(x0, y0, z0, x1 - x0 + 1, y1 - y0 + 1, z1 - z0 + 1));
+    }
+
+    /**
+     * The first x of row {@code i .. i + nx - 1} whose label is {@code label} (any non-zero label if 0), or -1. For
+     * byte labels the row's leading zeros are skipped by {@link Arrays#mismatch} against {@code zeros} (a
+     * vectorised comparison, several bytes at a time): most rows of a whole-image mask hold no label at all.
+     */
+    private int firstMatch(int label, int i, int nx, byte[] zeros) {
+        if (bytes != null) {
+            int x = Arrays.mismatch(bytes, i, i + nx, zeros, 0, nx);
+            if (x < 0 || label == 0) {
+                return x;
+            }
+            for (; x < nx; x++) {
+                if ((bytes[i + x] & 0xFF) == label) {
+                    return x;
+                }
+            }
+            return -1;
+        }
+        for (int x = 0; x < nx; x++) {
+            int l = ints[i + x];
+            if (label == 0 ? l != 0 : l == label) {
+                return x;
+            }
+        }
+        return -1;
+    }
+
+    /** The last x of row {@code i .. i + nx - 1} whose label is {@code label} (non-zero if 0); the row has one. */
+    private int lastMatch(int label, int i, int nx) {
+        for (int x = nx - 1; x > 0; x--) {
+            int l = label(i + x);
+            if (label == 0 ? l != 0 : l == label) {
+                return x;
+            }
+        }
+        return 0;
     }
 
     /** The labels inside {@code box}, as a new mask whose origin is the box's first voxel. */
@@ -372,21 +360,36 @@ public final class Mask {
      */
     public void digestUInt32(java.security.MessageDigest md) {
         Objects.requireNonNull(md, "md");
-        final int chunk = 1 << 15;
+        final int chunk = 1 << 16;
         int n = size();
         byte[] buf = new byte[chunk * 4];
+        if (bytes != null) {
+            // a chunk of background (most of a whole-image mask) is fed from an array of zeros without widening it
+            byte[] zeros = new byte[chunk * 4];
+            for (int from = 0; from < n; from += chunk) {
+                int len = Math.min(chunk, n - from);
+                if (Arrays.mismatch(bytes, from, from + len, zeros, 0, len) < 0) {
+                    md.update(zeros, 0, len * 4);
+                } else {
+                    widen(bytes, from, len, buf);
+                    md.update(buf, 0, len * 4);
+                }
+            }
+            return;
+        }
         java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(buf).order(java.nio.ByteOrder.LITTLE_ENDIAN);
         for (int from = 0; from < n; from += chunk) {
             int len = Math.min(chunk, n - from);
-            if (bytes != null) {
-                for (int i = 0, k = 0; i < len; i++, k += 4) {
-                    buf[k] = bytes[from + i]; // labels < 256: the three high bytes stay 0
-                }
-            } else {
-                bb.clear();
-                bb.asIntBuffer().put(ints, from, len);
-            }
+            bb.clear();
+            bb.asIntBuffer().put(ints, from, len);
             md.update(buf, 0, len * 4);
+        }
+    }
+
+    /** Writes labels {@code from .. from + len - 1} as little-endian uint32 into {@code buf} (labels &lt; 256). */
+    private static void widen(byte[] labels, int from, int len, byte[] buf) {
+        for (int i = 0, k = 0; i < len; i++, k += 4) {
+            buf[k] = labels[from + i]; // the three high bytes of buf stay 0
         }
     }
 

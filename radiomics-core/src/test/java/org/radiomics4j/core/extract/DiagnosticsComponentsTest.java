@@ -15,7 +15,7 @@ import org.radiomics4j.core.image.Mask;
  */
 class DiagnosticsComponentsTest {
 
-    private static int reference(boolean[] in, int nx, int ny, int nz) {
+    static int reference(boolean[] in, int nx, int ny, int nz) {
         int[] label = new int[in.length];
         int comps = 0;
         int[] stack = new int[in.length];

@@ -52,6 +52,45 @@ class FastPathPropertyTest {
     }
 
     @Test
+    void summaryOfMonotoneAndIntStorageEqualsSumMinMax() {
+        long seed = seed();
+        System.out.println("summaryOfMonotoneAndIntStorageEqualsSumMinMax seed " + seed);
+        Random rnd = new Random(seed);
+        for (int c = 0; c < 40; c++) {
+            int n = 1 + rnd.nextInt(c < 10 ? 20 : 2 * (1 << 15) + 7);
+            int mode = rnd.nextInt(4); // ascending, descending, constant, random
+            short[] v = new short[n];
+            int[] w = new int[n];
+            for (int i = 0; i < n; i++) {
+                int x = switch (mode) {
+                    case 0 -> Short.MIN_VALUE + (int) ((long) i * 65535 / Math.max(1, n - 1));
+                    case 1 -> Short.MAX_VALUE - (int) ((long) i * 65535 / Math.max(1, n - 1));
+                    case 2 -> -7;
+                    default -> rnd.nextInt(1 << 16) - (1 << 15);
+                };
+                v[i] = (short) x;
+                w[i] = mode == 3 ? rnd.nextInt() : x * 65537;
+            }
+            String where = "seed " + seed + " case " + c + " mode " + mode + " n " + n;
+            for (Volume vol : new Volume[] {Volume.wrap(v, Geometry.of(n, 1, 1), PixelType.INT16),
+                Volume.wrap(w, Geometry.of(n, 1, 1), PixelType.INT32)}) {
+                Volume.Summary s = vol.summary();
+                double ref = 0;
+                double lo = Double.POSITIVE_INFINITY;
+                double hi = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < n; i++) {
+                    ref += vol.get(i);
+                    lo = Math.min(lo, vol.get(i));
+                    hi = Math.max(hi, vol.get(i));
+                }
+                assertEquals(ref, s.sum(), where);
+                assertEquals(lo, s.min(), where);
+                assertEquals(hi, s.max(), where);
+            }
+        }
+    }
+
+    @Test
     void maskFromShortVolumeEqualsVoxelByVoxel() {
         long seed = seed();
         System.out.println("maskFromShortVolumeEqualsVoxelByVoxel seed " + seed);

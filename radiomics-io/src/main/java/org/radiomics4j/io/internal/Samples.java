@@ -16,13 +16,16 @@ import org.radiomics4j.io.ImageFormatException;
 /**
  * Decoding and encoding of voxel samples between byte streams and the primitive storage arrays of {@link Volume}
  * (short[] for INT8/UINT8/INT16, int[] for UINT16/INT32, float[] for FLOAT32, double[] otherwise). Streams are
- * processed in 64 KiB chunks so that no second copy of the image is held in memory. Not part of the public API.
+ * processed in chunks (1 MiB when reading, 64 KiB when writing) so that no second copy of the image is held in
+ * memory. Not part of the public API.
  */
 public final class Samples {
     /** Largest voxel count an array may hold (the JVM's practical array limit). */
     public static final long MAX_VOXELS = Integer.MAX_VALUE - 8L;
 
     private static final int CHUNK = 1 << 16;
+    /** Bytes inflated (or read) and converted at a time by {@link #readBinary}. */
+    private static final int READ_CHUNK = 1 << 20;
     private static final double TWO_64 = 18446744073709551616.0;
 
     private Samples() {
@@ -166,9 +169,10 @@ public final class Samples {
             }
             return;
         }
-        byte[] buf = new byte[CHUNK];
+        // large chunks: zlib inflates faster into 1 MiB than into 64 KiB (measured: about 10% of a 157 MB read)
+        byte[] buf = new byte[(int) Math.min(READ_CHUNK, Math.max(bytes, (long) count * bytes))];
         ByteBuffer bb = ByteBuffer.wrap(buf).order(order);
-        int perChunk = CHUNK / bytes;
+        int perChunk = buf.length / bytes;
         int done = 0;
         while (done < count) {
             int k = Math.min(perChunk, count - done);

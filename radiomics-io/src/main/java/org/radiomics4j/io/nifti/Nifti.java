@@ -11,13 +11,13 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
 import org.radiomics4j.core.image.Geometry;
 import org.radiomics4j.core.image.PixelType;
 import org.radiomics4j.core.image.Volume;
 import org.radiomics4j.io.ImageFormatException;
+import org.radiomics4j.io.internal.GzipInput;
 import org.radiomics4j.io.internal.Samples;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +67,8 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Errors</h2>
  * Every problem throws {@link ImageFormatException} naming the file and the header field, before the voxel array is
- * allocated whenever the header allows (sizes, types, file length, heap); no partial volume is returned. Reading
+ * allocated whenever the header allows (sizes, types, file length, heap); no partial volume is returned. A
+ * {@code .gz} file read to its last volume is checked against the CRC-32 and size of the gzip trailer. Reading
  * logs one DEBUG line (file, size, type) through SLF4J.
  */
 public final class Nifti {
@@ -190,6 +191,9 @@ public final class Nifti {
             throw h.error("vox_offset", "the data end before offset " + (dataStart + skipBefore));
         }
         Samples.readBinary(in, h.type, h.order, array, 0, (int) count, dataFile);
+        if (compressed && index == volumes - 1) {
+            GzipInput.drain(in, dataFile); // checks the CRC-32 and size in the gzip trailer (the last volume ends the data)
+        }
         Volume v = scaled ? rescale(array, h, out, g) : Samples.toVolume(array, h.type, g);
         LOG.debug("read NIfTI-{} {}: {}x{}x{} {}{}", h.version == NiftiVersion.NIFTI_1 ? 1 : 2, dataFile, g.nx(),
                 g.ny(), g.nz(), v.pixelType(), scaled ? " (scaled from " + h.type + ")" : "");
@@ -225,7 +229,7 @@ public final class Nifti {
 
     private static InputStream open(Path file, boolean gz) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        return gz ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
+        return gz ? new BufferedInputStream(new GzipInput(in), 1 << 16) : in;
     }
 
     // ---- writing ------------------------------------------------------------------------------------------------

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntToDoubleFunction;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
 import org.radiomics4j.core.image.Geometry;
@@ -23,6 +22,7 @@ import org.radiomics4j.core.image.Mask;
 import org.radiomics4j.core.image.PixelType;
 import org.radiomics4j.core.image.Volume;
 import org.radiomics4j.io.ImageFormatException;
+import org.radiomics4j.io.internal.GzipInput;
 import org.radiomics4j.io.internal.Samples;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,8 +63,9 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Errors</h2>
  * Every problem throws {@link ImageFormatException} naming the file and the field, before the voxel array is
- * allocated when the header allows it (sizes, types, file length, heap); no partial volume is ever returned.
- * Reading logs one DEBUG line (file, size, type) through SLF4J.
+ * allocated when the header allows it (sizes, types, file length, heap); no partial volume is ever returned. gzip
+ * data are inflated to the end of the stream and checked against the CRC-32 and size of every member's trailer
+ * (concatenated members are read as one stream). Reading logs one DEBUG line (file, size, type) through SLF4J.
  */
 public final class Nrrd {
     private static final Logger LOG = LoggerFactory.getLogger(Nrrd.class);
@@ -315,7 +316,7 @@ public final class Nrrd {
                 }
             }
             if (h.encoding == NrrdEncoding.GZIP) {
-                in = new GZIPInputStream(in, 1 << 16);
+                in = new GzipInput(in); // inflates straight into the caller's buffer (or the mask's labels)
             }
             if (h.byteSkip > 0) {
                 try {
@@ -329,6 +330,9 @@ public final class Nrrd {
                 Samples.readAscii(in, h.type, array, offset, count, f);
             } else {
                 Samples.readBinary(in, h.type, h.order, array, offset, count, f);
+            }
+            if (h.encoding == NrrdEncoding.GZIP) {
+                GzipInput.drain(in, f); // checks the CRC-32 and size in the gzip trailer
             }
         } catch (ZipException e) {
             throw new ImageFormatException(f, "data", "corrupt gzip data: " + e.getMessage(), e);
