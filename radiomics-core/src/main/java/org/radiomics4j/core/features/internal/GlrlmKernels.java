@@ -22,50 +22,53 @@ public final class GlrlmKernels {
      * Builds the GLRLM: runs per direction (distance 1), directions whose lines never hold two ROI voxels zeroed,
      * absent levels removed, optionally weighted and summed, empty directions dropped (unless merged), run-length
      * columns empty in every matrix removed.
+     *
+     * <p>Counting: a voxel that is the {@code r}-th voxel of its run along {@code d} (its run length so far, read
+     * from the voxel at {@code −d}) adds one to {@code A(g, r)}, the number of runs of level {@code g} of length
+     * {@code ≥ r}; the runs of length exactly {@code r} are {@code P(g, r) = A(g, r) − A(g, r+1)}. This needs no
+     * look-ahead to the end of a run, so the loop has no data-dependent branch, and the run lengths so far are kept
+     * in a ring buffer of {@code 2^k > offset} entries instead of a box-sized array. The counts are the same
+     * integers as counting each run at its last voxel.
      */
     public static GlrlmCounts build(GrayLevelVolume volume, boolean force2D, int force2Ddimension,
             WeightingNorm norm) {
         DirectionalGrid grid = DirectionalGrid.of(volume, 1);
         int[][] dirs = Directions.half(grid.sizeZyx(), List.of(1), force2D, force2Ddimension);
         int na = dirs.length;
-        int ng = grid.ng();
-        int w = ng + 1;
+        int w = grid.ng() + 1;
         int nr = Math.max(volume.nx(), Math.max(volume.ny(), volume.nz()));
-        int[] raw = new int[na * w * nr];
-        int[] run = new int[grid.levels().length];
         int[] lev = grid.levels();
         int[] roi = grid.roi();
-        for (int a = 0; a < na; a++) {
-            int off = grid.linearOffset(dirs[a]);
-            if (off <= 0) {
-                throw new IllegalStateException("half-direction offset must be positive but was " + off);
-            }
-            int base = a * w * nr;
-            boolean multi = false;
-            for (int p : roi) {
-                int g = lev[p];
-                int r = lev[p - off] == g ? run[p - off] + 1 : 1;
-                run[p] = r;
-                if (lev[p + off] != g) {
-                    raw[base + g * nr + r - 1]++;
-                    if (r > 1) {
-                        multi = true;
-                    }
-                }
-            }
-            if (!multi && !anyLineWithTwoRoiVoxels(volume, dirs[a])) {
-                java.util.Arrays.fill(raw, base, base + w * nr, 0);
-            }
-        }
         int[] present = grid.presentLevels();
         int n = present.length;
+        int[] offsets = new int[na];
+        int maxOff = 1;
+        for (int a = 0; a < na; a++) {
+            offsets[a] = grid.linearOffset(dirs[a]);
+            if (offsets[a] <= 0) {
+                throw new IllegalStateException("half-direction offset must be positive but was " + offsets[a]);
+            }
+            maxOff = Math.max(maxOff, offsets[a]);
+        }
+        int stride = nr + 2;
+        int[] atLeast = new int[w * stride];
+        int[] ring = new int[ringSize(maxOff)];
         double[] c = new double[na * n * nr];
         for (int a = 0; a < na; a++) {
+            java.util.Arrays.fill(atLeast, 0);
+            countRunPositions(lev, roi, offsets[a], ring, ringSize(offsets[a]) - 1, atLeast, stride);
+            boolean multi = false;
+            for (int g = 1; g < w; g++) {
+                multi |= atLeast[g * stride + 2] != 0;
+            }
+            if (!multi && !anyLineWithTwoRoiVoxels(volume, dirs[a])) {
+                continue;
+            }
             for (int i = 0; i < n; i++) {
-                int src = (a * w + present[i]) * nr;
+                int src = present[i] * stride;
                 int dst = (a * n + i) * nr;
                 for (int j = 0; j < nr; j++) {
-                    c[dst + j] = raw[src + j];
+                    c[dst + j] = atLeast[src + j + 1] - atLeast[src + j + 2];
                 }
             }
         }
@@ -138,6 +141,30 @@ public final class GlrlmKernels {
             }
         }
         return new GlrlmCounts(present, lengths, keptDirs, norm != WeightingNorm.NONE, m, out);
+    }
+
+    /** The smallest power of two above {@code offset}: a ring of that many entries keeps {@code offset} back. */
+    static int ringSize(int offset) {
+        return Integer.highestOneBit(offset) << 1;
+    }
+
+    /**
+     * For every ROI voxel {@code p} (in increasing order), its position {@code r} in its run along the offset (1
+     * when the voxel at {@code p − offset} has another level, else that voxel's position + 1) is stored in
+     * {@code ring[p & mask]} and counted in {@code atLeast[g·stride + r]}. When {@code lev[p − offset] = g ≠ 0},
+     * {@code p − offset} is an ROI voxel visited before {@code p}, and its ring entry is still intact because
+     * {@code mask + 1 > offset}; otherwise the (possibly stale) entry read is discarded.
+     */
+    static void countRunPositions(int[] lev, int[] roi, int offset, int[] ring, int mask, int[] atLeast,
+            int stride) {
+        for (int p : roi) {
+            int g = lev[p];
+            int q = p - offset;
+            int before = ring[q & mask];
+            int r = lev[q] == g ? before + 1 : 1;
+            ring[p & mask] = r;
+            atLeast[g * stride + r]++;
+        }
     }
 
     /** Whether some line of the box along {@code dzyx} holds at least two ROI voxels (PyRadiomics' multiElement). */
