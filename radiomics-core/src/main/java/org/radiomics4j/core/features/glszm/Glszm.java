@@ -15,7 +15,6 @@ import org.radiomics4j.core.features.FeatureClass;
 import org.radiomics4j.core.features.GrayLevelSizeMatrix;
 import org.radiomics4j.core.features.internal.DescriptorSelection;
 import org.radiomics4j.core.features.internal.LabelCompaction;
-import org.radiomics4j.core.features.internal.PaddedLevelGrid;
 import org.radiomics4j.core.features.internal.SizeMatrixKernels;
 import org.radiomics4j.core.features.internal.SizeMatrixStatistics;
 import org.radiomics4j.core.spi.FeatureKernelBackends;
@@ -99,14 +98,10 @@ public final class Glszm {
      */
     public GrayLevelSizeMatrix matrix(GrayLevelVolume image) {
         Objects.requireNonNull(image, "image");
-        PaddedLevelGrid grid = PaddedLevelGrid.of(image, 1);
-        int[][] dirs = Directions.full(grid.sizeZyx(), List.of(1), settings.force2D(), settings.force2Ddimension());
-        ZoneLabelling.Plan plan = ZoneLabelling.plan(dirs, grid.flatOffsets(dirs));
-        int[] lv = grid.levels();
-        int[] roi = grid.roiIndices();
-        int[] parent = new int[lv.length];
-        ZoneLabelling.link(lv, roi, parent, plan);
-        return ZoneLabelling.matrix(ZoneLabelling.zones(lv, roi, parent), image.ng(), grid.roiCount());
+        int[] sizeZyx = {image.nz(), image.ny(), image.nx()};
+        int[][] dirs = Directions.full(sizeZyx, List.of(1), settings.force2D(), settings.force2Ddimension());
+        return ZoneLabelling.matrix(ZoneLabelling.label(image, ZoneLabelling.plan(dirs, image.nx() + 2,
+                image.ny() + 2)), image.ng());
     }
 
     private static double value(GlszmFeature f, SizeMatrixStatistics s) {

@@ -2,32 +2,34 @@ package org.radiomics4j.core.features.glszm;
 
 import java.util.Arrays;
 
+import org.radiomics4j.core.discretize.GrayLevelVolume;
 import org.radiomics4j.core.features.FeatureClass;
 import org.radiomics4j.core.features.GrayLevelSizeMatrix;
 import org.radiomics4j.core.features.internal.LabelCompaction;
 
 /**
- * The zones of a padded level grid (connected sets of equal non-zero levels) and their size zone matrix.
+ * The zones of a grey-level volume (connected sets of equal non-zero levels) and their size zone matrix.
  *
- * <p><b>Labelling.</b> One scan in increasing flat index with a union-find whose links always point to a smaller
- * index. A voxel {@code p} of level {@code g} only looks at its already-scanned ("back") neighbours {@code B}, in a
- * fixed order of candidates {@code s₁, s₂, …}: at the first candidate of level {@code g} it joins that
- * neighbour's zone and then checks only the back neighbours {@code b} that are not adjacent to {@code p + s}
- * ({@code b − s ∉ N}, {@code N} the whole neighbourhood) and not an earlier candidate (those are known to have
- * another level). A back neighbour adjacent to {@code p + s} was compared with it earlier (whichever of the two
- * came later in the scan saw the other as a back neighbour), so if it has level {@code g} it is in that zone
- * already. Candidates are ordered by how few neighbours they leave to check (in 3-D the voxel at {@code z − 1} is
- * adjacent to every other back neighbour, so it leaves none), then by distance in the flat array. When no back
- * neighbour has level {@code g} all were compared and {@code p} starts a zone. This is the decision-tree idea of
- * Wu, Otoo and Suzuki, "Optimizing two-pass connected-component labeling algorithms", Pattern Anal. Appl. 12
- * (2009) 117-135, derived from the offsets instead of hand-written, so it holds for every neighbourhood
- * {@code Directions.full} returns (3-D, {@code force2D} on any axis, offsets dropped on thin boxes).
+ * <p><b>Labelling.</b> One scan in increasing index (x fastest) over a zero-padded copy of the levels with a
+ * union-find of provisional labels whose links always point to a smaller label. A voxel {@code p} of level
+ * {@code g} only looks at its already-scanned ("back") neighbours {@code B}, in a fixed order of candidates
+ * {@code s₁, s₂, …}: at the first candidate of level {@code g} it joins that neighbour's zone and then checks only
+ * the back neighbours {@code b} that are not adjacent to {@code p + s} ({@code b − s ∉ N}, {@code N} the whole
+ * neighbourhood) and not an earlier candidate (those are known to have another level). A back neighbour adjacent to
+ * {@code p + s} was compared with it earlier (whichever of the two came later in the scan saw the other as a back
+ * neighbour), so if it has level {@code g} it is in that zone already. Candidates are ordered by how few neighbours
+ * they leave to check (in 3-D the voxel at {@code z − 1} is adjacent to every other back neighbour, so it leaves
+ * none), then by distance in the flat array. When no back neighbour has level {@code g} all were compared and
+ * {@code p} starts a zone. This is the decision-tree idea of Wu, Otoo and Suzuki, "Optimizing two-pass
+ * connected-component labeling algorithms", Pattern Anal. Appl. 12 (2009) 117-135, derived from the offsets
+ * instead of hand-written, so it holds for every neighbourhood {@code Directions.full} returns (3-D,
+ * {@code force2D} on any axis, offsets dropped on thin boxes).
  *
- * <p><b>Counting.</b> A second scan in increasing order numbers the zones by their first voxel and writes
- * {@code −1 − zone} over each voxel's parent: a voxel's parent is an earlier voxel of its zone, already numbered.
- * Zone sizes are compacted without a flag array as long as the largest zone (which may hold millions of voxels):
- * sizes up to {@link #DENSE_SIZES} through a small flag array, larger ones (at most {@code N_p / DENSE_SIZES}
- * zones) by sorting.
+ * <p><b>Memory.</b> Back neighbours lie in the current or the previous slice, so only two padded slices of levels
+ * and of labels are kept; each root label holds its zone's size, so no box-sized array is allocated. Zone sizes
+ * are compacted without a flag array as long as the largest zone (which may hold millions of voxels): sizes up to
+ * {@link #DENSE_SIZES} through a small flag array, larger ones (at most {@code N_p / DENSE_SIZES} zones) by
+ * sorting.
  *
  * <p>Internal to {@link Glszm}; the plain reference builder it must agree with is in the tests.
  */
@@ -46,10 +48,14 @@ final class ZoneLabelling {
     }
 
     /**
-     * The plan for the neighbourhood {@code dirs} ({@code {dz,dy,dx}}, closed under negation) with flat offsets
-     * {@code offsets} (same order).
+     * The plan for the neighbourhood {@code dirs} ({@code {dz,dy,dx}}, closed under negation, each component in
+     * {@code -1..1}) in a padded layout of rows of {@code px} and slices of {@code px·py} entries.
      */
-    static Plan plan(int[][] dirs, int[] offsets) {
+    static Plan plan(int[][] dirs, int px, int py) {
+        int[] offsets = new int[dirs.length];
+        for (int k = 0; k < dirs.length; k++) {
+            offsets[k] = dirs[k][2] + px * (dirs[k][1] + py * dirs[k][0]);
+        }
         int nBack = 0;
         for (int off : offsets) {
             if (off < 0) {
@@ -120,92 +126,170 @@ final class ZoneLabelling {
     }
 
     /**
-     * Union-find over flat indices: after the call {@code parent[p]} is, for every ROI voxel {@code p}, a voxel of
-     * its zone with index {@code ≤ p} (equal only for the zone's first voxel, its root).
+     * Labels the zones of {@code image}, slice by slice. Only two zero-padded slices of levels and of provisional
+     * labels are kept ({@code [previous | current]}, each {@code (nx+2)·(ny+2)}; every back neighbour lies in one of
+     * them), so nothing as large as the box is allocated; the plan's flat offsets are those of that padded layout.
+     * The provisional labels form a union-find whose links point to a smaller label, with the zone size kept at the
+     * root.
      *
-     * @param lv padded levels (0 outside the ROI and in the border)
-     * @param roi padded indices of the ROI voxels, increasing
-     * @param parent box-sized, zero on entry
+     * @throws IllegalArgumentException if a level lies outside {@code 0..ng} or the ROI is empty
      */
-    static void link(int[] lv, int[] roi, int[] parent, Plan plan) {
+    static Zones label(GrayLevelVolume image, Plan plan) {
+        int nx = image.nx();
+        int ny = image.ny();
+        int nz = image.nz();
+        int px = nx + 2;
+        long slice = (long) px * (ny + 2);
+        if (2 * slice > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("slice of " + nx + "x" + ny + " voxels is too large to label");
+        }
+        int s = (int) slice;
+        int[] src = image.levels();
+        int[] lvl = new int[2 * s];
+        int[] lab = new int[2 * s];
+        ZoneTable t = new ZoneTable(1024);
+        long roiVoxels = 0;
+        for (int z = 0; z < nz; z++) {
+            // the current slice becomes the previous one; the padding border is never written, so stays 0
+            System.arraycopy(lvl, s, lvl, 0, s);
+            System.arraycopy(lab, s, lab, 0, s);
+            for (int y = 0; y < ny; y++) {
+                System.arraycopy(src, (z * ny + y) * nx, lvl, s + (y + 1) * px + 1, nx);
+            }
+            roiVoxels += labelSlice(lvl, lab, s, px, nx, ny, z, image.ng(), plan, t);
+        }
+        if (roiVoxels == 0) {
+            throw new IllegalArgumentException("image has no ROI voxel (every grey level is 0); texture matrices "
+                    + "need at least one");
+        }
+        return t.zones((int) roiVoxels);
+    }
+
+    /**
+     * Labels the ROI voxels of the current slice (at {@code [s, 2s)} of {@code lvl} and {@code lab}); returns their
+     * number.
+     */
+    private static int labelSlice(int[] lvl, int[] lab, int s, int px, int nx, int ny, int z, int ng, Plan plan,
+            ZoneTable t) {
         int[] cand = plan.candidates();
         int[] restFrom = plan.restFrom();
         int[] rest = plan.rest();
         int nc = cand.length;
-        for (int p : roi) {
-            int g = lv[p];
-            int root = p;
-            for (int j = 0; j < nc; j++) {
-                int s = p + cand[j];
-                if (lv[s] == g) {
-                    root = find(parent, s);
-                    for (int k = restFrom[j], e = restFrom[j + 1]; k < e; k++) {
-                        int b = p + rest[k];
-                        if (lv[b] == g) {
-                            int r = find(parent, b);
-                            // link the larger root under the smaller
-                            if (r < root) {
-                                parent[root] = r;
-                                root = r;
-                            } else if (r > root) {
-                                parent[r] = root;
+        int n = 0;
+        for (int y = 0; y < ny; y++) {
+            int row = s + (y + 1) * px + 1;
+            for (int x = 0; x < nx; x++) {
+                int q = row + x;
+                int g = lvl[q];
+                if (g == 0) {
+                    continue;
+                }
+                if (g < 0 || g > ng) {
+                    throw new IllegalArgumentException("grey level at (x=" + x + ", y=" + y + ", z=" + z
+                            + ") must be in 0.." + ng + " (ng) but was " + g);
+                }
+                n++;
+                int root = -1;
+                for (int j = 0; j < nc; j++) {
+                    int c = q + cand[j];
+                    if (lvl[c] == g) {
+                        root = t.find(lab[c]);
+                        for (int k = restFrom[j], e = restFrom[j + 1]; k < e; k++) {
+                            int b = q + rest[k];
+                            if (lvl[b] == g) {
+                                root = t.union(root, t.find(lab[b]));
                             }
                         }
+                        break;
                     }
-                    break;
+                }
+                if (root < 0) {
+                    root = t.add(g);
+                }
+                t.size[root]++;
+                lab[q] = root;
+            }
+        }
+        return n;
+    }
+
+    /** Provisional labels: a union-find (links to a smaller label), each root holding its zone's size. */
+    private static final class ZoneTable {
+        int[] parent;
+        int[] size;
+        int[] level;
+        int count;
+
+        ZoneTable(int capacity) {
+            parent = new int[capacity];
+            size = new int[capacity];
+            level = new int[capacity];
+        }
+
+        /** A new label (its own root, size 0) for level {@code g}. */
+        int add(int g) {
+            if (count == parent.length) {
+                parent = Arrays.copyOf(parent, 2 * count);
+                size = Arrays.copyOf(size, 2 * count);
+                level = Arrays.copyOf(level, 2 * count);
+            }
+            parent[count] = count;
+            level[count] = g;
+            return count++;
+        }
+
+        /** Root of {@code x}'s set, halving the path on the way. */
+        int find(int x) {
+            int[] p = parent;
+            while (p[x] != x) {
+                p[x] = p[p[x]];
+                x = p[x];
+            }
+            return x;
+        }
+
+        /** Merges the sets of roots {@code a} and {@code b} under the smaller label; returns it. */
+        int union(int a, int b) {
+            if (a == b) {
+                return a;
+            }
+            int lo = Math.min(a, b);
+            int hi = Math.max(a, b);
+            parent[hi] = lo;
+            size[lo] += size[hi];
+            return lo;
+        }
+
+        /** The zones (the roots), numbered by label, i.e. by their first voxel. */
+        Zones zones(int roiVoxels) {
+            int n = 0;
+            for (int l = 0; l < count; l++) {
+                if (parent[l] == l) {
+                    n++;
                 }
             }
-            parent[p] = root;
-        }
-    }
-
-    /** Root of {@code x}'s set, halving the path on the way. */
-    private static int find(int[] parent, int x) {
-        while (parent[x] != x) {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        return x;
-    }
-
-    /** Zones as parallel arrays, numbered by their first voxel. */
-    record Zones(int count, int[] levels, int[] sizes) {
-    }
-
-    /**
-     * Numbers the zones after {@link #link}; overwrites {@code parent[p]} with {@code −1 − zone} for every ROI voxel.
-     */
-    static Zones zones(int[] lv, int[] roi, int[] parent) {
-        int[] levels = new int[Math.max(16, roi.length >>> 6)];
-        int[] sizes = new int[levels.length];
-        int n = 0;
-        for (int p : roi) {
-            int q = parent[p];
-            int z;
-            if (q == p) {
-                if (n == levels.length) {
-                    levels = Arrays.copyOf(levels, 2 * n);
-                    sizes = Arrays.copyOf(sizes, 2 * n);
+            int[] zl = new int[n];
+            int[] zs = new int[n];
+            for (int l = 0, k = 0; l < count; l++) {
+                if (parent[l] == l) {
+                    zl[k] = level[l];
+                    zs[k++] = size[l];
                 }
-                z = n++;
-                levels[z] = lv[p];
-            } else {
-                // q < p is in the same zone and already numbered
-                z = -1 - parent[q];
             }
-            sizes[z]++;
-            parent[p] = -1 - z;
+            return new Zones(n, zl, zs, roiVoxels);
         }
-        return new Zones(n, levels, sizes);
+    }
+
+    /** Zones as parallel arrays, numbered by their first voxel, and the number of ROI voxels {@code N_p}. */
+    record Zones(int count, int[] levels, int[] sizes, int roiVoxels) {
     }
 
     /**
      * The size zone matrix: rows the levels that occur, columns the zone sizes that occur, both increasing.
      *
      * @param ng highest possible level
-     * @param roiVoxels {@code N_p}
      */
-    static GrayLevelSizeMatrix matrix(Zones zones, int ng, int roiVoxels) {
+    static GrayLevelSizeMatrix matrix(Zones zones, int ng) {
         int n = zones.count();
         int[] zl = zones.levels();
         int[] zs = zones.sizes();
@@ -232,7 +316,7 @@ final class ZoneLabelling {
             int col = s <= DENSE_SIZES ? denseCol[s] : small.length + Arrays.binarySearch(large, s);
             counts[rowOf[zl[z]] * cols + col]++;
         }
-        return new GrayLevelSizeMatrix(FeatureClass.GLSZM, levels, sizes, counts, roiVoxels);
+        return new GrayLevelSizeMatrix(FeatureClass.GLSZM, levels, sizes, counts, zones.roiVoxels());
     }
 
     /** The distinct sizes above {@link #DENSE_SIZES} among {@code sizes[0..n)}, increasing. */
