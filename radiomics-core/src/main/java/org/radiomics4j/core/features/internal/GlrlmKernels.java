@@ -25,26 +25,30 @@ public final class GlrlmKernels {
      *
      * <p>Counting: a voxel that is the {@code r}-th voxel of its run along {@code d} (its run length so far, read
      * from the voxel at {@code −d}) adds one to {@code A(g, r)}, the number of runs of level {@code g} of length
-     * {@code ≥ r}; the runs of length exactly {@code r} are {@code P(g, r) = A(g, r) − A(g, r+1)}. This needs no
-     * look-ahead to the end of a run, so the loop has no data-dependent branch, and the run lengths so far are kept
-     * in a ring buffer of {@code 2^k > offset} entries instead of a box-sized array. The counts are the same
-     * integers as counting each run at its last voxel.
+     * {@code ≥ r}; the runs of length exactly {@code r} are {@code P(g, r) = A(g, r) − A(g, r+1)}, the same integers
+     * as counting each run at its last voxel. This needs no look-ahead to the end of a run, so the loop has no
+     * data-dependent branch; the run lengths so far are kept in a ring buffer of {@code 2^k > offset} entries. The
+     * box is read in place, row by row over the span of each row that holds ROI voxels (voxels outside the ROI are
+     * counted into a discarded slot), so nothing as large as the box is allocated.
+     *
+     * @throws IllegalArgumentException if a level lies outside {@code 0..ng}
      */
     public static GlrlmCounts build(GrayLevelVolume volume, boolean force2D, int force2Ddimension,
             WeightingNorm norm) {
-        DirectionalGrid grid = DirectionalGrid.of(volume, 1);
-        int[][] dirs = Directions.half(grid.sizeZyx(), List.of(1), force2D, force2Ddimension);
+        int nx = volume.nx();
+        int ny = volume.ny();
+        int nz = volume.nz();
+        int[][] dirs = Directions.half(new int[] {nz, ny, nx}, List.of(1), force2D, force2Ddimension);
         int na = dirs.length;
-        int w = grid.ng() + 1;
-        int nr = Math.max(volume.nx(), Math.max(volume.ny(), volume.nz()));
-        int[] lev = grid.levels();
-        int[] roi = grid.roi();
-        int[] present = grid.presentLevels();
+        int w = volume.ng() + 1;
+        int nr = Math.max(nx, Math.max(ny, nz));
+        RowSpans spans = RowSpans.of(volume);
+        int[] present = spans.presentLevels();
         int n = present.length;
         int[] offsets = new int[na];
         int maxOff = 1;
         for (int a = 0; a < na; a++) {
-            offsets[a] = grid.linearOffset(dirs[a]);
+            offsets[a] = dirs[a][2] + nx * (dirs[a][1] + ny * dirs[a][0]);
             if (offsets[a] <= 0) {
                 throw new IllegalStateException("half-direction offset must be positive but was " + offsets[a]);
             }
@@ -56,7 +60,7 @@ public final class GlrlmKernels {
         double[] c = new double[na * n * nr];
         for (int a = 0; a < na; a++) {
             java.util.Arrays.fill(atLeast, 0);
-            countRunPositions(lev, roi, offsets[a], ring, ringSize(offsets[a]) - 1, atLeast, stride);
+            countRunPositions(volume, spans, dirs[a], offsets[a], ring, ringSize(offsets[a]) - 1, atLeast, stride);
             boolean multi = false;
             for (int g = 1; g < w; g++) {
                 multi |= atLeast[g * stride + 2] != 0;
@@ -149,19 +153,70 @@ public final class GlrlmKernels {
     }
 
     /**
-     * For every ROI voxel {@code p} (in increasing order), its position {@code r} in its run along the offset (1
-     * when the voxel at {@code p − offset} has another level, else that voxel's position + 1) is stored in
-     * {@code ring[p & mask]} and counted in {@code atLeast[g·stride + r]}. When {@code lev[p − offset] = g ≠ 0},
-     * {@code p − offset} is an ROI voxel visited before {@code p}, and its ring entry is still intact because
-     * {@code mask + 1 > offset}; otherwise the (possibly stale) entry read is discarded.
+     * Adds, for the direction {@code d} (flat offset {@code offset > 0} in the unpadded box), each ROI voxel's
+     * position in its run to {@code atLeast[g·stride + r]}. Rows are visited in increasing order, each over its ROI
+     * span; where the voxel at {@code −d} lies outside the box the voxel starts a run ({@link #runStarts}), elsewhere
+     * {@link #runPositions} reads it.
      */
-    static void countRunPositions(int[] lev, int[] roi, int offset, int[] ring, int mask, int[] atLeast,
+    static void countRunPositions(GrayLevelVolume volume, RowSpans spans, int[] d, int offset, int[] ring, int mask,
+            int[] atLeast, int stride) {
+        int[] lev = volume.levels();
+        int nx = volume.nx();
+        int ny = volume.ny();
+        int nz = volume.nz();
+        int dz = d[0];
+        int dy = d[1];
+        int dx = d[2];
+        int[] from = spans.from();
+        int[] to = spans.to();
+        for (int z = 0; z < nz; z++) {
+            boolean zInside = z - dz >= 0 && z - dz < nz;
+            for (int y = 0; y < ny; y++) {
+                int row = z * ny + y;
+                int a0 = from[row];
+                int a1 = to[row];
+                if (a0 >= a1) {
+                    continue;
+                }
+                int base = row * nx;
+                if (!zInside || y - dy < 0 || y - dy >= ny) {
+                    runStarts(lev, base + a0, base + a1, ring, mask, atLeast, stride);
+                    continue;
+                }
+                // x − dx must lie in 0..nx−1
+                int lo = Math.min(a1, Math.max(a0, dx));
+                int hi = Math.max(lo, Math.min(a1, nx + dx));
+                runStarts(lev, base + a0, base + lo, ring, mask, atLeast, stride);
+                runPositions(lev, base + lo, base + hi, offset, ring, mask, atLeast, stride);
+                runStarts(lev, base + hi, base + a1, ring, mask, atLeast, stride);
+            }
+        }
+    }
+
+    /** Voxels {@code from..to−1} whose voxel at {@code −d} is outside the box: position 1 (0 outside the ROI). */
+    private static void runStarts(int[] lev, int from, int to, int[] ring, int mask, int[] atLeast, int stride) {
+        for (int p = from; p < to; p++) {
+            int g = lev[p];
+            int r = 1 & (-g >> 31);
+            ring[p & mask] = r;
+            atLeast[g * stride + r]++;
+        }
+    }
+
+    /**
+     * Voxels {@code from..to−1} whose voxel {@code q = p − offset} at {@code −d} is in the box: position
+     * {@code ring[q] + 1} when {@code q} has the same level, else 1; 0 for a voxel outside the ROI (level 0, masked
+     * with {@code −g >> 31}), counted into the discarded slot {@code atLeast[0]}. When {@code lev[q] = g ≠ 0},
+     * {@code q} is an ROI voxel of an earlier span whose ring entry is still intact ({@code mask + 1 > offset});
+     * otherwise the (possibly stale) entry read is discarded or masked.
+     */
+    private static void runPositions(int[] lev, int from, int to, int offset, int[] ring, int mask, int[] atLeast,
             int stride) {
-        for (int p : roi) {
+        for (int p = from; p < to; p++) {
             int g = lev[p];
             int q = p - offset;
             int before = ring[q & mask];
-            int r = lev[q] == g ? before + 1 : 1;
+            int r = (lev[q] == g ? before + 1 : 1) & (-g >> 31);
             ring[p & mask] = r;
             atLeast[g * stride + r]++;
         }

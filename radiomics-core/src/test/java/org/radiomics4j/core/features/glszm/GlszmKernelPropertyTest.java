@@ -1,6 +1,8 @@
 package org.radiomics4j.core.features.glszm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.stream.LongStream;
@@ -69,6 +71,18 @@ class GlszmKernelPropertyTest {
         }
         assertEquals(4, large, "distinct zone sizes above the dense range: " + Arrays.toString(m.sizes()));
         assertSame(v, true, 0, "slabs 2-D");
+    }
+
+    @Test
+    void refusesAnEmptyRoiAndALevelAboveNg() {
+        Glszm f = Glszm.of(ExtractionSettings.defaults());
+        GrayLevelVolume empty = new GrayLevelVolume(3, 2, 2, new int[12], 1, new double[] {1, 1, 1});
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> f.matrix(empty)).getMessage()
+                .contains("no ROI voxel"));
+        int[] lv = {1, 1, 2, 0, 7, 1};
+        GrayLevelVolume high = new GrayLevelVolume(3, 2, 1, lv, 2, new double[] {1, 1, 1});
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> f.matrix(high)).getMessage()
+                .contains("(x=1, y=1, z=0) must be in 0..2 (ng) but was 7"));
     }
 
     private static GrayLevelSizeMatrix assertSame(GrayLevelVolume v, boolean force2D, int dim, String where) {

@@ -2,6 +2,8 @@ package org.radiomics4j.core.features.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.LongStream;
 
@@ -46,6 +48,15 @@ class GlrlmKernelsPropertyTest {
         java.util.Arrays.fill(lv, 3);
         lv[lv.length / 3] = 0;
         assertSame(new GrayLevelVolume(nx, ny, nz, lv, 4, new double[] {1, 1, 2}), false, 0, WeightingNorm.NONE, 0);
+    }
+
+    @Test
+    void refusesALevelOutsideZeroToNg() {
+        int[] lv = {1, 1, 2, 0, -3, 1};
+        GrayLevelVolume v = new GrayLevelVolume(3, 2, 1, lv, 2, new double[] {1, 1, 1});
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> GlrlmKernels.build(v, false, 0, WeightingNorm.NONE));
+        assertTrue(e.getMessage().contains("must be in 0..2 but was -3 at index 4"), e.getMessage());
     }
 
     private static void assertSame(GrayLevelVolume v, boolean force2D, int dim, WeightingNorm norm, long seed) {
