@@ -147,7 +147,8 @@ final class ZoneLabelling {
         int[] src = image.levels();
         int[] lvl = new int[2 * s];
         int[] lab = new int[2 * s];
-        ZoneTable t = new ZoneTable(1024);
+        // labels never outnumber the voxels; small boxes (voxel-based maps) get small tables
+        ZoneTable t = new ZoneTable((int) Math.min(1024L, (long) nx * ny * nz));
         long roiVoxels = 0;
         for (int z = 0; z < nz; z++) {
             // the current slice becomes the previous one; the padding border is never written, so stays 0
