@@ -155,8 +155,11 @@ public final class GlrlmKernels {
     /**
      * Adds, for the direction {@code d} (flat offset {@code offset > 0} in the unpadded box), each ROI voxel's
      * position in its run to {@code atLeast[g·stride + r]}. Rows are visited in increasing order, each over its ROI
-     * span; where the voxel at {@code −d} lies outside the box the voxel starts a run ({@link #runStarts}), elsewhere
-     * {@link #runPositions} reads it.
+     * span {@code [a0, a1)}, split into {@code [a0, lo)}, {@code [lo, hi)} and {@code [hi, a1)}: only in the middle
+     * part does the voxel at {@code −d} lie in the box ({@link #runPositions}); in the others each voxel starts a run
+     * ({@link #runStarts}). The split is computed without branches (a row whose row at {@code −d} is outside the box
+     * gets {@code lo = hi = a1}), so the loop's branch profile is the same for every direction and the JIT-compiled
+     * loop is not thrown away when the next direction takes another path.
      */
     static void countRunPositions(GrayLevelVolume volume, RowSpans spans, int[] d, int offset, int[] ring, int mask,
             int[] atLeast, int stride) {
@@ -170,22 +173,21 @@ public final class GlrlmKernels {
         int[] from = spans.from();
         int[] to = spans.to();
         for (int z = 0; z < nz; z++) {
-            boolean zInside = z - dz >= 0 && z - dz < nz;
+            int zs = z - dz;
+            // sign bit set iff the slice at −d is outside 0..nz−1
+            int zOut = zs | (nz - 1 - zs);
             for (int y = 0; y < ny; y++) {
+                int ys = y - dy;
+                int inside = ~((zOut | ys | (ny - 1 - ys)) >> 31);
                 int row = z * ny + y;
                 int a0 = from[row];
                 int a1 = to[row];
-                if (a0 >= a1) {
-                    continue;
-                }
                 int base = row * nx;
-                if (!zInside || y - dy < 0 || y - dy >= ny) {
-                    runStarts(lev, base + a0, base + a1, ring, mask, atLeast, stride);
-                    continue;
-                }
-                // x − dx must lie in 0..nx−1
+                // x − dx must lie in 0..nx−1; an empty span (a0 = a1) gives empty parts
                 int lo = Math.min(a1, Math.max(a0, dx));
                 int hi = Math.max(lo, Math.min(a1, nx + dx));
+                lo = a1 + ((lo - a1) & inside);
+                hi = a1 + ((hi - a1) & inside);
                 runStarts(lev, base + a0, base + lo, ring, mask, atLeast, stride);
                 runPositions(lev, base + lo, base + hi, offset, ring, mask, atLeast, stride);
                 runStarts(lev, base + hi, base + a1, ring, mask, atLeast, stride);
