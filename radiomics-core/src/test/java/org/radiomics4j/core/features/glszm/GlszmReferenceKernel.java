@@ -8,7 +8,7 @@ import org.radiomics4j.core.features.Directions;
 import org.radiomics4j.core.features.FeatureClass;
 import org.radiomics4j.core.features.GrayLevelSizeMatrix;
 import org.radiomics4j.core.features.internal.LabelCompaction;
-import org.radiomics4j.core.features.internal.PaddedLevelGrid;
+import org.radiomics4j.core.features.internal.ReferencePadding;
 
 /**
  * The plain reference GLSZM builder: the implementation of {@code Glszm.matrix} before the optimised zone labelling
@@ -22,9 +22,16 @@ final class GlszmReferenceKernel {
     /** The size zone matrix of {@code image}, as {@code Glszm.matrix} computed it. */
     static GrayLevelSizeMatrix matrix(GrayLevelVolume image, boolean force2D, int force2Ddimension) {
         Objects.requireNonNull(image, "image");
-        PaddedLevelGrid grid = PaddedLevelGrid.of(image, 1);
-        int[][] dirs = Directions.full(grid.sizeZyx(), List.of(1), force2D, force2Ddimension);
-        int[] offsets = grid.flatOffsets(dirs);
+        ReferencePadding grid = ReferencePadding.of(image);
+        if (grid.roi().length == 0) {
+            throw new IllegalArgumentException("image has no ROI voxel");
+        }
+        int[][] dirs = Directions.full(new int[] {image.nz(), image.ny(), image.nx()}, List.of(1), force2D,
+                force2Ddimension);
+        int[] offsets = new int[dirs.length];
+        for (int k = 0; k < dirs.length; k++) {
+            offsets[k] = grid.offset(dirs[k]);
+        }
         // only the neighbours already visited in scan order (negative flat offset): half of the neighbourhood
         int nBack = 0;
         for (int off : offsets) {
@@ -40,7 +47,7 @@ final class GlszmReferenceKernel {
             }
         }
         int[] lv = grid.levels();
-        int[] roi = grid.roiIndices();
+        int[] roi = grid.roi();
         // union-find over flat indices: each ROI voxel joins the zones of its earlier same-level neighbours
         int[] parent = new int[lv.length];
         for (int idx : roi) {
@@ -103,7 +110,7 @@ final class GlszmReferenceKernel {
         for (int z = 0; z < nZones; z++) {
             counts[rowOf[zoneLevel[z]] * sizes.length + colOf[zoneSize[z]]]++;
         }
-        return new GrayLevelSizeMatrix(FeatureClass.GLSZM, levels, sizes, counts, grid.roiCount());
+        return new GrayLevelSizeMatrix(FeatureClass.GLSZM, levels, sizes, counts, roi.length);
     }
 
     /** Root of {@code x}'s set, halving the path on the way. */

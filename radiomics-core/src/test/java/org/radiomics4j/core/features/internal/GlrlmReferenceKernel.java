@@ -10,7 +10,8 @@ import org.radiomics4j.core.features.Directions;
 /**
  * The plain reference GLRLM builder: the implementation of {@code GlrlmKernels.build} before the branch-free,
  * run-counting kernel (one pass per direction over the ROI with a full-size run-length array, a run counted at its
- * last voxel). The optimised builder must return the same counts, bit for bit.
+ * last voxel), on its own padded copy ({@link ReferencePadding}). The optimised builder must return the same
+ * counts, bit for bit.
  */
 public final class GlrlmReferenceKernel {
     private GlrlmReferenceKernel() {
@@ -23,10 +24,11 @@ public final class GlrlmReferenceKernel {
      */
     public static GlrlmCounts build(GrayLevelVolume volume, boolean force2D, int force2Ddimension,
             WeightingNorm norm) {
-        DirectionalGrid grid = DirectionalGrid.of(volume, 1);
-        int[][] dirs = Directions.half(grid.sizeZyx(), List.of(1), force2D, force2Ddimension);
+        ReferencePadding grid = ReferencePadding.of(volume);
+        int[][] dirs = Directions.half(new int[] {volume.nz(), volume.ny(), volume.nx()}, List.of(1), force2D,
+                force2Ddimension);
         int na = dirs.length;
-        int ng = grid.ng();
+        int ng = volume.ng();
         int w = ng + 1;
         int nr = Math.max(volume.nx(), Math.max(volume.ny(), volume.nz()));
         int[] raw = new int[na * w * nr];
@@ -34,7 +36,7 @@ public final class GlrlmReferenceKernel {
         int[] lev = grid.levels();
         int[] roi = grid.roi();
         for (int a = 0; a < na; a++) {
-            int off = grid.linearOffset(dirs[a]);
+            int off = grid.offset(dirs[a]);
             if (off <= 0) {
                 throw new IllegalStateException("half-direction offset must be positive but was " + off);
             }
@@ -55,7 +57,7 @@ public final class GlrlmReferenceKernel {
                 java.util.Arrays.fill(raw, base, base + w * nr, 0);
             }
         }
-        int[] present = grid.presentLevels();
+        int[] present = ReferencePadding.presentLevels(volume);
         int n = present.length;
         double[] c = new double[na * n * nr];
         for (int a = 0; a < na; a++) {
