@@ -13,7 +13,8 @@ import org.radiomics4j.core.features.internal.ReferencePadding;
 /**
  * The plain reference GLSZM builder: the implementation of {@code Glszm.matrix} before the optimised zone labelling
  * (a union-find over every flat index of the padded box, each ROI voxel joined to all its earlier same-level
- * neighbours, zone sizes counted in a box-sized array). The optimised builder must return the same matrix.
+ * neighbours, zone sizes counted in a box-sized array), on its own padded copy ({@code ReferencePadding}). The
+ * optimised builder must return the same matrix.
  */
 final class GlszmReferenceKernel {
     private GlszmReferenceKernel() {
