@@ -15,7 +15,6 @@ import org.radiomics4j.core.features.FeatureClass;
 import org.radiomics4j.core.features.GrayLevelSizeMatrix;
 import org.radiomics4j.core.features.internal.DescriptorSelection;
 import org.radiomics4j.core.features.internal.LabelCompaction;
-import org.radiomics4j.core.features.internal.PaddedLevelGrid;
 import org.radiomics4j.core.features.internal.SizeMatrixKernels;
 import org.radiomics4j.core.features.internal.SizeMatrixStatistics;
 import org.radiomics4j.core.spi.FeatureKernelBackends;
@@ -28,8 +27,8 @@ import org.radiomics4j.core.spi.FeatureKernelBackends;
  * infinity-norm distance 1), 8-connectivity in-plane with {@code force2D} (the offsets of
  * {@link Directions#full} for distance 1; GLSZM ignores {@code distances}). Zones are found in one scan with a
  * union-find over a flat, zero-padded copy of the levels (each voxel is joined to its already-scanned same-level
- * neighbours; no recursion, no boxing). The matrix keeps only grey
- * levels and zone sizes that occur; see {@link GlszmFeature} for the formulas.
+ * neighbours, checking only those its first same-level neighbour does not already vouch for; no recursion, no
+ * boxing; see {@code ZoneLabelling}). The matrix keeps only grey levels and zone sizes that occur; see {@link GlszmFeature} for the formulas.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -99,97 +98,10 @@ public final class Glszm {
      */
     public GrayLevelSizeMatrix matrix(GrayLevelVolume image) {
         Objects.requireNonNull(image, "image");
-        PaddedLevelGrid grid = PaddedLevelGrid.of(image, 1);
-        int[][] dirs = Directions.full(grid.sizeZyx(), List.of(1), settings.force2D(), settings.force2Ddimension());
-        int[] offsets = grid.flatOffsets(dirs);
-        // only the neighbours already visited in scan order (negative flat offset): half of the neighbourhood
-        int nBack = 0;
-        for (int off : offsets) {
-            if (off < 0) {
-                nBack++;
-            }
-        }
-        int[] back = new int[nBack];
-        int b = 0;
-        for (int off : offsets) {
-            if (off < 0) {
-                back[b++] = off;
-            }
-        }
-        int[] lv = grid.levels();
-        int[] roi = grid.roiIndices();
-        // union-find over flat indices: each ROI voxel joins the zones of its earlier same-level neighbours
-        int[] parent = new int[lv.length];
-        for (int idx : roi) {
-            int g = lv[idx];
-            int root = -1;
-            for (int off : back) {
-                int nb = idx + off;
-                if (lv[nb] == g) {
-                    int r = find(parent, nb);
-                    if (root < 0) {
-                        root = r;
-                    } else if (r != root) {
-                        // link the larger root index under the smaller
-                        if (root < r) {
-                            parent[r] = root;
-                        } else {
-                            parent[root] = r;
-                            root = r;
-                        }
-                    }
-                }
-            }
-            parent[idx] = root < 0 ? idx : root;
-        }
-        // every parent link points to a smaller index, so in ascending order one step reaches the (already
-        // resolved) root
-        int[] sizeAtRoot = new int[lv.length];
-        for (int idx : roi) {
-            int root = parent[parent[idx]];
-            parent[idx] = root;
-            sizeAtRoot[root]++;
-        }
-        int nZones = 0;
-        int maxSize = 0;
-        for (int idx : roi) {
-            if (parent[idx] == idx) {
-                nZones++;
-                maxSize = Math.max(maxSize, sizeAtRoot[idx]);
-            }
-        }
-        int[] zoneLevel = new int[nZones];
-        int[] zoneSize = new int[nZones];
-        int z0 = 0;
-        for (int idx : roi) {
-            if (parent[idx] == idx) {
-                zoneLevel[z0] = lv[idx];
-                zoneSize[z0++] = sizeAtRoot[idx];
-            }
-        }
-        int ng = image.ng();
-        int[] rowOf = new int[ng + 1];
-        int[] colOf = new int[maxSize + 1];
-        for (int z = 0; z < nZones; z++) {
-            rowOf[zoneLevel[z]] = 1;
-            colOf[zoneSize[z]] = 1;
-        }
-        int[] levels = LabelCompaction.compact(rowOf);
-        int[] sizes = LabelCompaction.compact(colOf);
-        int[] counts = new int[levels.length * sizes.length];
-        for (int z = 0; z < nZones; z++) {
-            counts[rowOf[zoneLevel[z]] * sizes.length + colOf[zoneSize[z]]]++;
-        }
-        return new GrayLevelSizeMatrix(FeatureClass.GLSZM, levels, sizes, counts, grid.roiCount());
-    }
-
-    /** Root of {@code x}'s set, halving the path on the way. */
-    private static int find(int[] parent, int x) {
-        while (parent[x] != x) {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        return x;
+        int[] sizeZyx = {image.nz(), image.ny(), image.nx()};
+        int[][] dirs = Directions.full(sizeZyx, List.of(1), settings.force2D(), settings.force2Ddimension());
+        return ZoneLabelling.matrix(ZoneLabelling.label(image, ZoneLabelling.plan(dirs, image.nx() + 2,
+                image.ny() + 2)), image.ng());
     }
 
     private static double value(GlszmFeature f, SizeMatrixStatistics s) {

@@ -22,50 +22,57 @@ public final class GlrlmKernels {
      * Builds the GLRLM: runs per direction (distance 1), directions whose lines never hold two ROI voxels zeroed,
      * absent levels removed, optionally weighted and summed, empty directions dropped (unless merged), run-length
      * columns empty in every matrix removed.
+     *
+     * <p>Counting: a voxel that is the {@code r}-th voxel of its run along {@code d} (its run length so far, read
+     * from the voxel at {@code −d}) adds one to {@code A(g, r)}, the number of runs of level {@code g} of length
+     * {@code ≥ r}; the runs of length exactly {@code r} are {@code P(g, r) = A(g, r) − A(g, r+1)}, the same integers
+     * as counting each run at its last voxel. This needs no look-ahead to the end of a run, so the loop has no
+     * data-dependent branch; the run lengths so far are kept in a ring buffer of {@code 2^k > offset} entries. The
+     * box is read in place, row by row over the span of each row that holds ROI voxels (voxels outside the ROI are
+     * counted into a discarded slot), so nothing as large as the box is allocated.
+     *
+     * @throws IllegalArgumentException if a level lies outside {@code 0..ng}
      */
     public static GlrlmCounts build(GrayLevelVolume volume, boolean force2D, int force2Ddimension,
             WeightingNorm norm) {
-        DirectionalGrid grid = DirectionalGrid.of(volume, 1);
-        int[][] dirs = Directions.half(grid.sizeZyx(), List.of(1), force2D, force2Ddimension);
+        int nx = volume.nx();
+        int ny = volume.ny();
+        int nz = volume.nz();
+        int[][] dirs = Directions.half(new int[] {nz, ny, nx}, List.of(1), force2D, force2Ddimension);
         int na = dirs.length;
-        int ng = grid.ng();
-        int w = ng + 1;
-        int nr = Math.max(volume.nx(), Math.max(volume.ny(), volume.nz()));
-        int[] raw = new int[na * w * nr];
-        int[] run = new int[grid.levels().length];
-        int[] lev = grid.levels();
-        int[] roi = grid.roi();
-        for (int a = 0; a < na; a++) {
-            int off = grid.linearOffset(dirs[a]);
-            if (off <= 0) {
-                throw new IllegalStateException("half-direction offset must be positive but was " + off);
-            }
-            int base = a * w * nr;
-            boolean multi = false;
-            for (int p : roi) {
-                int g = lev[p];
-                int r = lev[p - off] == g ? run[p - off] + 1 : 1;
-                run[p] = r;
-                if (lev[p + off] != g) {
-                    raw[base + g * nr + r - 1]++;
-                    if (r > 1) {
-                        multi = true;
-                    }
-                }
-            }
-            if (!multi && !anyLineWithTwoRoiVoxels(volume, dirs[a])) {
-                java.util.Arrays.fill(raw, base, base + w * nr, 0);
-            }
-        }
-        int[] present = grid.presentLevels();
+        int w = volume.ng() + 1;
+        int nr = Math.max(nx, Math.max(ny, nz));
+        RowSpans spans = RowSpans.of(volume);
+        int[] present = spans.presentLevels();
         int n = present.length;
+        int[] offsets = new int[na];
+        int maxOff = 1;
+        for (int a = 0; a < na; a++) {
+            offsets[a] = dirs[a][2] + nx * (dirs[a][1] + ny * dirs[a][0]);
+            if (offsets[a] <= 0) {
+                throw new IllegalStateException("half-direction offset must be positive but was " + offsets[a]);
+            }
+            maxOff = Math.max(maxOff, offsets[a]);
+        }
+        int stride = nr + 2;
+        int[] atLeast = new int[w * stride];
+        int[] ring = new int[ringSize(maxOff)];
         double[] c = new double[na * n * nr];
         for (int a = 0; a < na; a++) {
+            java.util.Arrays.fill(atLeast, 0);
+            countRunPositions(volume, spans, dirs[a], offsets[a], ring, ringSize(offsets[a]) - 1, atLeast, stride);
+            boolean multi = false;
+            for (int g = 1; g < w; g++) {
+                multi |= atLeast[g * stride + 2] != 0;
+            }
+            if (!multi && !anyLineWithTwoRoiVoxels(volume, dirs[a])) {
+                continue;
+            }
             for (int i = 0; i < n; i++) {
-                int src = (a * w + present[i]) * nr;
+                int src = present[i] * stride;
                 int dst = (a * n + i) * nr;
                 for (int j = 0; j < nr; j++) {
-                    c[dst + j] = raw[src + j];
+                    c[dst + j] = atLeast[src + j + 1] - atLeast[src + j + 2];
                 }
             }
         }
@@ -138,6 +145,83 @@ public final class GlrlmKernels {
             }
         }
         return new GlrlmCounts(present, lengths, keptDirs, norm != WeightingNorm.NONE, m, out);
+    }
+
+    /** The smallest power of two above {@code offset}: a ring of that many entries keeps {@code offset} back. */
+    static int ringSize(int offset) {
+        return Integer.highestOneBit(offset) << 1;
+    }
+
+    /**
+     * Adds, for the direction {@code d} (flat offset {@code offset > 0} in the unpadded box), each ROI voxel's
+     * position in its run to {@code atLeast[g·stride + r]}. Rows are visited in increasing order, each over its ROI
+     * span {@code [a0, a1)}, split into {@code [a0, lo)}, {@code [lo, hi)} and {@code [hi, a1)}: only in the middle
+     * part does the voxel at {@code −d} lie in the box ({@link #runPositions}); in the others each voxel starts a run
+     * ({@link #runStarts}). The split is computed without branches (a row whose row at {@code −d} is outside the box
+     * gets {@code lo = hi = a1}), so the loop's branch profile is the same for every direction and the JIT-compiled
+     * loop is not thrown away when the next direction takes another path.
+     */
+    static void countRunPositions(GrayLevelVolume volume, RowSpans spans, int[] d, int offset, int[] ring, int mask,
+            int[] atLeast, int stride) {
+        int[] lev = volume.levels();
+        int nx = volume.nx();
+        int ny = volume.ny();
+        int nz = volume.nz();
+        int dz = d[0];
+        int dy = d[1];
+        int dx = d[2];
+        int[] from = spans.from();
+        int[] to = spans.to();
+        for (int z = 0; z < nz; z++) {
+            int zs = z - dz;
+            // sign bit set iff the slice at −d is outside 0..nz−1
+            int zOut = zs | (nz - 1 - zs);
+            for (int y = 0; y < ny; y++) {
+                int ys = y - dy;
+                int inside = ~((zOut | ys | (ny - 1 - ys)) >> 31);
+                int row = z * ny + y;
+                int a0 = from[row];
+                int a1 = to[row];
+                int base = row * nx;
+                // x − dx must lie in 0..nx−1; an empty span (a0 = a1) gives empty parts
+                int lo = Math.min(a1, Math.max(a0, dx));
+                int hi = Math.max(lo, Math.min(a1, nx + dx));
+                lo = a1 + ((lo - a1) & inside);
+                hi = a1 + ((hi - a1) & inside);
+                runStarts(lev, base + a0, base + lo, ring, mask, atLeast, stride);
+                runPositions(lev, base + lo, base + hi, offset, ring, mask, atLeast, stride);
+                runStarts(lev, base + hi, base + a1, ring, mask, atLeast, stride);
+            }
+        }
+    }
+
+    /** Voxels {@code from..to−1} whose voxel at {@code −d} is outside the box: position 1 (0 outside the ROI). */
+    private static void runStarts(int[] lev, int from, int to, int[] ring, int mask, int[] atLeast, int stride) {
+        for (int p = from; p < to; p++) {
+            int g = lev[p];
+            int r = 1 & (-g >> 31);
+            ring[p & mask] = r;
+            atLeast[g * stride + r]++;
+        }
+    }
+
+    /**
+     * Voxels {@code from..to−1} whose voxel {@code q = p − offset} at {@code −d} is in the box: position
+     * {@code ring[q] + 1} when {@code q} has the same level, else 1; 0 for a voxel outside the ROI (level 0, masked
+     * with {@code −g >> 31}), counted into the discarded slot {@code atLeast[0]}. When {@code lev[q] = g ≠ 0},
+     * {@code q} is an ROI voxel of an earlier span whose ring entry is still intact ({@code mask + 1 > offset});
+     * otherwise the (possibly stale) entry read is discarded or masked.
+     */
+    private static void runPositions(int[] lev, int from, int to, int offset, int[] ring, int mask, int[] atLeast,
+            int stride) {
+        for (int p = from; p < to; p++) {
+            int g = lev[p];
+            int q = p - offset;
+            int before = ring[q & mask];
+            int r = (lev[q] == g ? before + 1 : 1) & (-g >> 31);
+            ring[p & mask] = r;
+            atLeast[g * stride + r]++;
+        }
     }
 
     /** Whether some line of the box along {@code dzyx} holds at least two ROI voxels (PyRadiomics' multiElement). */
