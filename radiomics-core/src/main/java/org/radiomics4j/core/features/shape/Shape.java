@@ -74,60 +74,25 @@ public final class Shape {
         double[] spacing = {g.spacing(2), g.spacing(1), g.spacing(0)};
         List<String> notes = new ArrayList<>();
 
-        // PCA on voxel centres (two passes over the padded ROI: exact integer sums for the mean, then centred products)
-        int px = g.nx() + 2;
-        int py = g.ny() + 2;
-        int pz = g.nz() + 2;
-        byte[] padded = Mesh3D.padded(roi);
-        long count = 0;
-        long sumX = 0;
-        long sumY = 0;
-        long sumZ = 0;
-        for (int z = 1; z < pz - 1; z++) {
-            for (int y = 1; y < py - 1; y++) {
-                int row = (z * py + y) * px;
-                for (int x = 1; x < px - 1; x++) {
-                    if (padded[row + x] != 0) {
-                        count++;
-                        sumX += x;
-                        sumY += y;
-                        sumZ += z;
-                    }
-                }
-            }
-        }
+        // PCA on voxel centres (two passes: exact integer sums for the mean, then centred products)
+        PaddedBits bits = PaddedBits.of(roi);
+        long[] sums = voxelSums(bits);
+        long count = sums[0];
         if (count == 0) {
             throw new IllegalArgumentException("roi must contain at least one voxel but mask of size " + g.nx() + "x"
                     + g.ny() + "x" + g.nz() + " has none");
         }
         double n = count;
-        double mz = sumZ / n * spacing[0];
-        double my = sumY / n * spacing[1];
-        double mx = sumX / n * spacing[2];
-        double czz = 0;
-        double czy = 0;
-        double czx = 0;
-        double cyy = 0;
-        double cyx = 0;
-        double cxx = 0;
-        for (int z = 1; z < pz - 1; z++) {
-            double dz = z * spacing[0] - mz;
-            for (int y = 1; y < py - 1; y++) {
-                double dy = y * spacing[1] - my;
-                int row = (z * py + y) * px;
-                for (int x = 1; x < px - 1; x++) {
-                    if (padded[row + x] != 0) {
-                        double dx = x * spacing[2] - mx;
-                        czz += dz * dz;
-                        czy += dz * dy;
-                        czx += dz * dx;
-                        cyy += dy * dy;
-                        cyx += dy * dx;
-                        cxx += dx * dx;
-                    }
-                }
-            }
-        }
+        double mz = sums[3] / n * spacing[0];
+        double my = sums[2] / n * spacing[1];
+        double mx = sums[1] / n * spacing[2];
+        double[] c = centredProducts(bits, spacing, mz, my, mx);
+        double czz = c[0];
+        double czy = c[1];
+        double czx = c[2];
+        double cyy = c[3];
+        double cyx = c[4];
+        double cxx = c[5];
         double[] ev = SymmetricEigen.eigenvalues(new double[][] {
             {czz / n, czy / n, czx / n}, {czy / n, cyy / n, cyx / n}, {czx / n, cyx / n, cxx / n}});
         for (int k = 0; k < 3; k++) {
@@ -157,11 +122,12 @@ public final class Shape {
         double volume = Double.NaN;
         double[] diameters = new double[4];
         if (needMesh || needVertices) {
-            Mesh3D mesh = Mesh3D.of(padded, px, py, pz, spacing, needVertices);
+            VertexLines lines = needVertices ? new VertexLines(bits.px, bits.py, bits.pz) : null;
+            Mesh3D mesh = Mesh3D.of(bits, spacing, lines);
             area = mesh.surfaceArea;
             volume = mesh.volume;
             if (needVertices) {
-                diameters = Diameters.compute(mesh.vz2, mesh.vy2, mesh.vx2, mesh.vertexCount, spacing, diam);
+                diameters = Diameters.compute(lines, spacing, diam);
             }
         }
 
@@ -199,6 +165,79 @@ public final class Shape {
             values.put(f, v);
         }
         return new FamilyResult<>(ShapeFeature.class, values, notes);
+    }
+
+    /** Position weights: bit b of a word index set in {@code MASKS[b]}, for sums of positions by bit counts. */
+    private static final long[] MASKS = {0xAAAAAAAAAAAAAAAAL, 0xCCCCCCCCCCCCCCCCL, 0xF0F0F0F0F0F0F0F0L,
+        0xFF00FF00FF00FF00L, 0xFFFF0000FFFF0000L, 0xFFFFFFFF00000000L};
+
+    /**
+     * {count, Σx, Σy, Σz} over the ROI voxels in padded indices, exact: per word, Σx = 64k·popcount(w) +
+     * Σ<sub>b</sub> 2<sup>b</sup>·popcount(w &amp; MASKS[b]).
+     */
+    static long[] voxelSums(PaddedBits bits) {
+        long count = 0;
+        long sumX = 0;
+        long sumY = 0;
+        long sumZ = 0;
+        long[] b = bits.bits;
+        int w = bits.words;
+        for (int z = 1; z < bits.pz - 1; z++) {
+            for (int y = 1; y < bits.py - 1; y++) {
+                int row = bits.row(z, y);
+                long rowCount = 0;
+                for (int k = 0; k < w; k++) {
+                    long word = b[row + k];
+                    int c = Long.bitCount(word);
+                    rowCount += c;
+                    sumX += ((long) k << 6) * c + Long.bitCount(word & MASKS[0])
+                            + 2L * Long.bitCount(word & MASKS[1]) + 4L * Long.bitCount(word & MASKS[2])
+                            + 8L * Long.bitCount(word & MASKS[3]) + 16L * Long.bitCount(word & MASKS[4])
+                            + 32L * Long.bitCount(word & MASKS[5]);
+                }
+                count += rowCount;
+                sumY += y * rowCount;
+                sumZ += z * rowCount;
+            }
+        }
+        return new long[] {count, sumX, sumY, sumZ};
+    }
+
+    /**
+     * {Σdz², Σdz·dy, Σdz·dx, Σdy², Σdy·dx, Σdx²} of the centred physical voxel coordinates, each sum in voxel order
+     * (z, then y, then x ascending).
+     */
+    static double[] centredProducts(PaddedBits bits, double[] spacing, double mz, double my, double mx) {
+        double czz = 0;
+        double czy = 0;
+        double czx = 0;
+        double cyy = 0;
+        double cyx = 0;
+        double cxx = 0;
+        long[] b = bits.bits;
+        int w = bits.words;
+        for (int z = 1; z < bits.pz - 1; z++) {
+            double dz = z * spacing[0] - mz;
+            for (int y = 1; y < bits.py - 1; y++) {
+                double dy = y * spacing[1] - my;
+                int row = bits.row(z, y);
+                for (int k = 0; k < w; k++) {
+                    long word = b[row + k];
+                    while (word != 0) {
+                        int x = k << 6 | Long.numberOfTrailingZeros(word);
+                        word &= word - 1;
+                        double dx = x * spacing[2] - mx;
+                        czz += dz * dz;
+                        czy += dz * dy;
+                        czx += dz * dx;
+                        cyy += dy * dy;
+                        cyx += dy * dx;
+                        cxx += dx * dx;
+                    }
+                }
+            }
+        }
+        return new double[] {czz, czy, czx, cyy, cyx, cxx};
     }
 
     /** {@code 4√λ}; NaN with a note for a negative eigenvalue (cannot happen for a covariance, kept as PyRadiomics). */
