@@ -168,32 +168,35 @@ final class Diameters {
         /** The largest squared distance among the line extremes that are vertices of all three of their slices. */
         double space(byte[] xFlags, byte[] yFlags) {
             int m = 0;
-            for (int e = 0; e < v.xHi.length; e++) {
-                int hi = v.xHi[e];
-                if (hi < 0) {
-                    continue;
-                }
-                int lo = v.xLo[e];
-                int z2 = e / v.ny2;
-                int y2 = e - z2 * v.ny2;
-                if (candidate(z2, y2, lo, lo, hi, xFlags[e], yFlags)) {
-                    m = addPoint(m, z2, y2, lo);
-                }
-                if (hi != lo && candidate(z2, y2, hi, lo, hi, xFlags[e], yFlags)) {
-                    m = addPoint(m, z2, y2, hi);
+            for (int z2 = 0; z2 < v.nz2; z2++) {
+                for (int e = z2 * v.ny2, y2 = 0; y2 < v.ny2; e++, y2++) {
+                    int f = xFlags[e];
+                    if (f == 0) {
+                        continue;
+                    }
+                    int lo = v.xLo[e];
+                    int hi = v.xHi[e];
+                    if (lo == hi) { // one vertex, on both chains: a hull vertex if either chain kept it
+                        if ((f & 3) != 0 && (f & 12) != 0 && inXSliceHull(z2, y2, lo, yFlags)) {
+                            m = addPoint(m, z2, y2, lo);
+                        }
+                        continue;
+                    }
+                    // low extreme: bits 1 (z-slice hull) and 4 (y-slice hull); high extreme: bits 2 and 8
+                    if ((f & 5) == 5 && inXSliceHull(z2, y2, lo, yFlags)) {
+                        m = addPoint(m, z2, y2, lo);
+                    }
+                    if ((f & 10) == 10 && inXSliceHull(z2, y2, hi, yFlags)) {
+                        m = addPoint(m, z2, y2, hi);
+                    }
                 }
             }
             return maxDistanceSq(pz, py, px, m);
         }
 
-        /** Whether x (the low or high extreme of its x-line) is a vertex of its z-, y- and x-slice hulls. */
-        private boolean candidate(int z2, int y2, int x, int lo, int hi, int f, byte[] yFlags) {
-            boolean inZ = x == lo && (f & 1) != 0 || x == hi && (f & 2) != 0;
-            boolean inY = x == lo && (f & 4) != 0 || x == hi && (f & 8) != 0;
-            if (!inZ || !inY) {
-                return false;
-            }
-            int b = x * v.nz2 + z2;
+        /** Whether vertex (z2, y2, x2), a low or high extreme of its y-line, is a vertex of its x-slice hull. */
+        private boolean inXSliceHull(int z2, int y2, int x2, byte[] yFlags) {
+            int b = x2 * v.nz2 + z2;
             int g = yFlags[b];
             return y2 == v.yLo[b] && (g & 1) != 0 || y2 == v.yHi[b] && (g & 2) != 0;
         }
@@ -236,11 +239,15 @@ final class Diameters {
                     continue;
                 }
                 int c = val[e];
-                if (hulls) {
-                    while (top - from >= 2 && sign * turn(vr[top - 2], vc[top - 2], vr[top - 1], vc[top - 1], j, c)
-                            <= 0) {
-                        top--;
+                while (hulls && top - from >= 2) {
+                    // cross product (a − o) × (b − o) of o = top − 2, a = top − 1, b = (j, c): positive = left turn
+                    int or = vr[top - 2];
+                    int oc = vc[top - 2];
+                    long turn = (long) (vr[top - 1] - or) * (c - oc) - (long) (vc[top - 1] - oc) * (j - or);
+                    if (sign * turn > 0) {
+                        break;
                     }
+                    top--;
                 }
                 vr[top] = j;
                 vc[top] = c;
@@ -258,9 +265,10 @@ final class Diameters {
 
     /**
      * The candidate points of all slices of one direction, and the largest squared distance within a slice by branch
-     * and bound: a slice is skipped when the squared diagonal of its points' bounding box, computed with the same
-     * (monotone) floating-point operations as a pair distance and so never below one, is not above the best
-     * distance found so far; slices are visited from the largest box down.
+     * and bound: with R the largest distance of a slice's point from the centre of its bounding box, no pair in the
+     * slice is longer than 2R, so a slice is skipped when 4R²·(1 + 10<sup>−9</sup>) (the margin covers rounding, as
+     * in {@link #farPairs}) is not above the best distance found so far; slices are visited from the largest bound
+     * down, each through {@link #farPairs}.
      */
     private static final class Planar {
         private double[] pz = new double[1024];
@@ -309,8 +317,16 @@ final class Diameters {
                 c0 = Math.min(c0, b);
                 c1 = Math.max(c1, b);
             }
+            double cr = 0.5 * (r0 + r1);
+            double cc = 0.5 * (c0 + c1);
+            double r2 = 0;
+            for (int i = size; i < size + m; i++) {
+                double a = ra[i] - cr;
+                double b = ca[i] - cc;
+                r2 = Math.max(r2, a * a + b * b);
+            }
             size += m;
-            bound[slices] = (r1 - r0) * (r1 - r0) + (c1 - c0) * (c1 - c0);
+            bound[slices] = 4 * r2 * (1 + 1e-9);
             start[++slices] = size;
         }
 
@@ -328,17 +344,10 @@ final class Diameters {
                 }
                 int a = start[k];
                 int b = start[k + 1];
-                best = b - a <= BRUTE_FORCE_LIMIT ? bruteForce(pz, py, px, a, b, best)
-                        : Math.max(best, maxDistanceSq(Arrays.copyOfRange(pz, a, b), Arrays.copyOfRange(py, a, b),
-                                Arrays.copyOfRange(px, a, b), b - a));
+                best = farPairs(pz, py, px, a, b, best);
             }
             return best;
         }
-    }
-
-    /** Cross product (a − o) × (b − o) of lattice points (row, column): positive for a left turn. */
-    private static long turn(int or, int oc, int ar, int ac, int br, int bc) {
-        return (long) (ar - or) * (bc - oc) - (long) (ac - oc) * (br - or);
     }
 
     /** Largest squared distance between two of the first {@code n} points (0 if fewer than two). */
@@ -349,45 +358,47 @@ final class Diameters {
         if (n <= BRUTE_FORCE_LIMIT) {
             return bruteForce(pz, py, px, 0, n, 0);
         }
-        return farPoints(pz, py, px, n);
+        return farPairs(pz, py, px, 0, n, 0);
     }
 
     /**
-     * Sphere pruning, then the cell search. With c the centre of the points' bounding box, R the largest distance
-     * of a point from c and L² a computed pair distance (the farthest point from the point farthest from c), a pair
-     * (p, q) has |p − q| ≤ |p − c| + R, so a point with |p − c| + R &lt; L can be in no pair longer than L and is
-     * dropped. Every quantity here is computed with a relative error of a few 2<sup>−53</sup> (differences of given
-     * doubles, squares, sums, square roots), so the test is made with a relative margin of 10<sup>−9</sup>: a
-     * dropped point's computed pair distances are below L², which is itself a computed pair distance, and the result
-     * equals the brute-force maximum exactly.
+     * {@code max(best, largest squared distance among points from .. to − 1)}, exact: sphere pruning, then brute force
+     * or the cell search. With c the centre of the points' bounding box, R the largest distance of a point from c
+     * and B² the larger of {@code best} and a computed pair distance (the farthest point from the point farthest from
+     * c), a pair (p, q) has |p − q| ≤ |p − c| + R, so a point with |p − c| + R &lt; B can be in no pair longer than B
+     * and is dropped. Every quantity here is computed with a relative error of a few 2<sup>−53</sup> (differences of
+     * given doubles, squares, sums, square roots), so the test is made with a relative margin of 10<sup>−9</sup>: a
+     * dropped point's computed pair distances are below B², itself a computed pair distance (or the caller's bound),
+     * and the result equals the brute-force maximum exactly.
      */
-    private static double farPoints(double[] pz, double[] py, double[] px, int n) {
+    private static double farPairs(double[] pz, double[] py, double[] px, int from, int to, double best) {
         double[] lo = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
         double[] hi = {-Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-        bounds(pz, n, lo, hi, 0);
-        bounds(py, n, lo, hi, 1);
-        bounds(px, n, lo, hi, 2);
+        bounds(pz, from, to, lo, hi, 0);
+        bounds(py, from, to, lo, hi, 1);
+        bounds(px, from, to, lo, hi, 2);
         double cz = 0.5 * (lo[0] + hi[0]);
         double cy = 0.5 * (lo[1] + hi[1]);
         double cx = 0.5 * (lo[2] + hi[2]);
-        double[] r = new double[n];
+        double[] r = new double[to - from];
         double rMax = -1;
-        int far = 0;
-        for (int i = 0; i < n; i++) {
+        int far = from;
+        for (int i = from; i < to; i++) {
             double dz = pz[i] - cz;
             double dy = py[i] - cy;
             double dx = px[i] - cx;
-            r[i] = Math.sqrt(dz * dz + dy * dy + dx * dx);
-            if (r[i] > rMax) {
-                rMax = r[i];
+            double ri = Math.sqrt(dz * dz + dy * dy + dx * dx);
+            r[i - from] = ri;
+            if (ri > rMax) {
+                rMax = ri;
                 far = i;
             }
         }
-        double low = farthestFrom(pz, py, px, n, far);
-        double cut = Math.sqrt(low) * (1 - 1e-9) - rMax;
+        best = Math.max(best, farthestFrom(pz, py, px, from, to, far));
+        double cut = Math.sqrt(best) * (1 - 1e-9) - rMax;
         int m = 0;
-        for (int i = 0; i < n; i++) {
-            if (r[i] >= cut) {
+        for (double ri : r) {
+            if (ri >= cut) {
                 m++;
             }
         }
@@ -395,21 +406,21 @@ final class Diameters {
         double[] qy = new double[m];
         double[] qx = new double[m];
         int k = 0;
-        for (int i = 0; i < n; i++) {
-            if (r[i] >= cut) {
+        for (int i = from; i < to; i++) {
+            if (r[i - from] >= cut) {
                 qz[k] = pz[i];
                 qy[k] = py[i];
                 qx[k] = px[i];
                 k++;
             }
         }
-        return m <= BRUTE_FORCE_LIMIT ? bruteForce(qz, qy, qx, 0, m, low) : cells(qz, qy, qx, m, low);
+        return m <= BRUTE_FORCE_LIMIT ? bruteForce(qz, qy, qx, 0, m, best) : cells(qz, qy, qx, m, best);
     }
 
-    private static void bounds(double[] p, int n, double[] lo, double[] hi, int axis) {
+    private static void bounds(double[] p, int from, int to, double[] lo, double[] hi, int axis) {
         double a = lo[axis];
         double b = hi[axis];
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             a = Math.min(a, p[i]);
             b = Math.max(b, p[i]);
         }
@@ -418,9 +429,9 @@ final class Diameters {
     }
 
     /** The largest squared distance from point {@code f} to the others (computed as in {@link #bruteForce}). */
-    private static double farthestFrom(double[] pz, double[] py, double[] px, int n, int f) {
+    private static double farthestFrom(double[] pz, double[] py, double[] px, int from, int to, int f) {
         double best = 0;
-        for (int j = 0; j < n; j++) {
+        for (int j = from; j < to; j++) {
             double dz = pz[f] - pz[j];
             double dy = py[f] - py[j];
             double dx = px[f] - px[j];

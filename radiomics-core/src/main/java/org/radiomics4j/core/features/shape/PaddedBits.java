@@ -10,7 +10,8 @@ import org.radiomics4j.core.image.Mask;
  * Voxel (x, y, z) of the input is at (x + 1, y + 1, z + 1). Bits at and beyond {@code px} are 0.
  *
  * <p>Marching cubes and the PCA sums read whole words, so the background and the inside of a large ROI cost one word
- * operation per 64 voxels instead of one per voxel.
+ * operation per 64 voxels instead of one per voxel. The voxel count and index sums (for the PCA mean) are taken
+ * while the bits are set.
  */
 final class PaddedBits {
     final int px;
@@ -19,6 +20,11 @@ final class PaddedBits {
     /** Longs per row: {@code ceil(px / 64)}. */
     final int words;
     final long[] bits;
+    /** Number of ROI voxels and the sums of their padded x, y and z indices (exact). */
+    long count;
+    long sumX;
+    long sumY;
+    long sumZ;
 
     private PaddedBits(int px, int py, int pz) {
         this.px = px;
@@ -38,7 +44,7 @@ final class PaddedBits {
         int i = 0;
         for (int z = 0; z < nz; z++) {
             for (int y = 0; y < ny; y++) {
-                i = p.fillRow(roi, i, nx, p.row(z + 1, y + 1));
+                i = p.fillRow(roi, i, nx, y + 1, z + 1);
             }
         }
         return p;
@@ -49,11 +55,14 @@ final class PaddedBits {
         return (z * py + y) * words;
     }
 
-    /** Sets bits 1..nx of the row starting at word {@code base} from input voxels {@code i .. i + nx - 1}. */
-    private int fillRow(Mask roi, int i, int nx, int base) {
+    /** Sets bits 1..nx of padded row (y, z) from input voxels {@code i .. i + nx - 1}; adds to the sums. */
+    private int fillRow(Mask roi, int i, int nx, int y, int z) {
         long[] b = bits;
+        int base = row(z, y);
         long word = 0;
         int k = 0;
+        long c = 0;
+        long sx = 0;
         for (int x = 1; x <= nx; x++, i++) {
             if ((x & 63) == 0) {
                 b[base + k++] = word;
@@ -61,9 +70,15 @@ final class PaddedBits {
             }
             if (roi.inside(i)) {
                 word |= 1L << x;
+                c++;
+                sx += x;
             }
         }
         b[base + k] = word;
+        count += c;
+        sumX += sx;
+        sumY += y * c;
+        sumZ += z * c;
         return i;
     }
 }

@@ -76,16 +76,15 @@ public final class Shape {
 
         // PCA on voxel centres (two passes: exact integer sums for the mean, then centred products)
         PaddedBits bits = PaddedBits.of(roi);
-        long[] sums = voxelSums(bits);
-        long count = sums[0];
+        long count = bits.count;
         if (count == 0) {
             throw new IllegalArgumentException("roi must contain at least one voxel but mask of size " + g.nx() + "x"
                     + g.ny() + "x" + g.nz() + " has none");
         }
         double n = count;
-        double mz = sums[3] / n * spacing[0];
-        double my = sums[2] / n * spacing[1];
-        double mx = sums[1] / n * spacing[2];
+        double mz = bits.sumZ / n * spacing[0];
+        double my = bits.sumY / n * spacing[1];
+        double mx = bits.sumX / n * spacing[2];
         double[] c = centredProducts(bits, spacing, mz, my, mx);
         double czz = c[0];
         double czy = c[1];
@@ -167,77 +166,51 @@ public final class Shape {
         return new FamilyResult<>(ShapeFeature.class, values, notes);
     }
 
-    /** Position weights: bit b of a word index set in {@code MASKS[b]}, for sums of positions by bit counts. */
-    private static final long[] MASKS = {0xAAAAAAAAAAAAAAAAL, 0xCCCCCCCCCCCCCCCCL, 0xF0F0F0F0F0F0F0F0L,
-        0xFF00FF00FF00FF00L, 0xFFFF0000FFFF0000L, 0xFFFFFFFF00000000L};
-
-    /**
-     * {count, Σx, Σy, Σz} over the ROI voxels in padded indices, exact: per word, Σx = 64k·popcount(w) +
-     * Σ<sub>b</sub> 2<sup>b</sup>·popcount(w &amp; MASKS[b]).
-     */
-    static long[] voxelSums(PaddedBits bits) {
-        long count = 0;
-        long sumX = 0;
-        long sumY = 0;
-        long sumZ = 0;
-        long[] b = bits.bits;
-        int w = bits.words;
-        for (int z = 1; z < bits.pz - 1; z++) {
-            for (int y = 1; y < bits.py - 1; y++) {
-                int row = bits.row(z, y);
-                long rowCount = 0;
-                for (int k = 0; k < w; k++) {
-                    long word = b[row + k];
-                    int c = Long.bitCount(word);
-                    rowCount += c;
-                    sumX += ((long) k << 6) * c + Long.bitCount(word & MASKS[0])
-                            + 2L * Long.bitCount(word & MASKS[1]) + 4L * Long.bitCount(word & MASKS[2])
-                            + 8L * Long.bitCount(word & MASKS[3]) + 16L * Long.bitCount(word & MASKS[4])
-                            + 32L * Long.bitCount(word & MASKS[5]);
-                }
-                count += rowCount;
-                sumY += y * rowCount;
-                sumZ += z * rowCount;
-            }
-        }
-        return new long[] {count, sumX, sumY, sumZ};
-    }
-
     /**
      * {Σdz², Σdz·dy, Σdz·dx, Σdy², Σdy·dx, Σdx²} of the centred physical voxel coordinates, each sum in voxel order
      * (z, then y, then x ascending).
      */
     static double[] centredProducts(PaddedBits bits, double[] spacing, double mz, double my, double mx) {
-        double czz = 0;
-        double czy = 0;
-        double czx = 0;
-        double cyy = 0;
-        double cyx = 0;
-        double cxx = 0;
-        long[] b = bits.bits;
-        int w = bits.words;
+        double[] acc = new double[6];
         for (int z = 1; z < bits.pz - 1; z++) {
             double dz = z * spacing[0] - mz;
             for (int y = 1; y < bits.py - 1; y++) {
-                double dy = y * spacing[1] - my;
-                int row = bits.row(z, y);
-                for (int k = 0; k < w; k++) {
-                    long word = b[row + k];
-                    while (word != 0) {
-                        int x = k << 6 | Long.numberOfTrailingZeros(word);
-                        word &= word - 1;
-                        double dx = x * spacing[2] - mx;
-                        czz += dz * dz;
-                        czy += dz * dy;
-                        czx += dz * dx;
-                        cyy += dy * dy;
-                        cyx += dy * dx;
-                        cxx += dx * dx;
-                    }
-                }
+                rowProducts(bits, bits.row(z, y), dz, y * spacing[1] - my, spacing[2], mx, acc);
             }
         }
-        return new double[] {czz, czy, czx, cyy, cyx, cxx};
+        return acc;
+    }
+
+    /** Adds the products of one row's voxels to {@code acc} (one method per row: compiled early in a cold JVM). */
+    private static void rowProducts(PaddedBits bits, int row, double dz, double dy, double sx, double mx,
+            double[] acc) {
+        double czz = acc[0];
+        double czy = acc[1];
+        double czx = acc[2];
+        double cyy = acc[3];
+        double cyx = acc[4];
+        double cxx = acc[5];
+        long[] b = bits.bits;
+        for (int k = 0; k < bits.words; k++) {
+            long word = b[row + k];
+            while (word != 0) {
+                int x = k << 6 | Long.numberOfTrailingZeros(word);
+                word &= word - 1;
+                double dx = x * sx - mx;
+                czz += dz * dz;
+                czy += dz * dy;
+                czx += dz * dx;
+                cyy += dy * dy;
+                cyx += dy * dx;
+                cxx += dx * dx;
+            }
+        }
+        acc[0] = czz;
+        acc[1] = czy;
+        acc[2] = czx;
+        acc[3] = cyy;
+        acc[4] = cyx;
+        acc[5] = cxx;
     }
 
     /** {@code 4√λ}; NaN with a note for a negative eigenvalue (cannot happen for a covariance, kept as PyRadiomics). */
