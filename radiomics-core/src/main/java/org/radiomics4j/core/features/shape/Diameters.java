@@ -29,9 +29,9 @@ import java.util.Arrays;
  * vertex of the 3-D hull is a vertex of the hull of every plane section through it, so the 3-D candidates are the
  * line extremes that are hull vertices of all three of their slices; {@link #maxDistanceSq} finishes on them.
  *
- * <p><b>Line pruning (fallback).</b> A vertex strictly between two others on an axis-parallel line is farther from
- * any q along that axis than neither of them, coordinate by coordinate; rounding is monotone, so the computed
- * distance of one of the two ends is at least as large. Keeping every line extreme is therefore exact in floating
+ * <p><b>Line pruning (fallback).</b> For a vertex strictly between two others on an axis-parallel line and any q,
+ * one of the two ends is at least as far from q in every coordinate; rounding is monotone, so the computed
+ * distance from that end is at least as large. Keeping every line extreme is therefore exact in floating
  * point for any spacing.
  */
 final class Diameters {
