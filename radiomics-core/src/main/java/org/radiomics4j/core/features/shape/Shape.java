@@ -74,60 +74,24 @@ public final class Shape {
         double[] spacing = {g.spacing(2), g.spacing(1), g.spacing(0)};
         List<String> notes = new ArrayList<>();
 
-        // PCA on voxel centres (two passes over the padded ROI: exact integer sums for the mean, then centred products)
-        int px = g.nx() + 2;
-        int py = g.ny() + 2;
-        int pz = g.nz() + 2;
-        byte[] padded = Mesh3D.padded(roi);
-        long count = 0;
-        long sumX = 0;
-        long sumY = 0;
-        long sumZ = 0;
-        for (int z = 1; z < pz - 1; z++) {
-            for (int y = 1; y < py - 1; y++) {
-                int row = (z * py + y) * px;
-                for (int x = 1; x < px - 1; x++) {
-                    if (padded[row + x] != 0) {
-                        count++;
-                        sumX += x;
-                        sumY += y;
-                        sumZ += z;
-                    }
-                }
-            }
-        }
+        // PCA on voxel centres (two passes: exact integer sums for the mean, then centred products)
+        PaddedBits bits = PaddedBits.of(roi);
+        long count = bits.count;
         if (count == 0) {
             throw new IllegalArgumentException("roi must contain at least one voxel but mask of size " + g.nx() + "x"
                     + g.ny() + "x" + g.nz() + " has none");
         }
         double n = count;
-        double mz = sumZ / n * spacing[0];
-        double my = sumY / n * spacing[1];
-        double mx = sumX / n * spacing[2];
-        double czz = 0;
-        double czy = 0;
-        double czx = 0;
-        double cyy = 0;
-        double cyx = 0;
-        double cxx = 0;
-        for (int z = 1; z < pz - 1; z++) {
-            double dz = z * spacing[0] - mz;
-            for (int y = 1; y < py - 1; y++) {
-                double dy = y * spacing[1] - my;
-                int row = (z * py + y) * px;
-                for (int x = 1; x < px - 1; x++) {
-                    if (padded[row + x] != 0) {
-                        double dx = x * spacing[2] - mx;
-                        czz += dz * dz;
-                        czy += dz * dy;
-                        czx += dz * dx;
-                        cyy += dy * dy;
-                        cyx += dy * dx;
-                        cxx += dx * dx;
-                    }
-                }
-            }
-        }
+        double mz = bits.sumZ / n * spacing[0];
+        double my = bits.sumY / n * spacing[1];
+        double mx = bits.sumX / n * spacing[2];
+        double[] c = centredProducts(bits, spacing, mz, my, mx);
+        double czz = c[0];
+        double czy = c[1];
+        double czx = c[2];
+        double cyy = c[3];
+        double cyx = c[4];
+        double cxx = c[5];
         double[] ev = SymmetricEigen.eigenvalues(new double[][] {
             {czz / n, czy / n, czx / n}, {czy / n, cyy / n, cyx / n}, {czx / n, cyx / n, cxx / n}});
         for (int k = 0; k < 3; k++) {
@@ -157,11 +121,12 @@ public final class Shape {
         double volume = Double.NaN;
         double[] diameters = new double[4];
         if (needMesh || needVertices) {
-            Mesh3D mesh = Mesh3D.of(padded, px, py, pz, spacing, needVertices);
+            VertexLines lines = needVertices ? new VertexLines(bits.px, bits.py, bits.pz) : null;
+            Mesh3D mesh = Mesh3D.of(bits, spacing, lines);
             area = mesh.surfaceArea;
             volume = mesh.volume;
             if (needVertices) {
-                diameters = Diameters.compute(mesh.vz2, mesh.vy2, mesh.vx2, mesh.vertexCount, spacing, diam);
+                diameters = Diameters.compute(lines, spacing, diam);
             }
         }
 
@@ -199,6 +164,53 @@ public final class Shape {
             values.put(f, v);
         }
         return new FamilyResult<>(ShapeFeature.class, values, notes);
+    }
+
+    /**
+     * {Σdz², Σdz·dy, Σdz·dx, Σdy², Σdy·dx, Σdx²} of the centred physical voxel coordinates, each sum in voxel order
+     * (z, then y, then x ascending).
+     */
+    static double[] centredProducts(PaddedBits bits, double[] spacing, double mz, double my, double mx) {
+        double[] acc = new double[6];
+        for (int z = 1; z < bits.pz - 1; z++) {
+            double dz = z * spacing[0] - mz;
+            for (int y = 1; y < bits.py - 1; y++) {
+                rowProducts(bits, bits.row(z, y), dz, y * spacing[1] - my, spacing[2], mx, acc);
+            }
+        }
+        return acc;
+    }
+
+    /** Adds the products of one row's voxels to {@code acc} (one method per row: compiled early in a cold JVM). */
+    private static void rowProducts(PaddedBits bits, int row, double dz, double dy, double sx, double mx,
+            double[] acc) {
+        double czz = acc[0];
+        double czy = acc[1];
+        double czx = acc[2];
+        double cyy = acc[3];
+        double cyx = acc[4];
+        double cxx = acc[5];
+        long[] b = bits.bits;
+        for (int k = 0; k < bits.words; k++) {
+            long word = b[row + k];
+            while (word != 0) {
+                int x = k << 6 | Long.numberOfTrailingZeros(word);
+                word &= word - 1;
+                double dx = x * sx - mx;
+                czz += dz * dz;
+                czy += dz * dy;
+                czx += dz * dx;
+                cyy += dy * dy;
+                cyx += dy * dx;
+                cxx += dx * dx;
+            }
+        }
+        acc[0] = czz;
+        acc[1] = czy;
+        acc[2] = czx;
+        acc[3] = cyy;
+        acc[4] = cyx;
+        acc[5] = cxx;
     }
 
     /** {@code 4√λ}; NaN with a note for a negative eigenvalue (cannot happen for a covariance, kept as PyRadiomics). */
