@@ -46,6 +46,9 @@ public final class Discretizer {
      */
     public static final int MAX_GRAY_LEVELS = 4096;
 
+    /** ROI value ranges up to this span get a bin look-up table for whole-number values (see {@code discretize}). */
+    private static final double TABLE_MAX_SPAN = 1 << 16;
+
     private final Binning binning;
 
     private Discretizer(Binning binning) {
@@ -123,10 +126,37 @@ public final class Discretizer {
                     + roi.geometry().nz() + " does not match image size " + g.nx() + "x" + g.ny() + "x" + g.nz());
         }
         int n = image.size();
+        double[] range = roiRange(image, roi);
+        double min = range[0];
+        double max = range[1];
+        double[] edges = edges(min, max);
+        int[] levels = new int[n];
+        long[] counts = new long[edges.length + 1];
+        int[] table = max - min < TABLE_MAX_SPAN ? wholeNumberTable(edges, min, (int) (max - min)) : null;
+        if (table != null) {
+            binWithTable(image, roi, edges, min, table, levels, counts);
+        } else {
+            binWithSearch(image, roi, edges, levels, counts);
+        }
+        int ng = counts.length - 1;
+        while (counts[ng] == 0) {
+            ng--;
+        }
+        long[] hist = Arrays.copyOfRange(counts, 1, ng + 1);
+        GrayLevelVolume glv = new GrayLevelVolume(g.nx(), g.ny(), g.nz(), levels, ng, g.spacing());
+        return new Discretized(glv, edges, hist);
+    }
+
+    /**
+     * {@code {min, max}} of the ROI values.
+     *
+     * @throws IllegalArgumentException if the ROI is empty or an ROI value is not finite
+     */
+    private static double[] roiRange(Volume image, Mask roi) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         int count = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0, n = image.size(); i < n; i++) {
             if (roi.inside(i)) {
                 double v = image.get(i);
                 if (!Double.isFinite(v)) {
@@ -141,24 +171,48 @@ public final class Discretizer {
         if (count == 0) {
             throw new IllegalArgumentException("roi must contain at least one voxel but is empty");
         }
-        double[] edges = edges(min, max);
-        int[] levels = new int[n];
-        int ng = 0;
-        for (int i = 0; i < n; i++) {
+        return new double[] {min, max};
+    }
+
+    /**
+     * {@code table[k] = binOf(edges, min + k)} for {@code k = 0..span}: the bin of every value {@code min + k},
+     * so that an ROI value {@code v} with {@code v == min + k} (every value of an integer image) is binned with one
+     * look-up instead of a binary search, with exactly the same result.
+     */
+    private static int[] wholeNumberTable(double[] edges, double min, int span) {
+        int[] table = new int[span + 1];
+        for (int k = 0; k <= span; k++) {
+            table[k] = binOf(edges, min + k);
+        }
+        return table;
+    }
+
+    /**
+     * Bins the ROI voxels into {@code levels} and counts them per bin in {@code counts}; a value {@code v} is binned
+     * through {@code table} when {@code v == min + k} for {@code k = (int) (v − min)} (then {@code table[k]} is
+     * {@code binOf(edges, v)} by construction), otherwise with {@link #binOf}.
+     */
+    private static void binWithTable(Volume image, Mask roi, double[] edges, double min, int[] table, int[] levels,
+            long[] counts) {
+        for (int i = 0, n = levels.length; i < n; i++) {
+            if (roi.inside(i)) {
+                double v = image.get(i);
+                int k = (int) (v - min); // 0 <= v - min <= max - min, so k indexes the table
+                int b = min + k == v ? table[k] : binOf(edges, v);
+                levels[i] = b;
+                counts[b]++;
+            }
+        }
+    }
+
+    private static void binWithSearch(Volume image, Mask roi, double[] edges, int[] levels, long[] counts) {
+        for (int i = 0, n = levels.length; i < n; i++) {
             if (roi.inside(i)) {
                 int b = binOf(edges, image.get(i));
                 levels[i] = b;
-                ng = Math.max(ng, b);
+                counts[b]++;
             }
         }
-        long[] hist = new long[ng];
-        for (int l : levels) {
-            if (l > 0) {
-                hist[l - 1]++;
-            }
-        }
-        GrayLevelVolume glv = new GrayLevelVolume(g.nx(), g.ny(), g.nz(), levels, ng, g.spacing());
-        return new Discretized(glv, edges, hist);
     }
 
     /**

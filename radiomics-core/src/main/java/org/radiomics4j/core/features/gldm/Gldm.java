@@ -36,6 +36,9 @@ import org.radiomics4j.core.spi.FeatureKernelBackends;
  * }</pre>
  */
 public final class Gldm {
+    /** Dense {@code [level][dependence]} counts are used up to this many cells (or the ROI size, if larger). */
+    private static final int DENSE_MIN_CELLS = 1 << 16;
+
     private final ExtractionSettings settings;
     private final ComputeBackend backend;
     private final EnumSet<GldmFeature> enabled;
@@ -107,40 +110,131 @@ public final class Gldm {
         int alpha = (int) Math.floor(settings.gldmA());
         int ng = image.ng();
         int[] roi = grid.roiIndices();
-        // pass 1: dependence size of every ROI voxel, and which levels and sizes occur
-        int[] depOf = new int[roi.length];
-        int[] rowOf = new int[ng + 1];
-        int[] colOf = new int[offsets.length + 2]; // dependence sizes 1 .. offsets+1
-        for (int k = 0; k < roi.length; k++) {
-            int idx = roi[k];
-            int g = lv[idx];
-            int dep = 1;
+        int sizesCap = offsets.length + 2; // dependence sizes 1 .. offsets+1
+        if ((long) (ng + 1) * sizesCap <= Math.max(DENSE_MIN_CELLS, roi.length)) {
+            int[] dense = new int[(ng + 1) * sizesCap];
             if (alpha == 0) {
-                for (int off : offsets) {
-                    if (lv[idx + off] == g) {
-                        dep++;
-                    }
-                }
+                countDenseEqual(lv, roi, offsets, sizesCap, dense);
             } else {
-                for (int off : offsets) {
-                    int n = lv[idx + off];
-                    if (n != 0 && Math.abs(n - g) <= alpha) {
-                        dep++;
-                    }
-                }
+                countDenseWithin(lv, roi, offsets, clampAlpha(alpha, ng), sizesCap, dense);
             }
-            depOf[k] = dep;
-            rowOf[g] = 1;
-            colOf[dep] = 1;
+            return compactDense(dense, ng, sizesCap, grid.roiCount());
+        }
+        // many grey levels and neighbours: store each voxel's dependence size and count the compacted matrix
+        int[] depOf = new int[roi.length];
+        if (alpha == 0) {
+            dependenceEqual(lv, roi, offsets, depOf);
+        } else {
+            dependenceWithin(lv, roi, offsets, clampAlpha(alpha, ng), depOf);
+        }
+        int[] rowOf = new int[ng + 1];
+        int[] colOf = new int[sizesCap];
+        for (int k = 0; k < roi.length; k++) {
+            rowOf[lv[roi[k]]] = 1;
+            colOf[depOf[k]] = 1;
         }
         int[] levels = LabelCompaction.compact(rowOf);
         int[] sizes = LabelCompaction.compact(colOf);
-        // pass 2: counts of the compacted matrix (no Ng x max-dependence intermediate)
         int[] counts = new int[levels.length * sizes.length];
         for (int k = 0; k < roi.length; k++) {
             counts[rowOf[lv[roi[k]]] * sizes.length + colOf[depOf[k]]]++;
         }
         return new GrayLevelSizeMatrix(FeatureClass.GLDM, levels, sizes, counts, grid.roiCount());
+    }
+
+    /**
+     * {@code alpha} limited to {@code -1..ng}: levels lie in {@code 1..ng}, so {@code |i − j| ≤ alpha} holds for
+     * every pair when {@code alpha ≥ ng} and for none when {@code alpha < 0}; the limit keeps {@code 2·alpha} from
+     * overflowing in {@link #within}.
+     */
+    private static int clampAlpha(int alpha, int ng) {
+        return Math.max(-1, Math.min(alpha, ng));
+    }
+
+    /**
+     * 1 if the neighbour level {@code n} is in the ROI ({@code n ≠ 0}) and {@code |n − g| ≤ alpha}, else 0, without
+     * a branch: {@code n − g + alpha} and {@code alpha − (n − g)} are both {@code ≥ 0} exactly when
+     * {@code |n − g| ≤ alpha}, and {@code −n} is negative exactly when {@code n > 0} (levels are {@code ≥ 0}).
+     */
+    static int within(int n, int g, int alpha) {
+        int d = n - g;
+        return (~((d + alpha) | (alpha - d)) >>> 31) & ((-n) >>> 31);
+    }
+
+    /** 1 if {@code n == g}, else 0, without a branch ({@code n ^ g ≥ 0} for levels {@code ≥ 0}). */
+    static int equal(int n, int g) {
+        return ((n ^ g) - 1) >>> 31;
+    }
+
+    /** Dense counts {@code [g][dependence]} for {@code gldm_a = 0}. */
+    private static void countDenseEqual(int[] lv, int[] roi, int[] offsets, int w, int[] dense) {
+        for (int idx : roi) {
+            int g = lv[idx];
+            int dep = 1;
+            for (int off : offsets) {
+                dep += equal(lv[idx + off], g);
+            }
+            dense[g * w + dep]++;
+        }
+    }
+
+    /** Dense counts {@code [g][dependence]} for {@code gldm_a = alpha} (after {@link #clampAlpha}). */
+    private static void countDenseWithin(int[] lv, int[] roi, int[] offsets, int alpha, int w, int[] dense) {
+        for (int idx : roi) {
+            int g = lv[idx];
+            int dep = 1;
+            for (int off : offsets) {
+                dep += within(lv[idx + off], g, alpha);
+            }
+            dense[g * w + dep]++;
+        }
+    }
+
+    private static void dependenceEqual(int[] lv, int[] roi, int[] offsets, int[] depOf) {
+        for (int k = 0; k < roi.length; k++) {
+            int idx = roi[k];
+            int g = lv[idx];
+            int dep = 1;
+            for (int off : offsets) {
+                dep += equal(lv[idx + off], g);
+            }
+            depOf[k] = dep;
+        }
+    }
+
+    private static void dependenceWithin(int[] lv, int[] roi, int[] offsets, int alpha, int[] depOf) {
+        for (int k = 0; k < roi.length; k++) {
+            int idx = roi[k];
+            int g = lv[idx];
+            int dep = 1;
+            for (int off : offsets) {
+                dep += within(lv[idx + off], g, alpha);
+            }
+            depOf[k] = dep;
+        }
+    }
+
+    /** The matrix from dense counts {@code [g][dependence]}: empty rows and columns removed. */
+    private static GrayLevelSizeMatrix compactDense(int[] dense, int ng, int w, int roiCount) {
+        int[] rowOf = new int[ng + 1];
+        int[] colOf = new int[w];
+        for (int g = 1; g <= ng; g++) {
+            for (int d = 1; d < w; d++) {
+                if (dense[g * w + d] != 0) {
+                    rowOf[g] = 1;
+                    colOf[d] = 1;
+                }
+            }
+        }
+        int[] levels = LabelCompaction.compact(rowOf);
+        int[] sizes = LabelCompaction.compact(colOf);
+        int[] counts = new int[levels.length * sizes.length];
+        for (int r = 0; r < levels.length; r++) {
+            for (int c = 0; c < sizes.length; c++) {
+                counts[r * sizes.length + c] = dense[levels[r] * w + sizes[c]];
+            }
+        }
+        return new GrayLevelSizeMatrix(FeatureClass.GLDM, levels, sizes, counts, roiCount);
     }
 
     private static double value(GldmFeature f, SizeMatrixStatistics s) {

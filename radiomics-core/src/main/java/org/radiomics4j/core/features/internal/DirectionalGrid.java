@@ -35,36 +35,29 @@ public record DirectionalGrid(int nx, int ny, int nz, int pad, int[] levels, int
         }
         int ng = volume.ng();
         int[] src = volume.levels();
+        int[] hist = histogram(src, ng);
         int[] dst = new int[(int) total];
+        int[] roi = new int[src.length - hist[0]];
+        hist[0] = 0;
+        PaddedLevelGrid.copyRows(src, dst, roi, nx, ny, nz, pad);
+        return new DirectionalGrid(nx, ny, nz, pad, dst, roi, ng, hist);
+    }
+
+    /**
+     * Voxel count per level {@code 0..ng} of {@code src} (entry 0: the voxels outside the ROI), after checking that
+     * every level lies in {@code 0..ng}. One small loop, so that it compiles quickly on the first call.
+     */
+    private static int[] histogram(int[] src, int ng) {
         int[] hist = new int[ng + 1];
-        int count = 0;
         for (int i = 0; i < src.length; i++) {
             int g = src[i];
-            if (g < 0 || g > ng) {
+            if ((g | (ng - g)) < 0) {
                 throw new IllegalArgumentException("grey level must be in 0.." + ng + " but was " + g
                         + " at index " + i);
             }
-            if (g != 0) {
-                count++;
-                hist[g]++;
-            }
+            hist[g]++;
         }
-        int[] roi = new int[count];
-        int k = 0;
-        int s = 0;
-        for (int z = 0; z < nz; z++) {
-            for (int y = 0; y < ny; y++) {
-                int base = pad + px * ((y + pad) + py * (z + pad));
-                System.arraycopy(src, s, dst, base, nx);
-                for (int x = 0; x < nx; x++) {
-                    if (src[s + x] != 0) {
-                        roi[k++] = base + x;
-                    }
-                }
-                s += nx;
-            }
-        }
-        return new DirectionalGrid(nx, ny, nz, pad, dst, roi, ng, hist);
+        return hist;
     }
 
     /** Padded row length. */

@@ -39,35 +39,63 @@ public final class PaddedLevelGrid {
             throw new IllegalArgumentException("image of " + nx + "x" + ny + "x" + nz + " voxels padded by " + pad
                     + " exceeds the largest array Java supports");
         }
-        this.levels = new int[(int) total];
         int[] src = image.levels();
-        int ng = image.ng();
-        int count = 0;
-        for (int v : src) {
-            if (v != 0) {
-                count++;
-            }
-        }
+        int count = countRoi(src, image.ng(), nx, ny);
+        this.levels = new int[(int) total];
         this.roiIndices = new int[count];
+        copyRows(src, levels, roiIndices, nx, ny, nz, pad);
+    }
+
+    /**
+     * Number of non-zero levels in {@code src}, after checking that every level lies in {@code 0..ng} (the first
+     * bad voxel in x-fastest order is named). One small loop, so that it compiles quickly on the first call.
+     */
+    static int countRoi(int[] src, int ng, int nx, int ny) {
+        int count = 0;
+        for (int s = 0; s < src.length; s++) {
+            int v = src[s];
+            if ((v | (ng - v)) < 0) {
+                throw badLevel(v, ng, s, nx, ny);
+            }
+            count += (-v) >>> 31; // 1 for v > 0
+        }
+        return count;
+    }
+
+    private static IllegalArgumentException badLevel(int v, int ng, int s, int nx, int ny) {
+        int x = s % nx;
+        int y = (s / nx) % ny;
+        int z = s / nx / ny;
+        return new IllegalArgumentException("grey level at (x=" + x + ", y=" + y + ", z=" + z + ") must be in 0.."
+                + ng + " (ng) but was " + v);
+    }
+
+    /**
+     * Copies the rows of {@code src} into the zeroed padded array {@code dst} and lists the padded indices of the
+     * non-zero voxels in {@code roi} (x fastest).
+     */
+    static void copyRows(int[] src, int[] dst, int[] roi, int nx, int ny, int nz, int pad) {
+        int px = nx + 2 * pad;
+        int py = ny + 2 * pad;
         int k = 0;
         int s = 0;
         for (int z = 0; z < nz; z++) {
-            for (int y = 0; y < ny; y++) {
+            for (int y = 0; y < ny; y++, s += nx) {
                 int base = pad + px * ((y + pad) + py * (z + pad));
-                for (int x = 0; x < nx; x++, s++) {
-                    int v = src[s];
-                    if (v == 0) {
-                        continue;
-                    }
-                    if (v < 0 || v > ng) {
-                        throw new IllegalArgumentException("grey level at (x=" + x + ", y=" + y + ", z=" + z
-                                + ") must be in 0.." + ng + " (ng) but was " + v);
-                    }
-                    levels[base + x] = v;
-                    roiIndices[k++] = base + x;
-                }
+                System.arraycopy(src, s, dst, base, nx);
+                k = listRow(src, s, nx, base, roi, k);
             }
         }
+    }
+
+    /** Appends {@code base + x} to {@code roi} for each non-zero {@code src[s + x]}, {@code x < nx}; the new count. */
+    static int listRow(int[] src, int s, int nx, int base, int[] roi, int k) {
+        for (int x = 0; x < nx; x++) {
+            if (src[s + x] != 0) {
+                roi[k++] = base + x;
+            }
+        }
+        return k;
     }
 
     /**

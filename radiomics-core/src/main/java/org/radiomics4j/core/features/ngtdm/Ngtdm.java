@@ -124,27 +124,10 @@ public final class Ngtdm {
         int[][] dirs = Directions.full(grid.sizeZyx(), settings.distances(), settings.force2D(),
                 settings.force2Ddimension());
         int[] offsets = grid.flatOffsets(dirs);
-        int[] lv = grid.levels();
         int ng = image.ng();
         int[] count = new int[ng + 1];
         double[] sum = new double[ng + 1];
-        for (int idx : grid.roiIndices()) {
-            int g = lv[idx];
-            int nbCount = 0;
-            int nbSum = 0;
-            for (int off : offsets) {
-                int v = lv[idx + off];
-                if (v != 0) {
-                    nbCount++;
-                    nbSum += v;
-                }
-            }
-            count[g]++;
-            if (nbCount != 0) {
-                // same operation order as the C code: level − (sum / count)
-                sum[g] += Math.abs(g - (double) nbSum / nbCount);
-            }
-        }
+        accumulate(grid.levels(), grid.roiIndices(), offsets, count, sum);
         int[] flags = new int[ng + 1];
         for (int g = 1; g <= ng; g++) {
             flags[g] = count[g] != 0 ? 1 : 0;
@@ -157,5 +140,30 @@ public final class Ngtdm {
             s[r] = sum[levels[r]];
         }
         return new NgtdmMatrix(levels, n, s, grid.roiCount());
+    }
+
+    /**
+     * For each ROI voxel (padded index in {@code roi}) of level {@code g}: {@code count[g] += 1} and, when it has a
+     * neighbour in the ROI, {@code sum[g] += |g − Σ/N|} over its {@code N} non-zero neighbour levels, voxels in
+     * {@code roi} order (so each {@code sum[g]} adds the same terms in the same order as PyRadiomics' C loop).
+     * The neighbour loop has no branch: levels are {@code ≥ 0}, so adding a level 0 changes no sum and
+     * {@code (−v) >>> 31} is 1 exactly for {@code v > 0}.
+     */
+    static void accumulate(int[] lv, int[] roi, int[] offsets, int[] count, double[] sum) {
+        for (int idx : roi) {
+            int g = lv[idx];
+            int nbCount = 0;
+            int nbSum = 0;
+            for (int off : offsets) {
+                int v = lv[idx + off];
+                nbSum += v;
+                nbCount += (-v) >>> 31;
+            }
+            count[g]++;
+            if (nbCount != 0) {
+                // same operation order as the C code: level − (sum / count)
+                sum[g] += Math.abs(g - (double) nbSum / nbCount);
+            }
+        }
     }
 }
