@@ -1,7 +1,6 @@
 package org.radiomics4j.core.features.firstorder;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -133,20 +132,8 @@ public final class FirstOrder {
 
     // ---- numerics -----------------------------------------------------------------------------------------------
 
-    /** Neumaier-compensated Σx. */
-    static double sum(double[] x) {
-        double s = 0;
-        double comp = 0;
-        for (double v : x) {
-            double t = s + v;
-            comp += Math.abs(s) >= Math.abs(v) ? (s - t) + v : (v - t) + s;
-            s = t;
-        }
-        return s + comp;
-    }
-
     /**
-     * {@code {sum(x), sumShiftedSquares(x, c)}} in one pass: two independent compensated accumulators, each adding
+     * {@code {Σx, Σ(x + c)²}} (Neumaier-compensated) in one pass: two independent compensated accumulators, each adding
      * the same terms in the same order as its own pass would, so the results are the same bit for bit.
      */
     static double[] sumAndShiftedSquares(double[] x, double c) {
@@ -167,9 +154,9 @@ public final class FirstOrder {
     }
 
     /**
-     * {@code {centralMoment(x, mean, 2), centralMoment(x, mean, 3), centralMoment(x, mean, 4),
-     * meanAbsoluteDeviation(x, mean)}} in one pass: four independent compensated accumulators, each adding the same
-     * terms in the same order as its own pass would, so the results are the same bit for bit.
+     * {@code {Σ(x − mean)²/N, Σ(x − mean)³/N, Σ(x − mean)⁴/N, Σ|x − mean|/N}} (Neumaier-compensated) in one
+     * pass: four independent compensated accumulators, each adding the same terms in the same order as a pass of its
+     * own (the code before issue 11) would, so the results are the same bit for bit.
      */
     static double[] centralMoments(double[] x, double mean) {
         double s2 = 0;
@@ -203,18 +190,36 @@ public final class FirstOrder {
         return new double[] {(s2 + c2) / n, (s3 + c3) / n, (s4 + c4) / n, (sa + ca) / n};
     }
 
-    private static double meanAbsoluteDeviation(double[] x, double mean) {
+    /** Σ|x − mean| / N over {@code x[from..to)} with compensated summation. */
+    private static double meanAbsoluteDeviation(double[] x, int from, int to, double mean) {
         double s = 0;
         double comp = 0;
-        for (double v : x) {
-            double y = Math.abs(v - mean);
+        for (int i = from; i < to; i++) {
+            double y = Math.abs(x[i] - mean);
             double t = s + y;
             comp += Math.abs(s) >= Math.abs(y) ? (s - t) + y : (y - t) + s;
             s = t;
         }
-        return (s + comp) / x.length;
+        return (s + comp) / (to - from);
     }
 
+    /** Neumaier-compensated sum of {@code x[from..to)}. */
+    private static double sum(double[] x, int from, int to) {
+        double s = 0;
+        double comp = 0;
+        for (int i = from; i < to; i++) {
+            double v = x[i];
+            double t = s + v;
+            comp += Math.abs(s) >= Math.abs(v) ? (s - t) + v : (v - t) + s;
+            s = t;
+        }
+        return s + comp;
+    }
+
+    /**
+     * Mean absolute deviation of the values between P10 and P90 (inclusive), read in place from the sorted array:
+     * the same additions in the same order as on a copy of that range.
+     */
     private static double robustMad(double[] sorted) {
         double p10 = percentile(sorted, 10);
         double p90 = percentile(sorted, 90);
@@ -226,11 +231,10 @@ public final class FirstOrder {
         while (hi > lo && sorted[hi - 1] > p90) {
             hi--;
         }
-        double[] kept = Arrays.copyOfRange(sorted, lo, hi);
-        if (kept.length == 0) {
+        if (hi == lo) {
             return 0; // cannot happen: P10 <= P90 always brackets a sorted value
         }
-        return meanAbsoluteDeviation(kept, sum(kept) / kept.length);
+        return meanAbsoluteDeviation(sorted, lo, hi, sum(sorted, lo, hi) / (hi - lo));
     }
 
     /**

@@ -15,6 +15,7 @@ import org.radiomics4j.core.features.FeatureClass;
 import org.radiomics4j.core.features.GrayLevelSizeMatrix;
 import org.radiomics4j.core.features.internal.DescriptorSelection;
 import org.radiomics4j.core.features.internal.LabelCompaction;
+import org.radiomics4j.core.features.internal.NeighbourRows;
 import org.radiomics4j.core.features.internal.PaddedLevelGrid;
 import org.radiomics4j.core.features.internal.SizeMatrixKernels;
 import org.radiomics4j.core.features.internal.SizeMatrixStatistics;
@@ -38,6 +39,8 @@ import org.radiomics4j.core.spi.FeatureKernelBackends;
 public final class Gldm {
     /** Dense {@code [level][dependence]} counts are used up to this many cells (or the ROI size, if larger). */
     private static final int DENSE_MIN_CELLS = 1 << 16;
+    /** The level-field box sums are used while they need at most this many passes over the ROI rows. */
+    private static final int MAX_FIELD_PASSES = 3;
 
     private final ExtractionSettings settings;
     private final ComputeBackend backend;
@@ -111,21 +114,35 @@ public final class Gldm {
         int ng = image.ng();
         int[] roi = grid.roiIndices();
         int sizesCap = offsets.length + 2; // dependence sizes 1 .. offsets+1
+        int a = clampAlpha(alpha, ng);
+        int[] spans = NeighbourRows.rowSpans(grid);
+        int[] dep = new int[grid.nx()];
+        int[] radii = a == 0 ? NeighbourRows.boxRadii(dirs, grid.sizeZyx()) : null;
+        if (radii != null) {
+            long boxVoxels = (2L * radii[0] + 1) * (2L * radii[1] + 1) * (2L * radii[2] + 1);
+            int bits = 64 - Long.numberOfLeadingZeros(boxVoxels); // a field holds 0 .. boxVoxels
+            int perWord = 64 / bits;
+            if (bits <= 16 && (ng + perWord - 1) / perWord <= MAX_FIELD_PASSES) {
+                int[] dense = new int[(ng + 1) * sizesCap];
+                countByLevelFields(grid, spans, radii, bits, ng, sizesCap, dense);
+                return compactDense(dense, ng, sizesCap, grid.roiCount());
+            }
+        }
         if ((long) (ng + 1) * sizesCap <= Math.max(DENSE_MIN_CELLS, roi.length)) {
             int[] dense = new int[(ng + 1) * sizesCap];
-            if (alpha == 0) {
-                countDenseEqual(lv, roi, offsets, sizesCap, dense);
-            } else {
-                countDenseWithin(lv, roi, offsets, clampAlpha(alpha, ng), sizesCap, dense);
+            for (int r = 0; r < spans.length; r += 4) {
+                rowDependence(lv, spans[r], spans[r + 1], offsets, a, dep);
+                countRow(lv, roi, spans[r + 2], spans[r + 3], spans[r], dep, sizesCap, dense);
             }
             return compactDense(dense, ng, sizesCap, grid.roiCount());
         }
         // many grey levels and neighbours: store each voxel's dependence size and count the compacted matrix
         int[] depOf = new int[roi.length];
-        if (alpha == 0) {
-            dependenceEqual(lv, roi, offsets, depOf);
-        } else {
-            dependenceWithin(lv, roi, offsets, clampAlpha(alpha, ng), depOf);
+        for (int r = 0; r < spans.length; r += 4) {
+            rowDependence(lv, spans[r], spans[r + 1], offsets, a, dep);
+            for (int k = spans[r + 2]; k < spans[r + 3]; k++) {
+                depOf[k] = dep[roi[k] - spans[r]];
+            }
         }
         int[] rowOf = new int[ng + 1];
         int[] colOf = new int[sizesCap];
@@ -144,73 +161,66 @@ public final class Gldm {
 
     /**
      * {@code alpha} limited to {@code -1..ng}: levels lie in {@code 1..ng}, so {@code |i − j| ≤ alpha} holds for
-     * every pair when {@code alpha ≥ ng} and for none when {@code alpha < 0}; the limit keeps {@code 2·alpha} from
-     * overflowing in {@link #within}.
+     * every pair of ROI levels when {@code alpha ≥ ng} and for none when {@code alpha < 0}; the limit keeps
+     * {@code alpha ± d} from overflowing.
      */
     private static int clampAlpha(int alpha, int ng) {
         return Math.max(-1, Math.min(alpha, ng));
     }
 
     /**
-     * 1 if the neighbour level {@code n} is in the ROI ({@code n ≠ 0}) and {@code |n − g| ≤ alpha}, else 0, without
-     * a branch: {@code n − g + alpha} and {@code alpha − (n − g)} are both {@code ≥ 0} exactly when
-     * {@code |n − g| ≤ alpha}, and {@code −n} is negative exactly when {@code n > 0} (levels are {@code ≥ 0}).
+     * Dense counts {@code [g][dependence]} for {@code gldm_a = 0} when the neighbourhood is a box (radii from
+     * {@link NeighbourRows#boxRadii}): the dependence size of a voxel of level {@code g} is the number of voxels of
+     * level {@code g} in the box around it (itself included; neighbours outside the box or the ROI have level 0, which
+     * is never counted). The levels are handled {@code 64 / bits} at a time, each with a {@code bits}-wide field of a
+     * long, so one box sum of the fields ({@link NeighbourRows#fieldBoxSums}) gives the count of every level of the
+     * pass at once; a voxel reads the field of its own level.
      */
-    static int within(int n, int g, int alpha) {
-        int d = n - g;
-        return (~((d + alpha) | (alpha - d)) >>> 31) & ((-n) >>> 31);
-    }
-
-    /** 1 if {@code n == g}, else 0, without a branch ({@code n ^ g ≥ 0} for levels {@code ≥ 0}). */
-    static int equal(int n, int g) {
-        return ((n ^ g) - 1) >>> 31;
-    }
-
-    /** Dense counts {@code [g][dependence]} for {@code gldm_a = 0}. */
-    private static void countDenseEqual(int[] lv, int[] roi, int[] offsets, int w, int[] dense) {
-        for (int idx : roi) {
-            int g = lv[idx];
-            int dep = 1;
-            for (int off : offsets) {
-                dep += equal(lv[idx + off], g);
+    private static void countByLevelFields(PaddedLevelGrid grid, int[] spans, int[] radii, int bits, int ng, int w,
+            int[] dense) {
+        int[] lv = grid.levels();
+        int[] roi = grid.roiIndices();
+        int[] rowOffsets = NeighbourRows.boxRowOffsets(grid, radii);
+        int rx = radii[2];
+        int perWord = 64 / bits;
+        long fieldMask = (1L << bits) - 1;
+        long[] t = new long[grid.nx() + 2 * rx];
+        long[] box = new long[grid.nx()];
+        long[] fields = new long[ng + 1];
+        for (int lo = 1; lo <= ng; lo += perWord) {
+            int hi = Math.min(ng, lo + perWord - 1);
+            java.util.Arrays.fill(fields, 0L);
+            for (int g = lo; g <= hi; g++) {
+                fields[g] = 1L << (bits * (g - lo));
             }
-            dense[g * w + dep]++;
+            for (int r = 0; r < spans.length; r += 4) {
+                int from = spans[r];
+                NeighbourRows.fieldBoxSums(lv, fields, from, spans[r + 1], rowOffsets, rx, t, box);
+                for (int k = spans[r + 2]; k < spans[r + 3]; k++) {
+                    int idx = roi[k];
+                    int g = lv[idx];
+                    if (g >= lo && g <= hi) {
+                        dense[g * w + (int) ((box[idx - from] >>> (bits * (g - lo))) & fieldMask)]++;
+                    }
+                }
+            }
         }
     }
 
-    /** Dense counts {@code [g][dependence]} for {@code gldm_a = alpha} (after {@link #clampAlpha}). */
-    private static void countDenseWithin(int[] lv, int[] roi, int[] offsets, int alpha, int w, int[] dense) {
-        for (int idx : roi) {
-            int g = lv[idx];
-            int dep = 1;
-            for (int off : offsets) {
-                dep += within(lv[idx + off], g, alpha);
-            }
-            dense[g * w + dep]++;
+    /** Dependence sizes of the row span {@code [from, from + len)} into {@code dep}. */
+    private static void rowDependence(int[] lv, int from, int len, int[] offsets, int alpha, int[] dep) {
+        if (alpha == 0) {
+            NeighbourRows.dependenceEqual(lv, from, len, offsets, dep);
+        } else {
+            NeighbourRows.dependenceWithin(lv, from, len, offsets, alpha, dep);
         }
     }
 
-    private static void dependenceEqual(int[] lv, int[] roi, int[] offsets, int[] depOf) {
-        for (int k = 0; k < roi.length; k++) {
+    /** Adds the ROI voxels {@code roi[k0..k1)} of one row (span starting at {@code from}) to the dense counts. */
+    private static void countRow(int[] lv, int[] roi, int k0, int k1, int from, int[] dep, int w, int[] dense) {
+        for (int k = k0; k < k1; k++) {
             int idx = roi[k];
-            int g = lv[idx];
-            int dep = 1;
-            for (int off : offsets) {
-                dep += equal(lv[idx + off], g);
-            }
-            depOf[k] = dep;
-        }
-    }
-
-    private static void dependenceWithin(int[] lv, int[] roi, int[] offsets, int alpha, int[] depOf) {
-        for (int k = 0; k < roi.length; k++) {
-            int idx = roi[k];
-            int g = lv[idx];
-            int dep = 1;
-            for (int off : offsets) {
-                dep += within(lv[idx + off], g, alpha);
-            }
-            depOf[k] = dep;
+            dense[lv[idx] * w + dep[idx - from]]++;
         }
     }
 

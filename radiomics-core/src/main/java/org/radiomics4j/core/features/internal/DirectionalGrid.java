@@ -36,15 +36,18 @@ public record DirectionalGrid(int nx, int ny, int nz, int pad, int[] levels, int
         int ng = volume.ng();
         int[] src = volume.levels();
         int[] hist = histogram(src, ng);
+        int count = 0;
+        for (int g = 1; g <= ng; g++) {
+            count += hist[g];
+        }
         int[] dst = new int[(int) total];
-        int[] roi = new int[src.length - hist[0]];
-        hist[0] = 0;
+        int[] roi = new int[count];
         PaddedLevelGrid.copyRows(src, dst, roi, nx, ny, nz, pad);
         return new DirectionalGrid(nx, ny, nz, pad, dst, roi, ng, hist);
     }
 
     /**
-     * Voxel count per level {@code 0..ng} of {@code src} (entry 0: the voxels outside the ROI), after checking that
+     * Voxel count per level {@code 0..ng} of {@code src} (entry 0 unused, left 0), after checking that
      * every level lies in {@code 0..ng}. One small loop, so that it compiles quickly on the first call.
      */
     private static int[] histogram(int[] src, int ng) {
@@ -55,7 +58,9 @@ public record DirectionalGrid(int nx, int ny, int nz, int pad, int[] levels, int
                 throw new IllegalArgumentException("grey level must be in 0.." + ng + " but was " + g
                         + " at index " + i);
             }
-            hist[g]++;
+            if (g != 0) {
+                hist[g]++;
+            }
         }
         return hist;
     }

@@ -148,6 +148,31 @@ public final class PaddedLevelGrid {
         return new int[] {nz, ny, nx};
     }
 
+    /** The padding width on every side. */
+    public int pad() {
+        return pad;
+    }
+
+    /** Box size along x (unpadded). */
+    public int nx() {
+        return nx;
+    }
+
+    /** Box size along y (unpadded). */
+    public int ny() {
+        return ny;
+    }
+
+    /** Box size along z (unpadded). */
+    public int nz() {
+        return nz;
+    }
+
+    /** Padded index of voxel {@code (0, y, z)} of the original box (the start of its row). */
+    public int rowStart(int y, int z) {
+        return pad + px * ((y + pad) + py * (z + pad));
+    }
+
     /** The padded level array (shared, do not modify). */
     public int[] levels() {
         return levels;

@@ -15,6 +15,7 @@ import org.radiomics4j.core.features.FamilyResult;
 import org.radiomics4j.core.features.FeatureClass;
 import org.radiomics4j.core.features.internal.DescriptorSelection;
 import org.radiomics4j.core.features.internal.LabelCompaction;
+import org.radiomics4j.core.features.internal.NeighbourRows;
 import org.radiomics4j.core.features.internal.PaddedLevelGrid;
 import org.radiomics4j.core.spi.FeatureKernelBackends;
 
@@ -127,7 +128,13 @@ public final class Ngtdm {
         int ng = image.ng();
         int[] count = new int[ng + 1];
         double[] sum = new double[ng + 1];
-        accumulate(grid.levels(), grid.roiIndices(), offsets, count, sum);
+        int[] radii = NeighbourRows.boxRadii(dirs, grid.sizeZyx());
+        if (radii != null && NeighbourRows.packedBoxFits((2L * radii[0] + 1) * (2L * radii[1] + 1)
+                * (2L * radii[2] + 1), ng)) {
+            accumulateBox(grid, radii, count, sum);
+        } else {
+            accumulate(grid, offsets, count, sum);
+        }
         int[] flags = new int[ng + 1];
         for (int g = 1; g <= ng; g++) {
             flags[g] = count[g] != 0 ? 1 : 0;
@@ -143,26 +150,71 @@ public final class Ngtdm {
     }
 
     /**
-     * For each ROI voxel (padded index in {@code roi}) of level {@code g}: {@code count[g] += 1} and, when it has a
-     * neighbour in the ROI, {@code sum[g] += |g − Σ/N|} over its {@code N} non-zero neighbour levels, voxels in
-     * {@code roi} order (so each {@code sum[g]} adds the same terms in the same order as PyRadiomics' C loop).
-     * The neighbour loop has no branch: levels are {@code ≥ 0}, so adding a level 0 changes no sum and
-     * {@code (−v) >>> 31} is 1 exactly for {@code v > 0}.
+     * For each ROI voxel of level {@code g}: {@code count[g] += 1} and, when it has a neighbour in the ROI,
+     * {@code sum[g] += |g − Σ/N|} over its {@code N} non-zero neighbour levels. The integer sums {@code Σ} and
+     * {@code N} come row by row from {@link NeighbourRows#neighbourSums}; the doubles are added voxel by voxel in
+     * ROI order, so each {@code sum[g]} adds the same terms in the same order as PyRadiomics' C loop.
      */
-    static void accumulate(int[] lv, int[] roi, int[] offsets, int[] count, double[] sum) {
-        for (int idx : roi) {
+    static void accumulate(PaddedLevelGrid grid, int[] offsets, int[] count, double[] sum) {
+        int[] lv = grid.levels();
+        int[] roi = grid.roiIndices();
+        int[] spans = NeighbourRows.rowSpans(grid);
+        int[] nbSum = new int[grid.nx()];
+        int[] nbCount = new int[grid.nx()];
+        for (int r = 0; r < spans.length; r += 4) {
+            int from = spans[r];
+            NeighbourRows.neighbourSums(lv, from, spans[r + 1], offsets, nbSum, nbCount);
+            addRow(lv, roi, spans[r + 2], spans[r + 3], from, nbSum, nbCount, count, sum);
+        }
+    }
+
+    /**
+     * {@link #accumulate} for neighbourhoods that are a box ({@code distances} {@code 1..D}, radii from
+     * {@link NeighbourRows#boxRadii}): {@code Σ} and {@code N} from packed box sums less the centre voxel, about
+     * {@code (2r+1)²} row additions per voxel instead of one per neighbour; the doubles are added in the same order.
+     */
+    static void accumulateBox(PaddedLevelGrid grid, int[] radii, int[] count, double[] sum) {
+        int[] lv = grid.levels();
+        int[] roi = grid.roiIndices();
+        int[] spans = NeighbourRows.rowSpans(grid);
+        int[] rowOffsets = NeighbourRows.boxRowOffsets(grid, radii);
+        int rx = radii[2];
+        int[] t = new int[grid.nx() + 2 * rx];
+        int[] box = new int[grid.nx()];
+        for (int r = 0; r < spans.length; r += 4) {
+            int from = spans[r];
+            NeighbourRows.packedBoxSums(lv, from, spans[r + 1], rowOffsets, rx, t, box);
+            addBoxRow(lv, roi, spans[r + 2], spans[r + 3], from, box, count, sum);
+        }
+    }
+
+    private static void addBoxRow(int[] lv, int[] roi, int k0, int k1, int from, int[] box, int[] count,
+            double[] sum) {
+        int mask = (1 << NeighbourRows.PACK_SHIFT) - 1;
+        for (int k = k0; k < k1; k++) {
+            int idx = roi[k];
             int g = lv[idx];
-            int nbCount = 0;
-            int nbSum = 0;
-            for (int off : offsets) {
-                int v = lv[idx + off];
-                nbSum += v;
-                nbCount += (-v) >>> 31;
-            }
+            // the box holds the centre voxel (level g > 0, count 1): take it out
+            int packed = box[idx - from] - g - (1 << NeighbourRows.PACK_SHIFT);
+            int c = packed >>> NeighbourRows.PACK_SHIFT;
             count[g]++;
-            if (nbCount != 0) {
+            if (c != 0) {
                 // same operation order as the C code: level − (sum / count)
-                sum[g] += Math.abs(g - (double) nbSum / nbCount);
+                sum[g] += Math.abs(g - (double) (packed & mask) / c);
+            }
+        }
+    }
+
+    private static void addRow(int[] lv, int[] roi, int k0, int k1, int from, int[] nbSum, int[] nbCount,
+            int[] count, double[] sum) {
+        for (int k = k0; k < k1; k++) {
+            int idx = roi[k];
+            int g = lv[idx];
+            int c = nbCount[idx - from];
+            count[g]++;
+            if (c != 0) {
+                // same operation order as the C code: level − (sum / count)
+                sum[g] += Math.abs(g - (double) nbSum[idx - from] / c);
             }
         }
     }
