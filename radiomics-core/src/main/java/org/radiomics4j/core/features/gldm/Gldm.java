@@ -13,6 +13,7 @@ import org.radiomics4j.core.features.Directions;
 import org.radiomics4j.core.features.FamilyResult;
 import org.radiomics4j.core.features.FeatureClass;
 import org.radiomics4j.core.features.GrayLevelSizeMatrix;
+import org.radiomics4j.core.features.internal.BoxSums;
 import org.radiomics4j.core.features.internal.DescriptorSelection;
 import org.radiomics4j.core.features.internal.LabelCompaction;
 import org.radiomics4j.core.features.internal.NeighbourRows;
@@ -115,8 +116,6 @@ public final class Gldm {
         int[] roi = grid.roiIndices();
         int sizesCap = offsets.length + 2; // dependence sizes 1 .. offsets+1
         int a = clampAlpha(alpha, ng);
-        int[] spans = NeighbourRows.rowSpans(grid);
-        int[] dep = new int[grid.nx()];
         int[] radii = a == 0 ? NeighbourRows.boxRadii(dirs, grid.sizeZyx()) : null;
         if (radii != null) {
             long boxVoxels = (2L * radii[0] + 1) * (2L * radii[1] + 1) * (2L * radii[2] + 1);
@@ -124,10 +123,12 @@ public final class Gldm {
             int perWord = 64 / bits;
             if (bits <= 16 && (ng + perWord - 1) / perWord <= MAX_FIELD_PASSES) {
                 int[] dense = new int[(ng + 1) * sizesCap];
-                countByLevelFields(grid, spans, radii, bits, ng, sizesCap, dense);
+                countByLevelFields(grid, radii, bits, ng, sizesCap, dense);
                 return compactDense(dense, ng, sizesCap, grid.roiCount());
             }
         }
+        int[] spans = NeighbourRows.rowSpans(grid);
+        int[] dep = new int[grid.nx()];
         if ((long) (ng + 1) * sizesCap <= Math.max(DENSE_MIN_CELLS, roi.length)) {
             int[] dense = new int[(ng + 1) * sizesCap];
             for (int r = 0; r < spans.length; r += 4) {
@@ -173,19 +174,15 @@ public final class Gldm {
      * {@link NeighbourRows#boxRadii}): the dependence size of a voxel of level {@code g} is the number of voxels of
      * level {@code g} in the box around it (itself included; neighbours outside the box or the ROI have level 0, which
      * is never counted). The levels are handled {@code 64 / bits} at a time, each with a {@code bits}-wide field of a
-     * long, so one box sum of the fields ({@link NeighbourRows#fieldBoxSums}) gives the count of every level of the
+     * long, so one box sum of the fields ({@link BoxSums}) gives the count of every level of the
      * pass at once; a voxel reads the field of its own level.
      */
-    private static void countByLevelFields(PaddedLevelGrid grid, int[] spans, int[] radii, int bits, int ng, int w,
+    private static void countByLevelFields(PaddedLevelGrid grid, int[] radii, int bits, int ng, int w,
             int[] dense) {
         int[] lv = grid.levels();
         int[] roi = grid.roiIndices();
-        int[] rowOffsets = NeighbourRows.boxRowOffsets(grid, radii);
-        int rx = radii[2];
         int perWord = 64 / bits;
-        long fieldMask = (1L << bits) - 1;
-        long[] t = new long[grid.nx() + 2 * rx];
-        long[] box = new long[grid.nx()];
+        BoxSums box = new BoxSums(grid, radii);
         long[] fields = new long[ng + 1];
         for (int lo = 1; lo <= ng; lo += perWord) {
             int hi = Math.min(ng, lo + perWord - 1);
@@ -193,18 +190,27 @@ public final class Gldm {
             for (int g = lo; g <= hi; g++) {
                 fields[g] = 1L << (bits * (g - lo));
             }
-            for (int r = 0; r < spans.length; r += 4) {
-                int from = spans[r];
-                NeighbourRows.fieldBoxSums(lv, fields, from, spans[r + 1], rowOffsets, rx, t, box);
-                for (int k = spans[r + 2]; k < spans[r + 3]; k++) {
-                    int idx = roi[k];
-                    int g = lv[idx];
-                    if (g >= lo && g <= hi) {
-                        dense[g * w + (int) ((box[idx - from] >>> (bits * (g - lo))) & fieldMask)]++;
-                    }
-                }
+            box.start(fields);
+            int k = 0;
+            for (int z = 0; z < grid.nz() && k < roi.length; z++) {
+                long[] b = box.slice(z);
+                k = countSlice(lv, roi, k, box.sliceStart(z + 1), box.sliceStart(z), b, lo, hi, bits, w, dense);
             }
         }
+    }
+
+    /** Counts the ROI voxels {@code roi[k..]} below padded index {@code end} (one slice); returns the next k. */
+    private static int countSlice(int[] lv, int[] roi, int k, int end, int start, long[] box, int lo, int hi,
+            int bits, int w, int[] dense) {
+        long fieldMask = (1L << bits) - 1;
+        for (; k < roi.length && roi[k] < end; k++) {
+            int idx = roi[k];
+            int g = lv[idx];
+            if (g >= lo && g <= hi) {
+                dense[g * w + (int) ((box[idx - start] >>> (bits * (g - lo))) & fieldMask)]++;
+            }
+        }
+        return k;
     }
 
     /** Dependence sizes of the row span {@code [from, from + len)} into {@code dep}. */

@@ -113,9 +113,6 @@ public final class NeighbourRows {
         }
     }
 
-    /** Bits of the level sum in a packed box sum (the neighbour count sits above them). */
-    public static final int PACK_SHIFT = 20;
-
     /**
      * The radii {@code {rz, ry, rx}} of the box whose offsets (less the centre and less those that leave a box of
      * {@code sizeZyx} from every voxel, {@code |o_k| ≥ size_k}) are exactly {@code offsetsZyx}, or {@code null} if
@@ -152,104 +149,5 @@ public final class NeighbourRows {
 
     private static long key(int z, int y, int x) {
         return ((long) (z + 1024) << 22) | ((long) (y + 1024) << 11) | (x + 1024);
-    }
-
-    /**
-     * Whether packed box sums of {@code boxVoxels} voxels with levels up to {@code ng} fit an int: the level sum
-     * below bit {@link #PACK_SHIFT}, the count of non-zero levels above it.
-     */
-    public static boolean packedBoxFits(long boxVoxels, int ng) {
-        return boxVoxels < (1L << (31 - PACK_SHIFT)) && boxVoxels * ng < (1L << PACK_SHIFT);
-    }
-
-    /**
-     * Packed box sums along one row span: {@code out[x − from] = Σ_{o in box} p(lv[x + o])} for {@code x} in
-     * {@code [from, from + len)}, with {@code p(v) = v + ([v ≠ 0] << PACK_SHIFT)}, so that the low
-     * {@link #PACK_SHIFT} bits hold the level sum and the bits above the count of non-zero levels (the caller checks
-     * {@link #packedBoxFits}). The box is the rows {@code rowOffsets} (flat offsets of its {@code (dz, dy)} rows)
-     * times {@code −rx..rx} along x: first the rows are summed into {@code t} over the span widened by {@code rx}
-     * on each side, then {@code t} is summed along x. Integer sums, so the order does not matter.
-     *
-     * @param t scratch of at least {@code len + 2·rx} ints
-     */
-    public static void packedBoxSums(int[] lv, int from, int len, int[] rowOffsets, int rx, int[] t, int[] out) {
-        int tl = len + 2 * rx;
-        for (int i = 0; i < tl; i++) {
-            t[i] = 0;
-        }
-        for (int ro : rowOffsets) {
-            addPacked(lv, from - rx + ro, tl, t);
-        }
-        for (int x = 0; x < len; x++) {
-            out[x] = t[x];
-        }
-        for (int dx = 1; dx <= 2 * rx; dx++) {
-            addShifted(t, dx, len, out);
-        }
-    }
-
-    private static void addPacked(int[] lv, int start, int n, int[] t) {
-        for (int i = 0; i < n; i++) {
-            int v = lv[start + i];
-            t[i] += v + (((-v) >>> 31) << PACK_SHIFT);
-        }
-    }
-
-    private static void addShifted(int[] t, int dx, int len, int[] out) {
-        for (int x = 0; x < len; x++) {
-            out[x] += t[x + dx];
-        }
-    }
-
-    /**
-     * Box sums of per-voxel bit fields along one row span: {@code out[x − from] = Σ_{o in box} fields[lv[x + o]]}
-     * for {@code x} in {@code [from, from + len)}. With {@code fields[g]} a one in the bit field of level {@code g}
-     * (0 for the levels not handled in this pass, and for level 0), each field of the sum counts the voxels of its
-     * level in the box, as long as the field is wide enough for the box's voxel count (the caller's choice). The
-     * box is the rows {@code rowOffsets} times {@code −rx..rx} along x, as in {@link #packedBoxSums}.
-     *
-     * @param t scratch of at least {@code len + 2·rx} longs
-     */
-    public static void fieldBoxSums(int[] lv, long[] fields, int from, int len, int[] rowOffsets, int rx, long[] t,
-            long[] out) {
-        int tl = len + 2 * rx;
-        for (int i = 0; i < tl; i++) {
-            t[i] = 0;
-        }
-        for (int ro : rowOffsets) {
-            addFields(lv, fields, from - rx + ro, tl, t);
-        }
-        for (int x = 0; x < len; x++) {
-            out[x] = t[x];
-        }
-        for (int dx = 1; dx <= 2 * rx; dx++) {
-            addShifted(t, dx, len, out);
-        }
-    }
-
-    private static void addFields(int[] lv, long[] fields, int start, int n, long[] t) {
-        for (int i = 0; i < n; i++) {
-            t[i] += fields[lv[start + i]];
-        }
-    }
-
-    private static void addShifted(long[] t, int dx, int len, long[] out) {
-        for (int x = 0; x < len; x++) {
-            out[x] += t[x + dx];
-        }
-    }
-
-    /** Flat offsets of the {@code (dz, dy)} rows of a box of radii {@code {rz, ry, rx}} in {@code grid}. */
-    public static int[] boxRowOffsets(PaddedLevelGrid grid, int[] radii) {
-        int rowStep = grid.rowStart(1, 0) - grid.rowStart(0, 0);
-        int sliceStep = grid.rowStart(0, 1) - grid.rowStart(0, 0);
-        int[] rowOffsets = new int[(2 * radii[0] + 1) * (2 * radii[1] + 1)];
-        int n = 0;
-        for (int dz = -radii[0]; dz <= radii[0]; dz++) {
-            for (int dy = -radii[1]; dy <= radii[1]; dy++) {
-                rowOffsets[n++] = dz * sliceStep + dy * rowStep;
-            }
-        }
-        return rowOffsets;
     }
 }

@@ -13,6 +13,7 @@ import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.features.Directions;
 import org.radiomics4j.core.features.FamilyResult;
 import org.radiomics4j.core.features.FeatureClass;
+import org.radiomics4j.core.features.internal.BoxSums;
 import org.radiomics4j.core.features.internal.DescriptorSelection;
 import org.radiomics4j.core.features.internal.LabelCompaction;
 import org.radiomics4j.core.features.internal.NeighbourRows;
@@ -129,9 +130,9 @@ public final class Ngtdm {
         int[] count = new int[ng + 1];
         double[] sum = new double[ng + 1];
         int[] radii = NeighbourRows.boxRadii(dirs, grid.sizeZyx());
-        if (radii != null && NeighbourRows.packedBoxFits((2L * radii[0] + 1) * (2L * radii[1] + 1)
-                * (2L * radii[2] + 1), ng)) {
-            accumulateBox(grid, radii, count, sum);
+        if (radii != null && (2L * radii[0] + 1) * (2L * radii[1] + 1) * (2L * radii[2] + 1) * ng
+                < Integer.MAX_VALUE) {
+            accumulateBox(grid, radii, ng, count, sum);
         } else {
             accumulate(grid, offsets, count, sum);
         }
@@ -170,39 +171,41 @@ public final class Ngtdm {
 
     /**
      * {@link #accumulate} for neighbourhoods that are a box ({@code distances} {@code 1..D}, radii from
-     * {@link NeighbourRows#boxRadii}): {@code Σ} and {@code N} from packed box sums less the centre voxel, about
-     * {@code (2r+1)²} row additions per voxel instead of one per neighbour; the doubles are added in the same order.
+     * {@link NeighbourRows#boxRadii}): {@code Σ} and {@code N} from one {@link BoxSums} pass over the packed value
+     * {@code g + 2³²·[g ≠ 0]} (level sum in the low 32 bits, count above), less the centre voxel; a few additions
+     * per voxel instead of one look-up per neighbour. The doubles are added voxel by voxel in ROI order, as before.
      */
-    static void accumulateBox(PaddedLevelGrid grid, int[] radii, int[] count, double[] sum) {
+    static void accumulateBox(PaddedLevelGrid grid, int[] radii, int ng, int[] count, double[] sum) {
         int[] lv = grid.levels();
         int[] roi = grid.roiIndices();
-        int[] spans = NeighbourRows.rowSpans(grid);
-        int[] rowOffsets = NeighbourRows.boxRowOffsets(grid, radii);
-        int rx = radii[2];
-        int[] t = new int[grid.nx() + 2 * rx];
-        int[] box = new int[grid.nx()];
-        for (int r = 0; r < spans.length; r += 4) {
-            int from = spans[r];
-            NeighbourRows.packedBoxSums(lv, from, spans[r + 1], rowOffsets, rx, t, box);
-            addBoxRow(lv, roi, spans[r + 2], spans[r + 3], from, box, count, sum);
+        long[] table = new long[ng + 1];
+        for (int g = 1; g <= ng; g++) {
+            table[g] = g + (1L << 32);
+        }
+        BoxSums box = new BoxSums(grid, radii);
+        box.start(table);
+        int k = 0;
+        for (int z = 0; z < grid.nz() && k < roi.length; z++) {
+            long[] b = box.slice(z);
+            k = addSlice(lv, roi, k, box.sliceStart(z + 1), box.sliceStart(z), b, table, count, sum);
         }
     }
 
-    private static void addBoxRow(int[] lv, int[] roi, int k0, int k1, int from, int[] box, int[] count,
-            double[] sum) {
-        int mask = (1 << NeighbourRows.PACK_SHIFT) - 1;
-        for (int k = k0; k < k1; k++) {
+    /** Adds the ROI voxels {@code roi[k..]} below padded index {@code end} (one slice); returns the next k. */
+    private static int addSlice(int[] lv, int[] roi, int k, int end, int start, long[] box, long[] table,
+            int[] count, double[] sum) {
+        for (; k < roi.length && roi[k] < end; k++) {
             int idx = roi[k];
             int g = lv[idx];
-            // the box holds the centre voxel (level g > 0, count 1): take it out
-            int packed = box[idx - from] - g - (1 << NeighbourRows.PACK_SHIFT);
-            int c = packed >>> NeighbourRows.PACK_SHIFT;
+            long packed = box[idx - start] - table[g]; // the box holds the centre voxel: take it out
+            int c = (int) (packed >>> 32);
             count[g]++;
             if (c != 0) {
                 // same operation order as the C code: level − (sum / count)
-                sum[g] += Math.abs(g - (double) (packed & mask) / c);
+                sum[g] += Math.abs(g - (double) (int) packed / c);
             }
         }
+        return k;
     }
 
     private static void addRow(int[] lv, int[] roi, int k0, int k1, int from, int[] nbSum, int[] nbCount,

@@ -17,7 +17,8 @@ import org.radiomics4j.core.discretize.GrayLevelVolume;
  * @param ng the highest grey level (from the volume)
  * @param histogram voxel count per grey level {@code 0..ng} (entry 0 unused)
  */
-public record DirectionalGridReference(int nx, int ny, int nz, int pad, int[] levels, int[] roi, int ng, int[] histogram) {
+public record DirectionalGridReference(int nx, int ny, int nz, int pad, int[] levels, int[] roi, int ng,
+        int[] histogram) {
 
     /**
      * Pads {@code volume} by {@code pad} voxels.
