@@ -153,25 +153,47 @@ public final class Discretizer {
      * @throws IllegalArgumentException if the ROI is empty or an ROI value is not finite
      */
     private static double[] roiRange(Volume image, Mask roi) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
+        // two independent min/max chains (even and odd voxels); min and max are exact whatever the grouping
+        double min0 = Double.POSITIVE_INFINITY;
+        double max0 = Double.NEGATIVE_INFINITY;
+        double min1 = Double.POSITIVE_INFINITY;
+        double max1 = Double.NEGATIVE_INFINITY;
         int count = 0;
-        for (int i = 0, n = image.size(); i < n; i++) {
+        int n = image.size();
+        int i = 0;
+        for (; i + 1 < n; i += 2) {
             if (roi.inside(i)) {
-                double v = image.get(i);
-                if (!Double.isFinite(v)) {
-                    throw new IllegalArgumentException("image value at voxel " + i + " inside the ROI must be finite"
-                            + " but was " + v);
-                }
-                min = Math.min(min, v);
-                max = Math.max(max, v);
+                double v = finite(image, i);
+                min0 = Math.min(min0, v);
+                max0 = Math.max(max0, v);
                 count++;
             }
+            if (roi.inside(i + 1)) {
+                double v = finite(image, i + 1);
+                min1 = Math.min(min1, v);
+                max1 = Math.max(max1, v);
+                count++;
+            }
+        }
+        if (i < n && roi.inside(i)) {
+            double v = finite(image, i);
+            min0 = Math.min(min0, v);
+            max0 = Math.max(max0, v);
+            count++;
         }
         if (count == 0) {
             throw new IllegalArgumentException("roi must contain at least one voxel but is empty");
         }
-        return new double[] {min, max};
+        return new double[] {Math.min(min0, min1), Math.max(max0, max1)};
+    }
+
+    private static double finite(Volume image, int i) {
+        double v = image.get(i);
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException("image value at voxel " + i + " inside the ROI must be finite"
+                    + " but was " + v);
+        }
+        return v;
     }
 
     /**
@@ -194,14 +216,20 @@ public final class Discretizer {
      */
     private static void binWithTable(Volume image, Mask roi, double[] edges, double min, int[] table, int[] levels,
             long[] counts) {
+        // four count rows, one per voxel index mod 4, so that runs of one bin do not chain their increments
+        int w = counts.length;
+        int[] c4 = new int[4 * w];
         for (int i = 0, n = levels.length; i < n; i++) {
             if (roi.inside(i)) {
                 double v = image.get(i);
                 int k = (int) (v - min); // 0 <= v - min <= max - min, so k indexes the table
                 int b = min + k == v ? table[k] : binOf(edges, v);
                 levels[i] = b;
-                counts[b]++;
+                c4[(i & 3) * w + b]++;
             }
+        }
+        for (int b = 0; b < w; b++) {
+            counts[b] = (long) c4[b] + c4[w + b] + c4[2 * w + b] + c4[3 * w + b];
         }
     }
 

@@ -19,7 +19,7 @@ import org.radiomics4j.core.image.Volume;
 
 /**
  * Reference (test) copy of {@code FirstOrder} as it was before the speed work of issue 11: one compensated pass
- * per sum and moment (the sort is {@code ExactSort}, itself tested against {@code Arrays.sort}).
+ * per sum and moment (the sort is {@code ExactSortReference}, the previous {@code ExactSort}).
  */
 public final class FirstOrderReference {
     /** numpy's {@code spacing(1)}, the ε of every PyRadiomics entropy. */
@@ -69,7 +69,7 @@ public final class FirstOrderReference {
         double[] x = input.intensities();
         int n = x.length;
         double c = settings.voxelArrayShift();
-        double[] sorted = org.radiomics4j.core.features.internal.ExactSort.sortedCopy(x);
+        double[] sorted = org.radiomics4j.core.features.internal.ExactSortReference.sortedCopy(x);
 
         double mean = sum(x) / n;
         double m2 = centralMoment(x, mean, 2);
