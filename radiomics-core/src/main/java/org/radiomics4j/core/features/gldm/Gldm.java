@@ -41,7 +41,7 @@ public final class Gldm {
     /** Dense {@code [level][dependence]} counts are used up to this many cells (or the ROI size, if larger). */
     private static final int DENSE_MIN_CELLS = 1 << 16;
     /** The level-field box sums are used while they need at most this many passes over the ROI rows. */
-    private static final int MAX_FIELD_PASSES = 3;
+    private static final int MAX_FIELD_PASSES = 2;
 
     private final ExtractionSettings settings;
     private final ComputeBackend backend;
