@@ -51,13 +51,20 @@ public final class PaddedLevelGrid {
      * bad voxel in x-fastest order is named). One small loop, so that it compiles quickly on the first call.
      */
     static int countRoi(int[] src, int ng, int nx, int ny) {
+        // no branch in the loop: the range test is OR-ed together (negative iff some level is outside 0..ng)
         int count = 0;
-        for (int s = 0; s < src.length; s++) {
-            int v = src[s];
-            if ((v | (ng - v)) < 0) {
-                throw badLevel(v, ng, s, nx, ny);
-            }
+        int bad = 0;
+        for (int v : src) {
+            bad |= v | (ng - v);
             count += (-v) >>> 31; // 1 for v > 0
+        }
+        if (bad < 0) {
+            for (int s = 0; s < src.length; s++) {
+                int v = src[s];
+                if ((v | (ng - v)) < 0) {
+                    throw badLevel(v, ng, s, nx, ny);
+                }
+            }
         }
         return count;
     }
