@@ -44,24 +44,14 @@ public record DirectionalGrid(int nx, int ny, int nz, int pad, int[] levels, int
 
     /**
      * Number of non-zero levels in {@code src}, after checking that every level lies in {@code 0..ng} (the first
-     * bad one is named). The loop has no branch (the range tests are OR-ed together), so it compiles to a short,
-     * vectorisable loop.
+     * bad one is named).
      */
     private static int countRoi(int[] src, int ng) {
-        int count = 0;
-        int bad = 0;
-        for (int g : src) {
-            bad |= g | (ng - g);
-            count += (-g) >>> 31; // 1 for g > 0
-        }
-        if (bad < 0) {
-            for (int i = 0; i < src.length; i++) {
-                int g = src[i];
-                if ((g | (ng - g)) < 0) {
-                    throw new IllegalArgumentException("grey level must be in 0.." + ng + " but was " + g
-                            + " at index " + i);
-                }
-            }
+        int count = PaddedLevelGrid.countOrFirstBad(src, ng);
+        if (count < 0) {
+            int i = -1 - count;
+            throw new IllegalArgumentException("grey level must be in 0.." + ng + " but was " + src[i]
+                    + " at index " + i);
         }
         return count;
     }
