@@ -46,6 +46,9 @@ public final class Discretizer {
      */
     public static final int MAX_GRAY_LEVELS = 4096;
 
+    /** ROI value ranges up to this span get a bin look-up table for whole-number values (see {@code discretize}). */
+    private static final double TABLE_MAX_SPAN = 1 << 16;
+
     private final Binning binning;
 
     private Discretizer(Binning binning) {
@@ -123,42 +126,121 @@ public final class Discretizer {
                     + roi.geometry().nz() + " does not match image size " + g.nx() + "x" + g.ny() + "x" + g.nz());
         }
         int n = image.size();
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
+        double[] range = roiRange(image, roi);
+        double min = range[0];
+        double max = range[1];
+        double[] edges = edges(min, max);
+        int[] levels = new int[n];
+        long[] counts = new long[edges.length + 1];
+        int[] table = max - min < TABLE_MAX_SPAN ? wholeNumberTable(edges, min, (int) (max - min)) : null;
+        if (table != null) {
+            binWithTable(image, roi, edges, min, table, levels, counts);
+        } else {
+            binWithSearch(image, roi, edges, levels, counts);
+        }
+        int ng = counts.length - 1;
+        while (counts[ng] == 0) {
+            ng--;
+        }
+        long[] hist = Arrays.copyOfRange(counts, 1, ng + 1);
+        GrayLevelVolume glv = new GrayLevelVolume(g.nx(), g.ny(), g.nz(), levels, ng, g.spacing());
+        return new Discretized(glv, edges, hist);
+    }
+
+    /**
+     * {@code {min, max}} of the ROI values.
+     *
+     * @throws IllegalArgumentException if the ROI is empty or an ROI value is not finite
+     */
+    private static double[] roiRange(Volume image, Mask roi) {
+        // two independent min/max chains (even and odd voxels); min and max are exact whatever the grouping
+        double min0 = Double.POSITIVE_INFINITY;
+        double max0 = Double.NEGATIVE_INFINITY;
+        double min1 = Double.POSITIVE_INFINITY;
+        double max1 = Double.NEGATIVE_INFINITY;
         int count = 0;
-        for (int i = 0; i < n; i++) {
+        int n = image.size();
+        int i = 0;
+        for (; i + 1 < n; i += 2) {
             if (roi.inside(i)) {
-                double v = image.get(i);
-                if (!Double.isFinite(v)) {
-                    throw new IllegalArgumentException("image value at voxel " + i + " inside the ROI must be finite"
-                            + " but was " + v);
-                }
-                min = Math.min(min, v);
-                max = Math.max(max, v);
+                double v = finite(image, i);
+                min0 = Math.min(min0, v);
+                max0 = Math.max(max0, v);
                 count++;
             }
+            if (roi.inside(i + 1)) {
+                double v = finite(image, i + 1);
+                min1 = Math.min(min1, v);
+                max1 = Math.max(max1, v);
+                count++;
+            }
+        }
+        if (i < n && roi.inside(i)) {
+            double v = finite(image, i);
+            min0 = Math.min(min0, v);
+            max0 = Math.max(max0, v);
+            count++;
         }
         if (count == 0) {
             throw new IllegalArgumentException("roi must contain at least one voxel but is empty");
         }
-        double[] edges = edges(min, max);
-        int[] levels = new int[n];
-        int ng = 0;
-        for (int i = 0; i < n; i++) {
+        return new double[] {Math.min(min0, min1), Math.max(max0, max1)};
+    }
+
+    private static double finite(Volume image, int i) {
+        double v = image.get(i);
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException("image value at voxel " + i + " inside the ROI must be finite"
+                    + " but was " + v);
+        }
+        return v;
+    }
+
+    /**
+     * {@code table[k] = binOf(edges, min + k)} for {@code k = 0..span}: the bin of every value {@code min + k},
+     * so that an ROI value {@code v} with {@code v == min + k} (every value of an integer image) is binned with one
+     * look-up instead of a binary search, with exactly the same result.
+     */
+    private static int[] wholeNumberTable(double[] edges, double min, int span) {
+        int[] table = new int[span + 1];
+        for (int k = 0; k <= span; k++) {
+            table[k] = binOf(edges, min + k);
+        }
+        return table;
+    }
+
+    /**
+     * Bins the ROI voxels into {@code levels} and counts them per bin in {@code counts}; a value {@code v} is binned
+     * through {@code table} when {@code v == min + k} for {@code k = (int) (v − min)} (then {@code table[k]} is
+     * {@code binOf(edges, v)} by construction), otherwise with {@link #binOf}.
+     */
+    private static void binWithTable(Volume image, Mask roi, double[] edges, double min, int[] table, int[] levels,
+            long[] counts) {
+        // four count rows, one per voxel index mod 4, so that runs of one bin do not chain their increments
+        int w = counts.length;
+        int[] c4 = new int[4 * w];
+        for (int i = 0, n = levels.length; i < n; i++) {
+            if (roi.inside(i)) {
+                double v = image.get(i);
+                int k = (int) (v - min); // 0 <= v - min <= max - min, so k indexes the table
+                int b = min + k == v ? table[k] : binOf(edges, v);
+                levels[i] = b;
+                c4[(i & 3) * w + b]++;
+            }
+        }
+        for (int b = 0; b < w; b++) {
+            counts[b] = (long) c4[b] + c4[w + b] + c4[2 * w + b] + c4[3 * w + b];
+        }
+    }
+
+    private static void binWithSearch(Volume image, Mask roi, double[] edges, int[] levels, long[] counts) {
+        for (int i = 0, n = levels.length; i < n; i++) {
             if (roi.inside(i)) {
                 int b = binOf(edges, image.get(i));
                 levels[i] = b;
-                ng = Math.max(ng, b);
+                counts[b]++;
             }
         }
-        long[] hist = new long[ng];
-        for (int l : levels) {
-            if (l > 0) {
-                hist[l - 1]++;
-            }
-        }
-        GrayLevelVolume glv = new GrayLevelVolume(g.nx(), g.ny(), g.nz(), levels, ng, g.spacing());
-        return new Discretized(glv, edges, hist);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.radiomics4j.core.features.firstorder;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -81,9 +80,12 @@ public final class FirstOrder {
         double c = settings.voxelArrayShift();
         double[] sorted = ExactSort.sortedCopy(x);
 
-        double mean = sum(x) / n;
-        double m2 = centralMoment(x, mean, 2);
-        double shiftedSq = sumShiftedSquares(x, c);
+        double[] raw = sumAndShiftedSquares(x, c);
+        double mean = raw[0] / n;
+        double shiftedSq = raw[1];
+        // {m2, m3, m4, mean absolute deviation}, each accumulated in the order of its own single pass
+        double[] central = centralMoments(x, mean);
+        double m2 = central[0];
         List<String> notes = new ArrayList<>();
         Map<FirstOrderFeature, Double> out = new EnumMap<>(FirstOrderFeature.class);
         for (FirstOrderFeature f : enabled) {
@@ -99,7 +101,7 @@ public final class FirstOrder {
                 case MEDIAN -> percentile(sorted, 50);
                 case INTERQUARTILE_RANGE -> percentile(sorted, 75) - percentile(sorted, 25);
                 case RANGE -> sorted[n - 1] - sorted[0];
-                case MEAN_ABSOLUTE_DEVIATION -> meanAbsoluteDeviation(x, mean);
+                case MEAN_ABSOLUTE_DEVIATION -> central[3];
                 case ROBUST_MEAN_ABSOLUTE_DEVIATION -> robustMad(sorted);
                 case ROOT_MEAN_SQUARED -> Math.sqrt(shiftedSq / n);
                 case STANDARD_DEVIATION -> Math.sqrt(m2);
@@ -108,14 +110,14 @@ public final class FirstOrder {
                         notes.add("firstorder: variance is 0 (flat region), Skewness set to 0");
                         yield 0.0;
                     }
-                    yield centralMoment(x, mean, 3) / Math.pow(m2, 1.5);
+                    yield central[1] / Math.pow(m2, 1.5);
                 }
                 case KURTOSIS -> {
                     if (m2 == 0) {
                         notes.add("firstorder: variance is 0 (flat region), Kurtosis set to 0");
                         yield 0.0;
                     }
-                    yield centralMoment(x, mean, 4) / (m2 * m2);
+                    yield central[2] / (m2 * m2);
                 }
                 case VARIANCE -> {
                     double sd = Math.sqrt(m2); // numpy.std(x) ** 2, as PyRadiomics computes it
@@ -130,11 +132,83 @@ public final class FirstOrder {
 
     // ---- numerics -----------------------------------------------------------------------------------------------
 
-    /** Neumaier-compensated Σx. */
-    static double sum(double[] x) {
+    /**
+     * {@code {Σx, Σ(x + c)²}} (Neumaier-compensated) in one pass: two independent compensated accumulators, each adding
+     * the same terms in the same order as its own pass would, so the results are the same bit for bit.
+     */
+    static double[] sumAndShiftedSquares(double[] x, double c) {
         double s = 0;
         double comp = 0;
+        double q = 0;
+        double qComp = 0;
         for (double v : x) {
+            double t = s + v;
+            comp += Math.abs(s) >= Math.abs(v) ? (s - t) + v : (v - t) + s;
+            s = t;
+            double y = (v + c) * (v + c);
+            double u = q + y;
+            qComp += Math.abs(q) >= Math.abs(y) ? (q - u) + y : (y - u) + q;
+            q = u;
+        }
+        return new double[] {s + comp, q + qComp};
+    }
+
+    /**
+     * {@code {Σ(x − mean)²/N, Σ(x − mean)³/N, Σ(x − mean)⁴/N, Σ|x − mean|/N}} (Neumaier-compensated) in one
+     * pass: four independent compensated accumulators, each adding the same terms in the same order as a pass of its
+     * own (the code before issue 11) would, so the results are the same bit for bit.
+     */
+    static double[] centralMoments(double[] x, double mean) {
+        double s2 = 0;
+        double c2 = 0;
+        double s3 = 0;
+        double c3 = 0;
+        double s4 = 0;
+        double c4 = 0;
+        double sa = 0;
+        double ca = 0;
+        for (double v : x) {
+            double d = v - mean;
+            double y2 = d * d;
+            double t2 = s2 + y2;
+            c2 += Math.abs(s2) >= Math.abs(y2) ? (s2 - t2) + y2 : (y2 - t2) + s2;
+            s2 = t2;
+            double y3 = d * d * d;
+            double t3 = s3 + y3;
+            c3 += Math.abs(s3) >= Math.abs(y3) ? (s3 - t3) + y3 : (y3 - t3) + s3;
+            s3 = t3;
+            double y4 = (d * d) * (d * d);
+            double t4 = s4 + y4;
+            c4 += Math.abs(s4) >= Math.abs(y4) ? (s4 - t4) + y4 : (y4 - t4) + s4;
+            s4 = t4;
+            double ya = Math.abs(d);
+            double ta = sa + ya;
+            ca += Math.abs(sa) >= Math.abs(ya) ? (sa - ta) + ya : (ya - ta) + sa;
+            sa = ta;
+        }
+        int n = x.length;
+        return new double[] {(s2 + c2) / n, (s3 + c3) / n, (s4 + c4) / n, (sa + ca) / n};
+    }
+
+    /** Σ|x − mean| / N over {@code x[from..to)} with compensated summation. */
+    private static double meanAbsoluteDeviation(double[] x, int from, int to, double mean) {
+        double s = 0;
+        double comp = 0;
+        for (int i = from; i < to; i++) {
+            double y = Math.abs(x[i] - mean);
+            double t = s + y;
+            comp += Math.abs(s) >= Math.abs(y) ? (s - t) + y : (y - t) + s;
+            s = t;
+        }
+        return (s + comp) / (to - from);
+    }
+
+    /** Neumaier-compensated sum of {@code x[from..to)}. */
+    private static double sum(double[] x, int from, int to) {
+        double s = 0;
+        double comp = 0;
+        for (int i = from; i < to; i++) {
+            double v = x[i];
             double t = s + v;
             comp += Math.abs(s) >= Math.abs(v) ? (s - t) + v : (v - t) + s;
             s = t;
@@ -142,49 +216,10 @@ public final class FirstOrder {
         return s + comp;
     }
 
-    private static double sumShiftedSquares(double[] x, double c) {
-        double s = 0;
-        double comp = 0;
-        for (double v : x) {
-            double y = (v + c) * (v + c);
-            double t = s + y;
-            comp += Math.abs(s) >= Math.abs(y) ? (s - t) + y : (y - t) + s;
-            s = t;
-        }
-        return s + comp;
-    }
-
-    /** Σ(x − mean)^k / N with compensated summation. */
-    static double centralMoment(double[] x, double mean, int k) {
-        double s = 0;
-        double comp = 0;
-        for (double v : x) {
-            double d = v - mean;
-            double y = switch (k) {
-                case 2 -> d * d;
-                case 3 -> d * d * d;
-                case 4 -> (d * d) * (d * d);
-                default -> Math.pow(d, k);
-            };
-            double t = s + y;
-            comp += Math.abs(s) >= Math.abs(y) ? (s - t) + y : (y - t) + s;
-            s = t;
-        }
-        return (s + comp) / x.length;
-    }
-
-    private static double meanAbsoluteDeviation(double[] x, double mean) {
-        double s = 0;
-        double comp = 0;
-        for (double v : x) {
-            double y = Math.abs(v - mean);
-            double t = s + y;
-            comp += Math.abs(s) >= Math.abs(y) ? (s - t) + y : (y - t) + s;
-            s = t;
-        }
-        return (s + comp) / x.length;
-    }
-
+    /**
+     * Mean absolute deviation of the values between P10 and P90 (inclusive), read in place from the sorted array:
+     * the same additions in the same order as on a copy of that range.
+     */
     private static double robustMad(double[] sorted) {
         double p10 = percentile(sorted, 10);
         double p90 = percentile(sorted, 90);
@@ -196,11 +231,10 @@ public final class FirstOrder {
         while (hi > lo && sorted[hi - 1] > p90) {
             hi--;
         }
-        double[] kept = Arrays.copyOfRange(sorted, lo, hi);
-        if (kept.length == 0) {
+        if (hi == lo) {
             return 0; // cannot happen: P10 <= P90 always brackets a sorted value
         }
-        return meanAbsoluteDeviation(kept, sum(kept) / kept.length);
+        return meanAbsoluteDeviation(sorted, lo, hi, sum(sorted, lo, hi) / (hi - lo));
     }
 
     /**

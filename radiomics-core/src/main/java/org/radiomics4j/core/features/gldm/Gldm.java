@@ -13,8 +13,10 @@ import org.radiomics4j.core.features.Directions;
 import org.radiomics4j.core.features.FamilyResult;
 import org.radiomics4j.core.features.FeatureClass;
 import org.radiomics4j.core.features.GrayLevelSizeMatrix;
+import org.radiomics4j.core.features.internal.BoxSums;
 import org.radiomics4j.core.features.internal.DescriptorSelection;
 import org.radiomics4j.core.features.internal.LabelCompaction;
+import org.radiomics4j.core.features.internal.NeighbourRows;
 import org.radiomics4j.core.features.internal.PaddedLevelGrid;
 import org.radiomics4j.core.features.internal.SizeMatrixKernels;
 import org.radiomics4j.core.features.internal.SizeMatrixStatistics;
@@ -36,6 +38,11 @@ import org.radiomics4j.core.spi.FeatureKernelBackends;
  * }</pre>
  */
 public final class Gldm {
+    /** Dense {@code [level][dependence]} counts are used up to this many cells (or the ROI size, if larger). */
+    private static final int DENSE_MIN_CELLS = 1 << 16;
+    /** The level-field box sums are used while they need at most this many passes over the ROI rows. */
+    private static final int MAX_FIELD_PASSES = 2;
+
     private final ExtractionSettings settings;
     private final ComputeBackend backend;
     private final EnumSet<GldmFeature> enabled;
@@ -107,40 +114,143 @@ public final class Gldm {
         int alpha = (int) Math.floor(settings.gldmA());
         int ng = image.ng();
         int[] roi = grid.roiIndices();
-        // pass 1: dependence size of every ROI voxel, and which levels and sizes occur
-        int[] depOf = new int[roi.length];
-        int[] rowOf = new int[ng + 1];
-        int[] colOf = new int[offsets.length + 2]; // dependence sizes 1 .. offsets+1
-        for (int k = 0; k < roi.length; k++) {
-            int idx = roi[k];
-            int g = lv[idx];
-            int dep = 1;
-            if (alpha == 0) {
-                for (int off : offsets) {
-                    if (lv[idx + off] == g) {
-                        dep++;
-                    }
-                }
-            } else {
-                for (int off : offsets) {
-                    int n = lv[idx + off];
-                    if (n != 0 && Math.abs(n - g) <= alpha) {
-                        dep++;
-                    }
-                }
+        int sizesCap = offsets.length + 2; // dependence sizes 1 .. offsets+1
+        int a = clampAlpha(alpha, ng);
+        int[] radii = a == 0 ? NeighbourRows.boxRadii(dirs, grid.sizeZyx()) : null;
+        if (radii != null) {
+            long boxVoxels = (2L * radii[0] + 1) * (2L * radii[1] + 1) * (2L * radii[2] + 1);
+            int bits = 64 - Long.numberOfLeadingZeros(boxVoxels); // a field holds 0 .. boxVoxels
+            int perWord = 64 / bits;
+            if (bits <= 16 && (ng + perWord - 1) / perWord <= MAX_FIELD_PASSES) {
+                int[] dense = new int[(ng + 1) * sizesCap];
+                countByLevelFields(grid, radii, bits, ng, sizesCap, dense);
+                return compactDense(dense, ng, sizesCap, grid.roiCount());
             }
-            depOf[k] = dep;
-            rowOf[g] = 1;
-            colOf[dep] = 1;
+        }
+        int[] spans = NeighbourRows.rowSpans(grid);
+        int[] dep = new int[grid.nx()];
+        if ((long) (ng + 1) * sizesCap <= Math.max(DENSE_MIN_CELLS, roi.length)) {
+            int[] dense = new int[(ng + 1) * sizesCap];
+            for (int r = 0; r < spans.length; r += 4) {
+                rowDependence(lv, spans[r], spans[r + 1], offsets, a, dep);
+                countRow(lv, roi, spans[r + 2], spans[r + 3], spans[r], dep, sizesCap, dense);
+            }
+            return compactDense(dense, ng, sizesCap, grid.roiCount());
+        }
+        // many grey levels and neighbours: store each voxel's dependence size and count the compacted matrix
+        int[] depOf = new int[roi.length];
+        for (int r = 0; r < spans.length; r += 4) {
+            rowDependence(lv, spans[r], spans[r + 1], offsets, a, dep);
+            for (int k = spans[r + 2]; k < spans[r + 3]; k++) {
+                depOf[k] = dep[roi[k] - spans[r]];
+            }
+        }
+        int[] rowOf = new int[ng + 1];
+        int[] colOf = new int[sizesCap];
+        for (int k = 0; k < roi.length; k++) {
+            rowOf[lv[roi[k]]] = 1;
+            colOf[depOf[k]] = 1;
         }
         int[] levels = LabelCompaction.compact(rowOf);
         int[] sizes = LabelCompaction.compact(colOf);
-        // pass 2: counts of the compacted matrix (no Ng x max-dependence intermediate)
         int[] counts = new int[levels.length * sizes.length];
         for (int k = 0; k < roi.length; k++) {
             counts[rowOf[lv[roi[k]]] * sizes.length + colOf[depOf[k]]]++;
         }
         return new GrayLevelSizeMatrix(FeatureClass.GLDM, levels, sizes, counts, grid.roiCount());
+    }
+
+    /**
+     * {@code alpha} limited to {@code -1..ng}: levels lie in {@code 1..ng}, so {@code |i − j| ≤ alpha} holds for
+     * every pair of ROI levels when {@code alpha ≥ ng} and for none when {@code alpha < 0}; the limit keeps
+     * {@code alpha ± d} from overflowing.
+     */
+    private static int clampAlpha(int alpha, int ng) {
+        return Math.max(-1, Math.min(alpha, ng));
+    }
+
+    /**
+     * Dense counts {@code [g][dependence]} for {@code gldm_a = 0} when the neighbourhood is a box (radii from
+     * {@link NeighbourRows#boxRadii}): the dependence size of a voxel of level {@code g} is the number of voxels of
+     * level {@code g} in the box around it (itself included; neighbours outside the box or the ROI have level 0, which
+     * is never counted). The levels are handled {@code 64 / bits} at a time, each with a {@code bits}-wide field of a
+     * long, so one box sum of the fields ({@link BoxSums}) gives the count of every level of the
+     * pass at once; a voxel reads the field of its own level.
+     */
+    private static void countByLevelFields(PaddedLevelGrid grid, int[] radii, int bits, int ng, int w,
+            int[] dense) {
+        int[] lv = grid.levels();
+        int[] roi = grid.roiIndices();
+        int perWord = 64 / bits;
+        BoxSums box = new BoxSums(grid, radii);
+        long[] fields = new long[ng + 1];
+        for (int lo = 1; lo <= ng; lo += perWord) {
+            int hi = Math.min(ng, lo + perWord - 1);
+            java.util.Arrays.fill(fields, 0L);
+            for (int g = lo; g <= hi; g++) {
+                fields[g] = 1L << (bits * (g - lo));
+            }
+            box.start(fields);
+            int k = 0;
+            for (int z = 0; z < grid.nz() && k < roi.length; z++) {
+                long[] b = box.slice(z);
+                k = countSlice(lv, roi, k, box.sliceStart(z + 1), box.sliceStart(z), b, lo, hi, bits, w, dense);
+            }
+        }
+    }
+
+    /** Counts the ROI voxels {@code roi[k..]} below padded index {@code end} (one slice); returns the next k. */
+    private static int countSlice(int[] lv, int[] roi, int k, int end, int start, long[] box, int lo, int hi,
+            int bits, int w, int[] dense) {
+        long fieldMask = (1L << bits) - 1;
+        for (; k < roi.length && roi[k] < end; k++) {
+            int idx = roi[k];
+            int g = lv[idx];
+            if (g >= lo && g <= hi) {
+                dense[g * w + (int) ((box[idx - start] >>> (bits * (g - lo))) & fieldMask)]++;
+            }
+        }
+        return k;
+    }
+
+    /** Dependence sizes of the row span {@code [from, from + len)} into {@code dep}. */
+    private static void rowDependence(int[] lv, int from, int len, int[] offsets, int alpha, int[] dep) {
+        if (alpha == 0) {
+            NeighbourRows.dependenceEqual(lv, from, len, offsets, dep);
+        } else {
+            NeighbourRows.dependenceWithin(lv, from, len, offsets, alpha, dep);
+        }
+    }
+
+    /** Adds the ROI voxels {@code roi[k0..k1)} of one row (span starting at {@code from}) to the dense counts. */
+    private static void countRow(int[] lv, int[] roi, int k0, int k1, int from, int[] dep, int w, int[] dense) {
+        for (int k = k0; k < k1; k++) {
+            int idx = roi[k];
+            dense[lv[idx] * w + dep[idx - from]]++;
+        }
+    }
+
+    /** The matrix from dense counts {@code [g][dependence]}: empty rows and columns removed. */
+    private static GrayLevelSizeMatrix compactDense(int[] dense, int ng, int w, int roiCount) {
+        int[] rowOf = new int[ng + 1];
+        int[] colOf = new int[w];
+        for (int g = 1; g <= ng; g++) {
+            for (int d = 1; d < w; d++) {
+                if (dense[g * w + d] != 0) {
+                    rowOf[g] = 1;
+                    colOf[d] = 1;
+                }
+            }
+        }
+        int[] levels = LabelCompaction.compact(rowOf);
+        int[] sizes = LabelCompaction.compact(colOf);
+        int[] counts = new int[levels.length * sizes.length];
+        for (int r = 0; r < levels.length; r++) {
+            for (int c = 0; c < sizes.length; c++) {
+                counts[r * sizes.length + c] = dense[levels[r] * w + sizes[c]];
+            }
+        }
+        return new GrayLevelSizeMatrix(FeatureClass.GLDM, levels, sizes, counts, roiCount);
     }
 
     private static double value(GldmFeature f, SizeMatrixStatistics s) {

@@ -36,35 +36,42 @@ public record DirectionalGrid(int nx, int ny, int nz, int pad, int[] levels, int
         int ng = volume.ng();
         int[] src = volume.levels();
         int[] dst = new int[(int) total];
-        int[] hist = new int[ng + 1];
-        int count = 0;
-        for (int i = 0; i < src.length; i++) {
-            int g = src[i];
-            if (g < 0 || g > ng) {
-                throw new IllegalArgumentException("grey level must be in 0.." + ng + " but was " + g
-                        + " at index " + i);
-            }
-            if (g != 0) {
-                count++;
-                hist[g]++;
-            }
-        }
-        int[] roi = new int[count];
-        int k = 0;
-        int s = 0;
-        for (int z = 0; z < nz; z++) {
-            for (int y = 0; y < ny; y++) {
-                int base = pad + px * ((y + pad) + py * (z + pad));
-                System.arraycopy(src, s, dst, base, nx);
-                for (int x = 0; x < nx; x++) {
-                    if (src[s + x] != 0) {
-                        roi[k++] = base + x;
-                    }
-                }
-                s += nx;
-            }
-        }
+        int[] roi = new int[countRoi(src, ng)];
+        PaddedLevelGrid.copyRows(src, dst, roi, nx, ny, nz, pad);
+        int[] hist = histogram(dst, roi, ng);
         return new DirectionalGrid(nx, ny, nz, pad, dst, roi, ng, hist);
+    }
+
+    /**
+     * Number of non-zero levels in {@code src}, after checking that every level lies in {@code 0..ng} (the first
+     * bad one is named).
+     */
+    private static int countRoi(int[] src, int ng) {
+        int count = PaddedLevelGrid.countOrFirstBad(src, ng);
+        if (count < 0) {
+            int i = -1 - count;
+            throw new IllegalArgumentException("grey level must be in 0.." + ng + " but was " + src[i]
+                    + " at index " + i);
+        }
+        return count;
+    }
+
+    /**
+     * Voxel count per level {@code 0..ng} (entry 0 unused, left 0) of the ROI voxels {@code roi} of the padded
+     * levels {@code dst}; four count rows (voxel index mod 4), so that runs of one level do not chain their
+     * increments.
+     */
+    private static int[] histogram(int[] dst, int[] roi, int ng) {
+        int w = ng + 1;
+        int[] h4 = new int[4 * w];
+        for (int k = 0; k < roi.length; k++) {
+            h4[(k & 3) * w + dst[roi[k]]]++;
+        }
+        int[] hist = new int[w];
+        for (int g = 1; g <= ng; g++) {
+            hist[g] = h4[g] + h4[w + g] + h4[2 * w + g] + h4[3 * w + g];
+        }
+        return hist;
     }
 
     /** Padded row length. */

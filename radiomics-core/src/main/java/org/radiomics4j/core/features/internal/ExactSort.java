@@ -39,17 +39,12 @@ public final class ExactSort {
         if (n < MIN_COUNTING_LENGTH) {
             return null;
         }
-        double lo = x[0];
-        double hi = x[0];
-        for (double v : x) {
-            // NaN and infinities fail the rint test too
-            if (v != Math.rint(v) || Double.isInfinite(v) || Double.doubleToRawLongBits(v) == Long.MIN_VALUE) {
-                return null;
-            }
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
+        double[] range = wholeRange(x);
+        if (range == null) {
+            return null;
         }
-        double span = hi - lo;
+        double lo = range[0];
+        double span = range[1] - lo;
         long limit = Math.min(MAX_SLOTS, Math.max(1L << 16, 4L * n));
         if (!(span < limit)) {
             return null;
@@ -69,5 +64,43 @@ public final class ExactSort {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code {min, max}} of {@code x}, or {@code null} if a value is not a whole number (NaN and infinities fail the
+     * {@code rint} test too) or is {@code −0.0}. Two independent min/max chains (even and odd elements): min and
+     * max are exact whatever the grouping.
+     */
+    private static double[] wholeRange(double[] x) {
+        double lo0 = x[0];
+        double hi0 = x[0];
+        double lo1 = x[0];
+        double hi1 = x[0];
+        int n = x.length;
+        int i = 0;
+        for (; i + 1 < n; i += 2) {
+            double a = x[i];
+            double b = x[i + 1];
+            if (!whole(a) || !whole(b)) {
+                return null;
+            }
+            lo0 = Math.min(lo0, a);
+            hi0 = Math.max(hi0, a);
+            lo1 = Math.min(lo1, b);
+            hi1 = Math.max(hi1, b);
+        }
+        if (i < n) {
+            double a = x[i];
+            if (!whole(a)) {
+                return null;
+            }
+            lo0 = Math.min(lo0, a);
+            hi0 = Math.max(hi0, a);
+        }
+        return new double[] {Math.min(lo0, lo1), Math.max(hi0, hi1)};
+    }
+
+    private static boolean whole(double v) {
+        return v == Math.rint(v) && !Double.isInfinite(v) && Double.doubleToRawLongBits(v) != Long.MIN_VALUE;
     }
 }

@@ -39,35 +39,83 @@ public final class PaddedLevelGrid {
             throw new IllegalArgumentException("image of " + nx + "x" + ny + "x" + nz + " voxels padded by " + pad
                     + " exceeds the largest array Java supports");
         }
-        this.levels = new int[(int) total];
         int[] src = image.levels();
-        int ng = image.ng();
-        int count = 0;
-        for (int v : src) {
-            if (v != 0) {
-                count++;
-            }
-        }
+        int count = countRoi(src, image.ng(), nx, ny);
+        this.levels = new int[(int) total];
         this.roiIndices = new int[count];
-        int k = 0;
-        int s = 0;
-        for (int z = 0; z < nz; z++) {
-            for (int y = 0; y < ny; y++) {
-                int base = pad + px * ((y + pad) + py * (z + pad));
-                for (int x = 0; x < nx; x++, s++) {
-                    int v = src[s];
-                    if (v == 0) {
-                        continue;
-                    }
-                    if (v < 0 || v > ng) {
-                        throw new IllegalArgumentException("grey level at (x=" + x + ", y=" + y + ", z=" + z
-                                + ") must be in 0.." + ng + " (ng) but was " + v);
-                    }
-                    levels[base + x] = v;
-                    roiIndices[k++] = base + x;
+        copyRows(src, levels, roiIndices, nx, ny, nz, pad);
+    }
+
+    /**
+     * Number of non-zero levels in {@code src}, after checking that every level lies in {@code 0..ng} (the first
+     * bad voxel in x-fastest order is named). One small loop, so that it compiles quickly on the first call.
+     */
+    static int countRoi(int[] src, int ng, int nx, int ny) {
+        int count = countOrFirstBad(src, ng);
+        if (count < 0) {
+            int s = -1 - count;
+            throw badLevel(src[s], ng, s, nx, ny);
+        }
+        return count;
+    }
+
+    /**
+     * The number of non-zero levels in {@code src} if every level lies in {@code 0..ng}, else {@code −1 − i} for
+     * the first index {@code i} whose level does not. The counting loop has no branch (the range tests are OR-ed
+     * together), so it compiles to a short, vectorisable loop; shared by both padded grids, so it is compiled once.
+     */
+    static int countOrFirstBad(int[] src, int ng) {
+        int count = 0;
+        int bad = 0;
+        for (int v : src) {
+            bad |= v | (ng - v);
+            count += (-v) >>> 31; // 1 for v > 0
+        }
+        if (bad < 0) {
+            for (int s = 0; s < src.length; s++) {
+                int v = src[s];
+                if ((v | (ng - v)) < 0) {
+                    return -1 - s;
                 }
             }
         }
+        return count;
+    }
+
+    private static IllegalArgumentException badLevel(int v, int ng, int s, int nx, int ny) {
+        int x = s % nx;
+        int y = (s / nx) % ny;
+        int z = s / nx / ny;
+        return new IllegalArgumentException("grey level at (x=" + x + ", y=" + y + ", z=" + z + ") must be in 0.."
+                + ng + " (ng) but was " + v);
+    }
+
+    /**
+     * Copies the rows of {@code src} into the zeroed padded array {@code dst} and lists the padded indices of the
+     * non-zero voxels in {@code roi} (x fastest).
+     */
+    static void copyRows(int[] src, int[] dst, int[] roi, int nx, int ny, int nz, int pad) {
+        int px = nx + 2 * pad;
+        int py = ny + 2 * pad;
+        int k = 0;
+        int s = 0;
+        for (int z = 0; z < nz; z++) {
+            for (int y = 0; y < ny; y++, s += nx) {
+                int base = pad + px * ((y + pad) + py * (z + pad));
+                System.arraycopy(src, s, dst, base, nx);
+                k = listRow(src, s, nx, base, roi, k);
+            }
+        }
+    }
+
+    /** Appends {@code base + x} to {@code roi} for each non-zero {@code src[s + x]}, {@code x < nx}; the new count. */
+    static int listRow(int[] src, int s, int nx, int base, int[] roi, int k) {
+        for (int x = 0; x < nx; x++) {
+            if (src[s + x] != 0) {
+                roi[k++] = base + x;
+            }
+        }
+        return k;
     }
 
     /**
@@ -118,6 +166,31 @@ public final class PaddedLevelGrid {
     /** The box size as {@code {nz, ny, nx}}, the argument {@link Directions} expects. */
     public int[] sizeZyx() {
         return new int[] {nz, ny, nx};
+    }
+
+    /** The padding width on every side. */
+    public int pad() {
+        return pad;
+    }
+
+    /** Box size along x (unpadded). */
+    public int nx() {
+        return nx;
+    }
+
+    /** Box size along y (unpadded). */
+    public int ny() {
+        return ny;
+    }
+
+    /** Box size along z (unpadded). */
+    public int nz() {
+        return nz;
+    }
+
+    /** Padded index of voxel {@code (0, y, z)} of the original box (the start of its row). */
+    public int rowStart(int y, int z) {
+        return pad + px * ((y + pad) + py * (z + pad));
     }
 
     /** The padded level array (shared, do not modify). */

@@ -13,8 +13,10 @@ import org.radiomics4j.core.extract.ExtractionSettings;
 import org.radiomics4j.core.features.Directions;
 import org.radiomics4j.core.features.FamilyResult;
 import org.radiomics4j.core.features.FeatureClass;
+import org.radiomics4j.core.features.internal.BoxSums;
 import org.radiomics4j.core.features.internal.DescriptorSelection;
 import org.radiomics4j.core.features.internal.LabelCompaction;
+import org.radiomics4j.core.features.internal.NeighbourRows;
 import org.radiomics4j.core.features.internal.PaddedLevelGrid;
 import org.radiomics4j.core.spi.FeatureKernelBackends;
 
@@ -124,26 +126,15 @@ public final class Ngtdm {
         int[][] dirs = Directions.full(grid.sizeZyx(), settings.distances(), settings.force2D(),
                 settings.force2Ddimension());
         int[] offsets = grid.flatOffsets(dirs);
-        int[] lv = grid.levels();
         int ng = image.ng();
         int[] count = new int[ng + 1];
         double[] sum = new double[ng + 1];
-        for (int idx : grid.roiIndices()) {
-            int g = lv[idx];
-            int nbCount = 0;
-            int nbSum = 0;
-            for (int off : offsets) {
-                int v = lv[idx + off];
-                if (v != 0) {
-                    nbCount++;
-                    nbSum += v;
-                }
-            }
-            count[g]++;
-            if (nbCount != 0) {
-                // same operation order as the C code: level − (sum / count)
-                sum[g] += Math.abs(g - (double) nbSum / nbCount);
-            }
+        int[] radii = NeighbourRows.boxRadii(dirs, grid.sizeZyx());
+        if (radii != null && (2L * radii[0] + 1) * (2L * radii[1] + 1) * (2L * radii[2] + 1) * ng
+                < Integer.MAX_VALUE) {
+            accumulateBox(grid, radii, ng, count, sum);
+        } else {
+            accumulate(grid, offsets, count, sum);
         }
         int[] flags = new int[ng + 1];
         for (int g = 1; g <= ng; g++) {
@@ -157,5 +148,77 @@ public final class Ngtdm {
             s[r] = sum[levels[r]];
         }
         return new NgtdmMatrix(levels, n, s, grid.roiCount());
+    }
+
+    /**
+     * For each ROI voxel of level {@code g}: {@code count[g] += 1} and, when it has a neighbour in the ROI,
+     * {@code sum[g] += |g − Σ/N|} over its {@code N} non-zero neighbour levels. The integer sums {@code Σ} and
+     * {@code N} come row by row from {@link NeighbourRows#neighbourSums}; the doubles are added voxel by voxel in
+     * ROI order, so each {@code sum[g]} adds the same terms in the same order as PyRadiomics' C loop.
+     */
+    static void accumulate(PaddedLevelGrid grid, int[] offsets, int[] count, double[] sum) {
+        int[] lv = grid.levels();
+        int[] roi = grid.roiIndices();
+        int[] spans = NeighbourRows.rowSpans(grid);
+        int[] nbSum = new int[grid.nx()];
+        int[] nbCount = new int[grid.nx()];
+        for (int r = 0; r < spans.length; r += 4) {
+            int from = spans[r];
+            NeighbourRows.neighbourSums(lv, from, spans[r + 1], offsets, nbSum, nbCount);
+            addRow(lv, roi, spans[r + 2], spans[r + 3], from, nbSum, nbCount, count, sum);
+        }
+    }
+
+    /**
+     * {@link #accumulate} for neighbourhoods that are a box ({@code distances} {@code 1..D}, radii from
+     * {@link NeighbourRows#boxRadii}): {@code Σ} and {@code N} from one {@link BoxSums} pass over the packed value
+     * {@code g + 2³²·[g ≠ 0]} (level sum in the low 32 bits, count above), less the centre voxel; a few additions
+     * per voxel instead of one look-up per neighbour. The doubles are added voxel by voxel in ROI order, as before.
+     */
+    static void accumulateBox(PaddedLevelGrid grid, int[] radii, int ng, int[] count, double[] sum) {
+        int[] lv = grid.levels();
+        int[] roi = grid.roiIndices();
+        long[] table = new long[ng + 1];
+        for (int g = 1; g <= ng; g++) {
+            table[g] = g + (1L << 32);
+        }
+        BoxSums box = new BoxSums(grid, radii);
+        box.start(table);
+        int k = 0;
+        for (int z = 0; z < grid.nz() && k < roi.length; z++) {
+            long[] b = box.slice(z);
+            k = addSlice(lv, roi, k, box.sliceStart(z + 1), box.sliceStart(z), b, table, count, sum);
+        }
+    }
+
+    /** Adds the ROI voxels {@code roi[k..]} below padded index {@code end} (one slice); returns the next k. */
+    private static int addSlice(int[] lv, int[] roi, int k, int end, int start, long[] box, long[] table,
+            int[] count, double[] sum) {
+        for (; k < roi.length && roi[k] < end; k++) {
+            int idx = roi[k];
+            int g = lv[idx];
+            long packed = box[idx - start] - table[g]; // the box holds the centre voxel: take it out
+            int c = (int) (packed >>> 32);
+            count[g]++;
+            if (c != 0) {
+                // same operation order as the C code: level − (sum / count)
+                sum[g] += Math.abs(g - (double) (int) packed / c);
+            }
+        }
+        return k;
+    }
+
+    private static void addRow(int[] lv, int[] roi, int k0, int k1, int from, int[] nbSum, int[] nbCount,
+            int[] count, double[] sum) {
+        for (int k = k0; k < k1; k++) {
+            int idx = roi[k];
+            int g = lv[idx];
+            int c = nbCount[idx - from];
+            count[g]++;
+            if (c != 0) {
+                // same operation order as the C code: level − (sum / count)
+                sum[g] += Math.abs(g - (double) nbSum[idx - from] / c);
+            }
+        }
     }
 }
