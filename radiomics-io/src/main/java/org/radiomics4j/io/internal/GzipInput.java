@@ -35,6 +35,8 @@ import org.radiomics4j.io.ImageFormatException;
  * Not thread-safe (one reader per stream). Not part of the public API.
  */
 public final class GzipInput extends InputStream {
+    /** Bytes inflated so far, over all members (for the message of a truncated file). */
+    private long inflatedTotal;
     /** Compressed bytes read from the source at a time. */
     private static final int INPUT_BLOCK = 1 << 20;
     private static final int FHCRC = 2;
@@ -239,6 +241,7 @@ public final class GzipInput extends InputStream {
             }
             if (n > 0) {
                 crc.update(b, off, n);
+                inflatedTotal += n;
                 return n;
             }
             if (inflater.finished()) {
@@ -249,7 +252,8 @@ public final class GzipInput extends InputStream {
                 throw new ZipException("the deflate stream needs a preset dictionary, which gzip does not use");
             } else if (inflater.needsInput()) {
                 if (!fill()) {
-                    throw new EOFException("Unexpected end of ZLIB input stream");
+                    throw new EOFException("Unexpected end of ZLIB input stream (the file ends after "
+                            + inflatedTotal + " inflated bytes)");
                 }
                 inflater.setInput(input, 0, inputLength);
             } else {

@@ -155,17 +155,14 @@ public final class Samples {
         if (array instanceof byte[] direct) {
             // 8-bit samples kept as bytes (a label mask): straight from the stream into the array, no buffer
             int got;
-            boolean eofException = false;
             try {
                 got = in.readNBytes(direct, offset, count);
             } catch (EOFException e) {
-                got = 0;
-                eofException = true;
+                throw truncated(file, (long) count, t, count, e);
             }
             if (got < count) {
                 throw new ImageFormatException(file, "data", "truncated: expected " + count + " bytes of " + t
-                        + " data (" + count + " voxels) but the " + (eofException
-                                ? "compressed stream ends after about " : "data end after ") + got + " bytes");
+                        + " data (" + count + " voxels) but the data end after " + got + " bytes");
             }
             return;
         }
@@ -177,24 +174,28 @@ public final class Samples {
         while (done < count) {
             int k = Math.min(perChunk, count - done);
             int want = k * bytes;
-            boolean eofException = false;
             int got;
             try {
                 got = in.readNBytes(buf, 0, want);
             } catch (EOFException e) {
-                got = 0;
-                eofException = true;
+                throw truncated(file, (long) count * bytes, t, count, e);
             }
             if (got < want) {
                 long have = (long) done * bytes + got;
                 throw new ImageFormatException(file, "data", "truncated: expected " + (long) count * bytes
-                        + " bytes of " + t + " data (" + count + " voxels) but the "
-                        + (eofException ? "compressed stream ends after about " : "data end after ") + have
+                        + " bytes of " + t + " data (" + count + " voxels) but the data end after " + have
                         + " bytes");
             }
             decodeChunk(bb, t, array, offset + done, k);
             done += k;
         }
+    }
+
+    /** A compressed stream that ended inside the data ({@code e} says where, if the decoder knows). */
+    private static ImageFormatException truncated(Path file, long expectedBytes, PixelType t, int count,
+            EOFException e) {
+        return new ImageFormatException(file, "data", "truncated: expected " + expectedBytes + " bytes of " + t
+                + " data (" + count + " voxels) but the compressed stream ends early: " + e.getMessage(), e);
     }
 
     private static void decodeChunk(ByteBuffer bb, PixelType t, Object array, int off, int k) {

@@ -75,4 +75,36 @@ class NrrdMaskReadTest {
         ImageFormatException e = assertThrows(ImageFormatException.class, () -> Nrrd.readMask(f));
         assertTrue(e.getMessage().contains(f.toString()), e.getMessage());
     }
+
+    @Test
+    void gzipCutInHalfSaysHowFarItInflated() throws IOException {
+        // noise, so that half of the compressed bytes hold about half of the samples
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        double[] v = new double[64 * 64 * 16];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = r.nextInt(-1000, 1000);
+        }
+        for (PixelType t : new PixelType[] {PixelType.INT16, PixelType.UINT8}) {
+            Path f = tmp.resolve("half-" + t + ".nrrd");
+            double[] w = t == PixelType.UINT8 ? Arrays.stream(v).map(x -> Math.abs(x) % 200).toArray() : v;
+            Nrrd.write(Volume.ofCast(w, Geometry.of(64, 64, 16), t), f,
+                    NrrdWriteOptions.defaults().withEncoding(NrrdEncoding.GZIP));
+            byte[] all = Files.readAllBytes(f);
+            int header = new String(all, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("\n\n") + 2;
+            Files.write(f, Arrays.copyOf(all, header + (all.length - header) / 2));
+            ImageFormatException e = assertThrows(ImageFormatException.class, () -> {
+                if (t == PixelType.UINT8) {
+                    Nrrd.readMask(f);
+                } else {
+                    Nrrd.read(f);
+                }
+            });
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("ends after (\\d+) inflated bytes")
+                    .matcher(e.getMessage());
+            assertTrue(m.find() && e.getMessage().contains("truncated"), e.getMessage());
+            long inflated = Long.parseLong(m.group(1));
+            long expected = (long) v.length * t.bytes();
+            assertTrue(inflated > expected / 4 && inflated < expected * 3 / 4, e.getMessage());
+        }
+    }
 }
