@@ -52,6 +52,13 @@ public final class Main {
             cl.setOut(o);
             cl.setErr(e);
             return cl.execute(args.toArray(String[]::new));
+        } catch (OutOfMemoryError oom) {
+            // picocli hands only exceptions to the handler; an Error would end the JVM with a stack trace
+            e.println("radiomics" + (args.isEmpty() ? "" : " " + args.get(0)) + ": out of memory (" + oom.getMessage()
+                    + "; maximum heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MB): give the JVM more, e.g."
+                    + " RADIOMICS_JAVA_OPTS=-Xmx4g, or crop the image first");
+            LOG.debug("out of memory", oom);
+            return EXIT_FAILURE;
         } finally {
             o.flush();
             e.flush();

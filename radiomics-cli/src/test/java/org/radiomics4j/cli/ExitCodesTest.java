@@ -119,4 +119,29 @@ class ExitCodesTest {
         assertTrue(script.contains("complete -F _complete_radiomics") && script.contains("--thresholds")
                 && script.contains("mann-whitney"), script.substring(0, Math.min(500, script.length())));
     }
+
+    @Test
+    void outOfMemoryIsOneLineAndExitOne(@TempDir Path dir) throws Exception {
+        // a 300x300x150 int16 image (27 MB as samples) in a JVM with a 40 MB heap
+        org.radiomics4j.core.image.Geometry g = org.radiomics4j.core.image.Geometry.of(300, 300, 150);
+        double[] zeros = new double[g.voxelCount()];
+        Path image = dir.resolve("big.nrrd");
+        Path mask = dir.resolve("big-mask.nrrd");
+        org.radiomics4j.io.nrrd.Nrrd.write(org.radiomics4j.core.image.Volume.ofCast(zeros, g,
+                org.radiomics4j.core.image.PixelType.INT16), image, org.radiomics4j.io.nrrd.NrrdWriteOptions.defaults());
+        zeros[g.index(150, 150, 75)] = 1;
+        zeros[g.index(151, 150, 75)] = 1;
+        org.radiomics4j.io.nrrd.Nrrd.write(org.radiomics4j.core.image.Volume.ofCast(zeros, g,
+                org.radiomics4j.core.image.PixelType.UINT8), mask, org.radiomics4j.io.nrrd.NrrdWriteOptions.defaults());
+        zeros = null;
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx40m",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "extract", image.toString(),
+                mask.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "did not finish");
+        assertEquals(1, p.exitValue(), err);
+        List<String> lines = err.lines().filter(l -> !l.startsWith("SLF4J")).toList();
+        assertEquals(1, lines.size(), err);
+        assertTrue(lines.get(0).startsWith("radiomics extract: ") && !err.contains("Exception in thread"), err);
+    }
 }
