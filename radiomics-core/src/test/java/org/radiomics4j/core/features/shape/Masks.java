@@ -169,6 +169,30 @@ final class Masks {
         }
     }
 
+    /**
+     * A ball of diameter {@code n} voxels with a noisy surface (radius + 0.3 N(0,1) per voxel), hollow inside half the
+     * radius if {@code hole}; voxel {@code forced} is set as well ({@code -1}: the centre voxel of the middle slice).
+     */
+    static Mask noisyBall(Random rnd, int n, double[] s, boolean hole, int forced) {
+        int[] l = new int[n * n * n];
+        double r = n / 2.0 - 0.5;
+        double c = (n - 1) / 2.0;
+        for (int z = 0; z < n; z++) {
+            for (int y = 0; y < n; y++) {
+                for (int x = 0; x < n; x++) {
+                    double d = Math.sqrt((x - c) * (x - c) + (y - c) * (y - c) + (z - c) * (z - c));
+                    boolean in = d <= r + 0.3 * rnd.nextGaussian();
+                    if (hole && d < r / 2) {
+                        in = false;
+                    }
+                    l[x + n * (y + n * z)] = in ? 1 : 0;
+                }
+            }
+        }
+        l[forced >= 0 ? forced : n * n * n / 2 + n / 2] = 1;
+        return Mask.of(l, Geometry.of(n, n, n, s[0], s[1], s[2]));
+    }
+
     static long seed() {
         return Long.getLong("radiomics.seed", 20261127L);
     }

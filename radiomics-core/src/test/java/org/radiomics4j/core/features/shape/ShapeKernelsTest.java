@@ -134,36 +134,15 @@ class ShapeKernelsTest {
             case 3: // full box (a single grey level's worth of ROI), sometimes a single voxel
                 return Masks.box(1 + rnd.nextInt(70), 1 + rnd.nextInt(6), 1 + rnd.nextInt(6), s[0], s[1], s[2]);
             case 4:
-                return ball(rnd, 8 + rnd.nextInt(18), s, true);
+                return Masks.noisyBall(rnd, 8 + rnd.nextInt(18), s, true, 0);
             case 5:
-                return ball(rnd, 8 + rnd.nextInt(18), s, false);
+                return Masks.noisyBall(rnd, 8 + rnd.nextInt(18), s, false, 0);
             case 6:
                 return components(rnd, s);
             default: // large sparse random (many components, holes)
                 return Masks.random(rnd, 20 + rnd.nextInt(60), 5 + rnd.nextInt(15), 3 + rnd.nextInt(8), s[0], s[1],
                         s[2]);
         }
-    }
-
-    /** A noisy ball, with a hollow centre if {@code hole}. */
-    private static Mask ball(Random rnd, int n, double[] s, boolean hole) {
-        int[] l = new int[n * n * n];
-        double r = n / 2.0 - 0.5;
-        double c = (n - 1) / 2.0;
-        for (int z = 0; z < n; z++) {
-            for (int y = 0; y < n; y++) {
-                for (int x = 0; x < n; x++) {
-                    double d = Math.sqrt((x - c) * (x - c) + (y - c) * (y - c) + (z - c) * (z - c));
-                    boolean in = d <= r + 0.3 * rnd.nextGaussian();
-                    if (hole && d < r / 2) {
-                        in = false;
-                    }
-                    l[x + n * (y + n * z)] = in ? 1 : 0;
-                }
-            }
-        }
-        l[0] = 1;
-        return Mask.of(l, Geometry.of(n, n, n, s[0], s[1], s[2]));
     }
 
     /** Several separate boxes in a larger grid. */

@@ -180,22 +180,6 @@ class ShapePropertyTest {
         }
     }
 
-    private static Mask ball(Random rnd, int n, double[] s) {
-        int[] l = new int[n * n * n];
-        double r = n / 2.0 - 0.5;
-        double c = (n - 1) / 2.0;
-        for (int z = 0; z < n; z++) {
-            for (int y = 0; y < n; y++) {
-                for (int x = 0; x < n; x++) {
-                    double d = Math.sqrt((x - c) * (x - c) + (y - c) * (y - c) + (z - c) * (z - c));
-                    l[x + n * (y + n * z)] = d <= r + 0.3 * rnd.nextGaussian() ? 1 : 0;
-                }
-            }
-        }
-        l[n * n * n / 2 + n / 2] = 1;
-        return Mask.of(l, org.radiomics4j.core.image.Geometry.of(n, n, n, s[0], s[1], s[2]));
-    }
-
     static void assertSame(Map<String, Double> expected, Map<String, Double> actual, Map<String, String> rename,
             String where) {
         assertEquals(expected.keySet(), actual.keySet(), where);
