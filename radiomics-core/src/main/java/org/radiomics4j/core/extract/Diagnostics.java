@@ -151,16 +151,6 @@ final class Diagnostics {
     }
 
     /**
-     * Number of 26-connected components of the non-zero voxels. Works on runs (maximal stretches of ROI voxels
-     * along x): two runs are 26-connected when their rows are neighbours (|dy| &lt;= 1, |dz| &lt;= 1) and their x
-     * ranges overlap or touch diagonally (start &lt;= other end + 1 and end &gt;= other start - 1). Runs are joined
-     * with a union-find; the components are its roots.
-     */
-    static int components26(Mask roi) {
-        return Runs.ofNonZero(roi).components26();
-    }
-
-    /**
      * The maximal runs along x of the voxels of one label inside a box, row by row in index order (rows ordered
      * by z, then y; runs in a row by x): {@code start[q]..end[q]} (grid x indices) for
      * {@code rowFirst[r] <= q < rowFirst[r + 1]}, where row {@code r = (y - y0) + sy * (z - z0)}.
@@ -194,19 +184,6 @@ final class Diagnostics {
             return runs;
         }
 
-        /** The runs of non-zero labels in the whole grid of {@code mask}. */
-        static Runs ofNonZero(Mask mask) {
-            Geometry g = mask.geometry();
-            Runs runs = new Runs(new BoundingBox(0, 0, 0, g.nx(), g.ny(), g.nz()));
-            int nx = g.nx();
-            for (int r = 0; r < runs.rowFirst.length - 1; r++) {
-                runs.rowFirst[r] = runs.n;
-                runs.scanRowNonZero(mask, r * nx, nx);
-            }
-            runs.rowFirst[runs.rowFirst.length - 1] = runs.n;
-            return runs;
-        }
-
         /** Adds the runs of {@code label} among voxels {@code base + x0 .. base + x1 - 1}. */
         private void scanRow(Mask m, int label, int base, int x0, int x1) {
             int x = x0;
@@ -219,22 +196,6 @@ final class Diagnostics {
                 do {
                     x++;
                 } while (x < x1 && m.label(base + x) == label);
-                add(s, x - 1);
-            }
-        }
-
-        /** Adds the runs of non-zero labels among voxels {@code base .. base + nx - 1}. */
-        private void scanRowNonZero(Mask m, int base, int nx) {
-            int x = 0;
-            while (x < nx) {
-                if (!m.inside(base + x)) {
-                    x++;
-                    continue;
-                }
-                int s = x;
-                do {
-                    x++;
-                } while (x < nx && m.inside(base + x));
                 add(s, x - 1);
             }
         }
@@ -275,7 +236,11 @@ final class Diagnostics {
             return new double[] {sum, min, max};
         }
 
-        /** The number of 26-connected components of the runs (see {@link Diagnostics#components26}). */
+        /**
+         * The number of 26-connected components of the runs: two runs are 26-connected when their rows are
+         * neighbours (|dy| &lt;= 1, |dz| &lt;= 1) and their x ranges overlap or touch diagonally (start &lt;= other
+         * end + 1 and end &gt;= other start - 1). Runs are joined with a union-find; the components are its roots.
+         */
         int components26() {
             int sy = box.sy();
             int sz = box.sz();
