@@ -89,8 +89,7 @@ public final class Mask {
             for (int i = 0; i < n; i++) {
                 int x = s[i];
                 if (x < 0) {
-                    throw new IllegalArgumentException("mask values must be finite and in 0.." + Integer.MAX_VALUE
-                            + " but voxel " + i + " has " + v.get(i));
+                    throw notALabel(i, v.get(i));
                 }
                 max = Math.max(max, x);
             }
@@ -106,12 +105,16 @@ public final class Mask {
         for (int i = 0; i < n; i++) {
             double d = v.get(i);
             if (!(d >= 0) || d > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("mask values must be finite and in 0.." + Integer.MAX_VALUE
-                        + " but voxel " + i + " has " + d);
+                throw notALabel(i, d);
             }
             l[i] = (int) d;
         }
         return of(l, v.geometry());
+    }
+
+    private static IllegalArgumentException notALabel(int voxel, double value) {
+        return new IllegalArgumentException("mask values must be finite and in 0.." + Integer.MAX_VALUE + " but voxel "
+                + voxel + " has " + value);
     }
 
     public Geometry geometry() {
